@@ -1,0 +1,303 @@
+"""Loading and checking checklists: built-in ones by id, custom ones by path."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+from typing import Any
+
+from readiness.model import Area, Checklist, Item, Level, RatingBand, Text
+from readiness.problems import ERROR, WARNING, InputError, Problem
+from readiness.resources import checklists_dir
+from readiness.schema_problems import dotted, load_schema, schema_problems, validator_for
+from readiness.yaml_loading import YamlDocument, load_yaml_bytes
+
+DEFAULT_CHECKLIST = "interpol-csea-covid19"
+_SEMVER = re.compile(r"^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(?:[-+][0-9A-Za-z.+-]+)?$")
+
+
+def builtin_ids() -> list[str]:
+    return sorted(p.stem for p in checklists_dir().glob("*.yaml"))
+
+
+def builtin_path(checklist_id: str) -> Path | None:
+    path = checklists_dir() / f"{checklist_id}.yaml"
+    return path if path.is_file() and checklist_id in builtin_ids() else None
+
+
+def _looks_like_path(spec: str) -> bool:
+    return spec.endswith((".yaml", ".yml")) or "/" in spec or "\\" in spec
+
+
+def read_checklist_document(path: Path) -> YamlDocument:
+    try:
+        raw = path.read_bytes()
+    except OSError as exc:
+        doc = YamlDocument()
+        doc.problems.append(Problem(ERROR, f"cannot read the checklist: {exc.strerror}"))
+        return doc
+    return load_yaml_bytes(raw, what="checklist")
+
+
+def check_checklist_document(doc: YamlDocument) -> list[Problem]:
+    """Every problem of a checklist: its schema, then the rules a schema cannot say."""
+    if doc.problems:
+        return list(doc.problems)
+    data = doc.data
+    if not isinstance(data, dict):
+        return [Problem(ERROR, "a checklist is a YAML mapping (id: ..., areas: ...)", line=1)]
+    _normalise_scalars(data, doc)
+    problems = schema_problems(validator_for(load_schema("checklist.schema.json")), data, doc)
+    if problems:
+        return problems
+    return _semantic_problems(data, doc)
+
+
+def _normalise_scalars(data: dict[str, Any], doc: YamlDocument) -> None:
+    # `version: 1.0` is read as a number; a version is text, so take its source text back.
+    raw = doc.raw_text.get(("version",))
+    if raw is not None:
+        data["version"] = raw
+    source = data.get("source")
+    if isinstance(source, dict) and ("source", "date") in doc.raw_text:
+        source["date"] = doc.raw_text[("source", "date")]
+
+
+def _at(doc: YamlDocument, path: tuple[Any, ...], msg: str, severity: str = ERROR) -> Problem:
+    line, col = doc.position(path)
+    return Problem(severity, msg, path=dotted(path), line=line, column=col)
+
+
+def _texts(data: Any, path: tuple[Any, ...]) -> list[tuple[tuple[Any, ...], Any]]:
+    """Every text field of the checklist, with its path."""
+    found = []
+    text_keys = (
+        "title",
+        "description",
+        "label",
+        "recommendation",
+        "requirement",
+        "guidance",
+        "action",
+    )
+    if isinstance(data, dict):
+        for key, value in data.items():
+            if key in text_keys and path[:1] != ("source",):
+                found.append(((*path, key), value))
+            elif isinstance(value, (dict, list)):
+                found.extend(_texts(value, (*path, key)))
+    elif isinstance(data, list):
+        for i, value in enumerate(data):
+            found.extend(_texts(value, (*path, i)))
+    return found
+
+
+def _semantic_problems(data: dict[str, Any], doc: YamlDocument) -> list[Problem]:
+    problems: list[Problem] = []
+    if not _SEMVER.match(str(data["version"])):
+        problems.append(_at(doc, ("version",), "version must be a semantic version like 1.0.0"))
+    languages = data["languages"]
+    for path, text in _texts(data, ()):
+        if isinstance(text, dict):
+            for lang in languages:
+                if not text.get(lang):
+                    problems.append(_at(doc, path, f"the text has no '{lang}' version"))
+            for lang in text:
+                if lang not in languages:
+                    problems.append(
+                        _at(
+                            doc, (*path, lang), f"'{lang}' is not in languages {languages}", WARNING
+                        )
+                    )
+    values = [lv["value"] for lv in data["levels"]]
+    if sorted(values) != list(range(len(values))):
+        problems.append(
+            _at(
+                doc,
+                ("levels",),
+                f"level values must be 0..N without gaps or repeats; found {values}",
+            )
+        )
+    keys = [lv["key"] for lv in data["levels"]]
+    for i, key in enumerate(keys):
+        if key in keys[:i]:
+            problems.append(_at(doc, ("levels", i, "key"), f"level key '{key}' is used twice"))
+        if key in ("n/a", "na"):
+            problems.append(_at(doc, ("levels", i, "key"), "'n/a' is reserved"))
+    max_level = max(values) if values else 0
+    if data["target_level"] > max_level:
+        problems.append(
+            _at(
+                doc,
+                ("target_level",),
+                f"target_level {data['target_level']} is above the top level {max_level}",
+            )
+        )
+    bands = data["rating_bands"]
+    for i in range(1, len(bands)):
+        if bands[i]["min_score"] >= bands[i - 1]["min_score"]:
+            problems.append(
+                _at(
+                    doc,
+                    ("rating_bands", i, "min_score"),
+                    "rating bands go from the highest min_score to the lowest, "
+                    "each lower than the one before",
+                )
+            )
+    if bands[-1]["min_score"] != 0:
+        problems.append(
+            _at(
+                doc,
+                ("rating_bands", len(bands) - 1, "min_score"),
+                "the last rating band must have min_score 0",
+            )
+        )
+    band_keys = [b["key"] for b in bands]
+    for i, key in enumerate(band_keys):
+        if key in band_keys[:i]:
+            problems.append(
+                _at(doc, ("rating_bands", i, "key"), f"rating band '{key}' is used twice")
+            )
+    area_ids: dict[str, tuple[Any, ...]] = {}
+    item_ids: dict[str, tuple[Any, ...]] = {}
+    for a, area in enumerate(data["areas"]):
+        if area["id"] in area_ids:
+            first = doc.position(area_ids[area["id"]])[0]
+            problems.append(
+                _at(
+                    doc,
+                    ("areas", a, "id"),
+                    f"area id '{area['id']}' is already used at line {first}",
+                )
+            )
+        area_ids.setdefault(area["id"], ("areas", a, "id"))
+        for i, item in enumerate(area["items"]):
+            path = ("areas", a, "items", i)
+            item_id = item["id"]
+            if item_id in item_ids:
+                first = doc.position(item_ids[item_id])[0]
+                problems.append(
+                    _at(doc, (*path, "id"), f"item id '{item_id}' is already used at line {first}")
+                )
+            item_ids.setdefault(item_id, (*path, "id"))
+            if not item_id.startswith(area["id"] + "-"):
+                problems.append(
+                    _at(
+                        doc,
+                        (*path, "id"),
+                        f"item id '{item_id}' should start with its area id '{area['id']}-'",
+                    )
+                )
+            target = item.get("target", data["target_level"])
+            if target > max_level:
+                problems.append(
+                    _at(
+                        doc,
+                        (*path, "target"),
+                        f"target {target} is above the top level {max_level}",
+                    )
+                )
+    return problems
+
+
+def _text(value: Any, languages: list[str]) -> Text:
+    if value is None:
+        return {}
+    if isinstance(value, str):
+        return {lang: value for lang in languages}
+    return {str(k): str(v) for k, v in value.items()}
+
+
+def build_checklist(data: dict[str, Any], origin: str = "") -> Checklist:
+    """A Checklist from data that passed check_checklist_document."""
+    langs = list(data["languages"])
+    target_level = int(data["target_level"])
+    areas = []
+    for area in data["areas"]:
+        items = tuple(
+            Item(
+                id=item["id"],
+                area=area["id"],
+                title=_text(item["title"], langs),
+                requirement=_text(item["requirement"], langs),
+                guidance=_text(item.get("guidance"), langs),
+                action=_text(item.get("action"), langs),
+                weight=int(item["weight"]),
+                critical=bool(item.get("critical", False)),
+                evidence_required=bool(item.get("evidence_required", False)),
+                allow_na=bool(item.get("allow_na", False)),
+                target=int(item.get("target", target_level)),
+                source_ref=str(item.get("source_ref", "")),
+            )
+            for item in area["items"]
+        )
+        areas.append(
+            Area(
+                id=area["id"],
+                title=_text(area["title"], langs),
+                recommendation=_text(area.get("recommendation"), langs),
+                source_ref=str(area.get("source_ref", "")),
+                items=items,
+            )
+        )
+    source = dict(data.get("source") or {})
+    if "date" in source:
+        source["date"] = str(source["date"])
+    return Checklist(
+        id=data["id"],
+        version=str(data["version"]),
+        title=_text(data["title"], langs),
+        source=source,
+        languages=langs,
+        levels=[
+            Level(int(lv["value"]), lv["key"], _text(lv["label"], langs))
+            for lv in sorted(data["levels"], key=lambda lv: lv["value"])
+        ],
+        target_level=target_level,
+        evidence_max_age_days=int(data.get("evidence_max_age_days", 365)),
+        rating_bands=[
+            RatingBand(b["key"], b["min_score"], _text(b["label"], langs))
+            for b in data["rating_bands"]
+        ],
+        areas=areas,
+        raw=json.loads(json.dumps(data, default=str)),
+        origin=origin,
+    )
+
+
+def checklist_from_data(
+    data: dict[str, Any], origin: str = ""
+) -> tuple[Checklist | None, list[Problem]]:
+    """A checklist embedded elsewhere (in a gap report): checked like a custom one."""
+    doc = YamlDocument(data=data)
+    problems = check_checklist_document(doc)
+    if any(p.is_error for p in problems):
+        return None, problems
+    return build_checklist(data, origin), problems
+
+
+_CACHE: dict[str, Checklist] = {}
+
+
+def load_checklist(spec: str | None = None) -> Checklist:
+    """A checklist by built-in id or by path; InputError with located problems if bad."""
+    spec = spec or DEFAULT_CHECKLIST
+    if spec in _CACHE:
+        return _CACHE[spec]
+    path = builtin_path(spec) if not _looks_like_path(spec) else None
+    if path is None:
+        candidate = Path(spec)
+        if not candidate.is_file():
+            known = ", ".join(builtin_ids()) or "none"
+            raise InputError(
+                [Problem(ERROR, f"no checklist '{spec}': not a file, nor a built-in id ({known})")]
+            )
+        path = candidate
+    doc = read_checklist_document(path)
+    problems = check_checklist_document(doc)
+    if any(p.is_error for p in problems):
+        raise InputError(problems)
+    checklist = build_checklist(doc.data, origin=str(path))
+    _CACHE[spec] = checklist
+    return checklist

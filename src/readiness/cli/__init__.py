@@ -1,0 +1,79 @@
+"""The command line: parses options and calls the library; no scoring happens here."""
+
+from __future__ import annotations
+
+import os
+import sys
+
+import click
+
+from readiness import __version__, exit_codes
+from readiness.cli.common import Settings
+from readiness.i18n import SUPPORTED, default_language
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
+@click.version_option(__version__, "--version", prog_name="readiness")
+@click.option(
+    "--lang",
+    type=click.Choice(SUPPORTED),
+    default=None,
+    help="Language of output and workbooks (default: READINESS_LANG, LC_ALL/LANG, en).",
+)
+@click.option(
+    "--checklist",
+    "checklist",
+    default=None,
+    metavar="ID|PATH",
+    help="Built-in checklist id or path to a custom checklist YAML.",
+)
+@click.pass_context
+def cli(ctx: click.Context, lang: str | None, checklist: str | None) -> None:
+    """Assess a unit's readiness against INTERPOL's 2020 report on COVID-19 and online
+    child sexual exploitation and abuse: validate, score, compare and aggregate
+    self-assessments, and write Excel gap reports."""
+    ctx.obj = Settings(lang or default_language(), checklist)
+
+
+def _register() -> None:
+    from readiness.cli import checklist_cmd, core_cmds
+
+    for command in (core_cmds.init, core_cmds.validate, core_cmds.assess, checklist_cmd.checklist):
+        cli.add_command(command)
+    # Commands that other modules provide, registered when present.
+    import importlib
+
+    for module_name, attr in (
+        ("readiness.cli.compare_cmd", "compare"),
+        ("readiness.cli.aggregate_cmd", "aggregate"),
+        ("readiness.cli.convert_cmd", "convert"),
+    ):
+        try:
+            module = importlib.import_module(module_name)
+        except ModuleNotFoundError as exc:
+            if exc.name != module_name:
+                raise
+            continue
+        cli.add_command(getattr(module, attr))
+
+
+_register()
+
+
+def main() -> None:
+    try:
+        cli.main(prog_name="readiness", standalone_mode=True)
+    except KeyboardInterrupt:
+        click.echo("readiness: interrupted", err=True)
+        sys.exit(130)
+    except SystemExit:
+        raise
+    except Exception as exc:  # last resort: a bug, never a traceback for the user
+        if os.environ.get("READINESS_DEBUG"):
+            raise
+        click.echo(
+            f"readiness: internal error: {type(exc).__name__}: {exc}\n"
+            "This is a bug in readiness; set READINESS_DEBUG=1 for details and report it.",
+            err=True,
+        )
+        sys.exit(exit_codes.INVALID)

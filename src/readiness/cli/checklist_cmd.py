@@ -1,0 +1,142 @@
+"""`checklist list|show|check|schema`."""
+
+from __future__ import annotations
+
+import sys
+
+import click
+
+from readiness import exit_codes
+from readiness.cli.common import common_options, echo_json, echo_problems, problems_json, settings
+
+
+@click.group()
+def checklist() -> None:
+    """List, show and check checklists; print an assessment's JSON Schema."""
+
+
+@checklist.command("list")
+@common_options
+@click.pass_context
+def list_(ctx: click.Context, lang: str | None, checklist: str | None) -> None:
+    """The built-in checklists."""
+    from tabulate import tabulate
+
+    from readiness.checklists import builtin_ids, load_checklist
+    from readiness.model import text_in
+
+    s = settings(ctx, lang, checklist)
+    rows = []
+    for cid in builtin_ids():
+        cl = load_checklist(cid)
+        rows.append([cid, cl.version, len(cl.areas), len(cl.items), text_in(cl.title, s.lang)])
+    click.echo(tabulate(rows, headers=["id", "version", "areas", "items", "title"]))
+
+
+@checklist.command("show")
+@click.argument("spec", metavar="ID|PATH", required=False)
+@click.option(
+    "--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True
+)
+@common_options
+@click.pass_context
+def show(
+    ctx: click.Context, spec: str | None, fmt: str, lang: str | None, checklist: str | None
+) -> None:
+    """One checklist's areas and items."""
+    from tabulate import tabulate
+
+    from readiness.checklists import load_checklist
+    from readiness.i18n import t
+    from readiness.model import text_in
+    from readiness.problems import InputError
+
+    s = settings(ctx, lang, checklist)
+    try:
+        cl = load_checklist(spec or s.checklist_spec)
+    except InputError as exc:
+        echo_problems(spec or "checklist", exc.problems, err=True)
+        sys.exit(exit_codes.INVALID)
+    if fmt == "json":
+        echo_json(cl.raw)
+        return
+    src = cl.source
+    click.echo(f"{text_in(cl.title, s.lang)}")
+    click.echo(
+        f"{cl.id} {cl.version} — {src.get('publisher', '')}, {src.get('title', '')} "
+        f"({src.get('date', '')})"
+    )
+    levels = ", ".join(f"{lv.value} {text_in(lv.label, s.lang)}" for lv in cl.levels)
+    click.echo(f"{t('level', s.lang)}: {levels}; {t('target', s.lang).lower()} {cl.target_level}")
+    for area in cl.areas:
+        click.echo("")
+        click.echo(f"{area.id} — {text_in(area.title, s.lang)}  [{area.source_ref}]")
+        rows = [
+            [
+                item.id,
+                text_in(item.title, s.lang),
+                item.weight,
+                item.target,
+                "yes" if item.critical else "",
+                "yes" if item.evidence_required else "",
+                "yes" if item.allow_na else "",
+            ]
+            for item in area.items
+        ]
+        click.echo(
+            tabulate(
+                rows,
+                headers=[
+                    t("item", s.lang),
+                    t("title", s.lang),
+                    t("weight", s.lang),
+                    t("target", s.lang),
+                    t("critical", s.lang),
+                    t("evidence", s.lang),
+                    "n/a",
+                ],
+                maxcolwidths=[None, 60, None, None, None, None, None],
+            )
+        )
+
+
+@checklist.command("check")
+@click.argument("file", type=click.Path(dir_okay=False))
+@click.option(
+    "--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True
+)
+def check(file: str, fmt: str) -> None:
+    """Validate a checklist file (custom ones included)."""
+    from pathlib import Path
+
+    from readiness.checklists import check_checklist_document, read_checklist_document
+
+    doc = read_checklist_document(Path(file))
+    problems = check_checklist_document(doc)
+    invalid = any(p.is_error for p in problems)
+    if fmt == "json":
+        echo_json([problems_json(file, problems)])
+    else:
+        echo_problems(file, problems)
+        if not invalid:
+            click.echo(f"{file}: valid checklist")
+    sys.exit(exit_codes.INVALID if invalid else exit_codes.OK)
+
+
+@checklist.command("schema")
+@click.argument("spec", metavar="ID|PATH", required=False)
+@common_options
+@click.pass_context
+def schema(ctx: click.Context, spec: str | None, lang: str | None, checklist: str | None) -> None:
+    """Print the JSON Schema of an assessment for this checklist (for editors)."""
+    from readiness.assessment_schema import assessment_schema
+    from readiness.checklists import load_checklist
+    from readiness.problems import InputError
+
+    s = settings(ctx, lang, checklist)
+    try:
+        cl = load_checklist(spec or s.checklist_spec)
+    except InputError as exc:
+        echo_problems(spec or "checklist", exc.problems, err=True)
+        sys.exit(exit_codes.INVALID)
+    echo_json(assessment_schema(cl))

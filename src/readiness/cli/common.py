@@ -1,0 +1,73 @@
+"""What every command shares: settings, the common options, problem output."""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from typing import Any, TypeVar
+
+import click
+
+from readiness import exit_codes
+from readiness.i18n import SUPPORTED, default_language
+from readiness.problems import Problem
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+
+@dataclass
+class Settings:
+    lang: str
+    checklist_spec: str | None
+
+
+def settings(ctx: click.Context, lang: str | None = None, checklist: str | None = None) -> Settings:
+    base = ctx.find_object(Settings) or Settings(default_language(), None)
+    return Settings(lang or base.lang, checklist or base.checklist_spec)
+
+
+def common_options(func: F) -> F:
+    """--lang and --checklist are global, and accepted after the command name too."""
+    func = click.option(
+        "--lang",
+        type=click.Choice(SUPPORTED),
+        default=None,
+        help="Language of the output (en, fr).",
+    )(func)
+    func = click.option(
+        "--checklist",
+        "checklist",
+        default=None,
+        metavar="ID|PATH",
+        help="Built-in checklist id or path to a custom checklist.",
+    )(func)
+    return func
+
+
+def sorted_problems(problems: Iterable[Problem]) -> list[Problem]:
+    return sorted(problems, key=Problem.sort_key)
+
+
+def echo_problems(file: str, problems: Iterable[Problem], *, err: bool = False) -> None:
+    for p in sorted_problems(problems):
+        click.echo(p.format(file), err=err)
+
+
+def problems_json(file: str, problems: Iterable[Problem]) -> dict[str, Any]:
+    ps = sorted_problems(problems)
+    return {
+        "file": file,
+        "valid": not any(p.is_error for p in ps),
+        "problems": [p.to_json() for p in ps],
+    }
+
+
+def echo_json(data: Any) -> None:
+    click.echo(json.dumps(data, ensure_ascii=False, indent=2))
+
+
+def fail(message: str, code: int = exit_codes.INVALID) -> None:
+    click.echo(f"readiness: error: {message}", err=True)
+    sys.exit(code)

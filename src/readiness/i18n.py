@@ -1,0 +1,110 @@
+"""Interface language: English and French (HQ is in Lyon)."""
+
+from __future__ import annotations
+
+import os
+
+SUPPORTED = ("en", "fr")
+
+_STRINGS: dict[str, dict[str, str]] = {
+    "agency": {"en": "Agency", "fr": "Service"},
+    "unit": {"en": "Unit", "fr": "Unité"},
+    "country": {"en": "Country", "fr": "Pays"},
+    "period": {"en": "Period", "fr": "Période"},
+    "assessed_on": {"en": "Assessed on", "fr": "Évalué le"},
+    "assessor": {"en": "Assessor", "fr": "Évaluateur"},
+    "checklist": {"en": "Checklist", "fr": "Référentiel"},
+    "version": {"en": "Version", "fr": "Version"},
+    "score": {"en": "Score", "fr": "Score"},
+    "rating": {"en": "Rating", "fr": "Appréciation"},
+    "maturity": {"en": "Maturity", "fr": "Maturité"},
+    "area": {"en": "Area", "fr": "Domaine"},
+    "areas": {"en": "Areas", "fr": "Domaines"},
+    "item": {"en": "Item", "fr": "Point"},
+    "items": {"en": "Items", "fr": "Points"},
+    "title": {"en": "Title", "fr": "Intitulé"},
+    "requirement": {"en": "Requirement", "fr": "Exigence"},
+    "guidance": {"en": "Guidance", "fr": "Conseils"},
+    "applicable": {"en": "Applicable", "fr": "Applicables"},
+    "na": {"en": "N/A", "fr": "Sans objet"},
+    "gaps": {"en": "Gaps", "fr": "Écarts"},
+    "gap": {"en": "Gap", "fr": "Écart"},
+    "critical": {"en": "Critical", "fr": "Critique"},
+    "critical_gaps": {"en": "Critical gaps", "fr": "Écarts critiques"},
+    "unevidenced": {"en": "Unevidenced", "fr": "Sans preuve"},
+    "weight": {"en": "Weight", "fr": "Poids"},
+    "weight_sum": {"en": "Sum of applicable weights", "fr": "Somme des poids applicables"},
+    "target": {"en": "Target", "fr": "Cible"},
+    "level": {"en": "Level", "fr": "Niveau"},
+    "declared_level": {"en": "Declared level", "fr": "Niveau déclaré"},
+    "effective_level": {"en": "Effective level", "fr": "Niveau retenu"},
+    "priority": {"en": "Priority", "fr": "Priorité"},
+    "flags": {"en": "Flags", "fr": "Signalements"},
+    "action": {"en": "Suggested action", "fr": "Action proposée"},
+    "owner": {"en": "Owner", "fr": "Responsable"},
+    "due": {"en": "Due", "fr": "Échéance"},
+    "evidence": {"en": "Evidence", "fr": "Preuves"},
+    "notes": {"en": "Notes", "fr": "Remarques"},
+    "justification": {"en": "Justification", "fr": "Justification"},
+    "top_gaps": {"en": "Top gaps", "fr": "Principaux écarts"},
+    "no_gaps": {
+        "en": "No gaps: every applicable item is at target.",
+        "fr": "Aucun écart : chaque point applicable atteint sa cible.",
+    },
+    "not_applicable_items": {"en": "Not applicable", "fr": "Sans objet"},
+    "arithmetic": {"en": "How the score is computed", "fr": "Calcul du score"},
+    "formula": {
+        "en": "score = 100 × Σ(weight × min(effective, target) / target) / Σ weight, "
+        "over applicable items",
+        "fr": "score = 100 × Σ(poids × min(retenu, cible) / cible) / Σ poids, "
+        "sur les points applicables",
+    },
+    "counts_line": {
+        "en": "{items} items, {applicable} applicable, {na} n/a; "
+        "sum of applicable weights {weights}",
+        "fr": "{items} points, {applicable} applicables, {na} sans objet ; "
+        "somme des poids applicables {weights}",
+    },
+    "report_written": {
+        "en": "Gap report written to {path}",
+        "fr": "Rapport d'écarts écrit dans {path}",
+    },
+    "more_gaps": {
+        "en": "… and {n} more gaps (see the gap report)",
+        "fr": "… et {n} autres écarts (voir le rapport d'écarts)",
+    },
+    "flag_unevidenced": {"en": "unevidenced", "fr": "sans preuve"},
+    "flag_stale_evidence": {"en": "stale evidence", "fr": "preuve ancienne"},
+    "flag_unanswered": {"en": "unanswered", "fr": "sans réponse"},
+    "flag_overdue": {"en": "overdue", "fr": "en retard"},
+    "valid": {"en": "valid", "fr": "valide"},
+    "invalid": {"en": "invalid", "fr": "invalide"},
+    "files_checked": {
+        "en": "{n} file(s) checked: {ok} valid, {bad} invalid",
+        "fr": "{n} fichier(s) vérifié(s) : {ok} valide(s), {bad} invalide(s)",
+    },
+}
+
+
+def t(key: str, lang: str, **values: object) -> str:
+    entry = _STRINGS.get(key)
+    if entry is None:
+        return key
+    text = entry.get(lang) or entry["en"]
+    return text.format(**values) if values else text
+
+
+def default_language(environ: dict[str, str] | None = None) -> str:
+    env = os.environ if environ is None else environ
+    explicit = env.get("READINESS_LANG", "").strip().lower()
+    if explicit in SUPPORTED:
+        return explicit
+    for var in ("LC_ALL", "LANG"):
+        value = env.get(var, "")
+        if value:
+            code = value.split(".")[0].split("_")[0].lower()
+            if code in SUPPORTED:
+                return code
+            if var == "LC_ALL":
+                break
+    return "en"

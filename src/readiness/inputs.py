@@ -1,0 +1,171 @@
+"""Reading any kind of assessment input: YAML, questionnaire or gap-report workbook.
+
+Every failure comes back as problems on the result, never as an exception, so that
+one bad file among many is reported and the rest goes on.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from readiness.checklists import DEFAULT_CHECKLIST, builtin_ids, load_checklist
+from readiness.model import Assessment, Checklist
+from readiness.problems import ERROR, InputError, Problem
+from readiness.validation import canonical_assessment, fingerprint, validate_assessment
+from readiness.yaml_loading import YamlDocument, load_yaml_bytes
+
+YAML_SUFFIXES = (".yaml", ".yml")
+WORKBOOK_SUFFIXES = (".xlsx", ".xlsm")
+ZIP_MAGIC = b"PK\x03\x04"
+
+KIND_YAML = "yaml"
+KIND_QUESTIONNAIRE = "questionnaire"
+KIND_GAP_REPORT = "gap_report"
+
+
+@dataclass
+class LoadedAssessment:
+    file: str
+    kind: str = KIND_YAML
+    assessment: Assessment | None = None
+    checklist: Checklist | None = None
+    problems: list[Problem] = field(default_factory=list)
+    # Extra data a workbook carries (audit levels and notes of a gap report).
+    extras: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def valid(self) -> bool:
+        return self.assessment is not None and not any(p.is_error for p in self.problems)
+
+    @property
+    def fingerprint(self) -> str | None:
+        if self.assessment is None:
+            return None
+        return fingerprint(canonical_assessment(self.assessment))
+
+
+def yaml_locator(doc: YamlDocument) -> Any:
+    def locate(path: tuple[Any, ...], is_key: bool) -> dict[str, Any]:
+        line, col = doc.key_position(path) if is_key else doc.position(path)
+        return {"line": line, "column": col}
+
+    return locate
+
+
+def choose_checklist(
+    declared: Any, checklist_spec: str | None
+) -> tuple[Checklist | None, list[Problem]]:
+    """--checklist wins; else the built-in the file names; else the default."""
+    spec = checklist_spec
+    if spec is None:
+        spec = declared if isinstance(declared, str) and declared in builtin_ids() else None
+    try:
+        return load_checklist(spec or DEFAULT_CHECKLIST), []
+    except InputError as exc:
+        return None, [
+            Problem(p.severity, f"checklist {spec}: {p.message}", p.path, p.line, p.column)
+            for p in exc.problems
+        ]
+
+
+def sniff_kind(path: Path, head: bytes) -> str:
+    """'yaml' or 'workbook', from the content first, the name second."""
+    if head.startswith(ZIP_MAGIC):
+        return "workbook"
+    return "yaml"
+
+
+def read_assessment(
+    file: str,
+    *,
+    checklist_spec: str | None = None,
+    allow_incomplete: bool = False,
+) -> LoadedAssessment:
+    path = Path(file)
+    result = LoadedAssessment(file=file)
+    try:
+        if path.is_dir():
+            raise IsADirectoryError
+        with path.open("rb") as fh:
+            head = fh.read(8)
+    except FileNotFoundError:
+        result.problems.append(Problem(ERROR, "no such file"))
+        return result
+    except IsADirectoryError:
+        result.problems.append(Problem(ERROR, "this is a folder, not a file"))
+        return result
+    except OSError as exc:
+        result.problems.append(Problem(ERROR, f"cannot read the file: {exc.strerror}"))
+        return result
+    suffix = path.suffix.lower()
+    kind = sniff_kind(path, head)
+    if suffix in WORKBOOK_SUFFIXES and kind != "workbook":
+        result.problems.append(
+            Problem(
+                ERROR,
+                "the file is named like an Excel workbook but is not one "
+                "(a .xlsx file is a zip archive); save it from Excel as .xlsx",
+            )
+        )
+        return result
+    if suffix in YAML_SUFFIXES and kind == "workbook":
+        result.problems.append(
+            Problem(
+                ERROR,
+                "the file is named .yaml but is a zip archive (an Excel workbook?); "
+                "rename it to .xlsx",
+            )
+        )
+        return result
+    if kind == "workbook":
+        from readiness.workbook_input import read_workbook_assessment
+
+        return read_workbook_assessment(
+            result, checklist_spec=checklist_spec, allow_incomplete=allow_incomplete
+        )
+    return _read_yaml(result, path, checklist_spec, allow_incomplete)
+
+
+def _read_yaml(
+    result: LoadedAssessment, path: Path, checklist_spec: str | None, allow_incomplete: bool
+) -> LoadedAssessment:
+    try:
+        size = path.stat().st_size
+        from readiness import limits
+
+        if size > limits.MAX_YAML_BYTES:
+            result.problems.append(
+                Problem(
+                    ERROR,
+                    f"the file is {size:,} bytes; at most {limits.MAX_YAML_BYTES:,} are accepted",
+                )
+            )
+            return result
+        raw = path.read_bytes()
+    except OSError as exc:
+        result.problems.append(Problem(ERROR, f"cannot read the file: {exc.strerror}"))
+        return result
+    doc = load_yaml_bytes(raw)
+    if doc.problems:
+        result.problems.extend(doc.problems)
+        if doc.data is None:
+            return result
+    declared = doc.data.get("checklist") if isinstance(doc.data, dict) else None
+    checklist, problems = choose_checklist(declared, checklist_spec)
+    result.problems.extend(problems)
+    if checklist is None:
+        return result
+    result.checklist = checklist
+    assessment, problems = validate_assessment(
+        doc.data,
+        checklist,
+        yaml_locator(doc),
+        allow_incomplete=allow_incomplete,
+        raw_text=doc.raw_text,
+    )
+    result.problems.extend(problems)
+    if not any(p.is_error for p in result.problems):
+        result.assessment = assessment
+    return result

@@ -1,0 +1,141 @@
+"""The domain objects: a checklist, a unit's assessment and its responses."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from typing import Any
+
+# A text field: one string for every language, or a map language -> string.
+Text = dict[str, str]
+
+
+def text_in(text: Text | None, lang: str) -> str:
+    """The text in `lang`, else English, else the first language there is."""
+    if not text:
+        return ""
+    return text.get(lang) or text.get("en") or next(iter(text.values()), "")
+
+
+@dataclass(frozen=True)
+class Level:
+    value: int
+    key: str
+    label: Text
+
+
+@dataclass(frozen=True)
+class RatingBand:
+    key: str
+    min_score: float
+    label: Text
+
+
+@dataclass(frozen=True)
+class Item:
+    id: str
+    area: str
+    title: Text
+    requirement: Text
+    guidance: Text
+    action: Text
+    weight: int
+    critical: bool
+    evidence_required: bool
+    allow_na: bool
+    target: int
+    source_ref: str = ""
+
+
+@dataclass(frozen=True)
+class Area:
+    id: str
+    title: Text
+    recommendation: Text
+    source_ref: str
+    items: tuple[Item, ...]
+
+
+@dataclass
+class Checklist:
+    id: str
+    version: str
+    title: Text
+    source: dict[str, Any]
+    languages: list[str]
+    levels: list[Level]
+    target_level: int
+    evidence_max_age_days: int
+    rating_bands: list[RatingBand]
+    areas: list[Area]
+    # The checklist as data (JSON-compatible), for embedding and fingerprinting.
+    raw: dict[str, Any] = field(default_factory=dict, repr=False)
+    origin: str = ""
+
+    @property
+    def items(self) -> list[Item]:
+        return [item for area in self.areas for item in area.items]
+
+    def item(self, item_id: str) -> Item | None:
+        return self._index().get(item_id)
+
+    def _index(self) -> dict[str, Item]:
+        cached = self.__dict__.get("_item_index")
+        if cached is None:
+            cached = {item.id: item for item in self.items}
+            self.__dict__["_item_index"] = cached
+        return cached
+
+    @property
+    def max_level(self) -> int:
+        return max(level.value for level in self.levels)
+
+    def level_by_key(self, key: str) -> Level | None:
+        for level in self.levels:
+            if level.key == key:
+                return level
+        return None
+
+    def level(self, value: int) -> Level | None:
+        for level in self.levels:
+            if level.value == value:
+                return level
+        return None
+
+
+@dataclass(frozen=True)
+class Evidence:
+    ref: str
+    date: dt.date | None = None
+
+
+@dataclass
+class Response:
+    item_id: str
+    # Declared level; None when not applicable (n/a) or unanswered.
+    level: int | None
+    na: bool = False
+    answered: bool = True
+    evidence: list[Evidence] = field(default_factory=list)
+    justification: str | None = None
+    notes: str | None = None
+    owner: str | None = None
+    due: dt.date | None = None
+
+
+@dataclass
+class Agency:
+    name: str
+    country: str
+    unit: str | None = None
+
+
+@dataclass
+class Assessment:
+    checklist_id: str
+    checklist_version: str | None
+    agency: Agency
+    period: str
+    assessed_on: dt.date
+    assessor: dict[str, str] | None
+    responses: dict[str, Response]

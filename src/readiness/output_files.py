@@ -1,0 +1,63 @@
+"""Safe output: atomic writes, never over an input, clear errors for bad folders."""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import tempfile
+from collections.abc import Callable, Iterable
+from pathlib import Path
+
+
+class OutputError(Exception):
+    """An output cannot be written; the message is for the user."""
+
+
+def same_file(a: Path, b: Path) -> bool:
+    try:
+        if a.exists() and b.exists():
+            return os.path.samefile(a, b)
+    except OSError:
+        pass
+    return a.resolve() == b.resolve()
+
+
+def check_output_path(out: Path, inputs: Iterable[str | Path] = (), *, force: bool = True) -> None:
+    for item in inputs:
+        if same_file(out, Path(item)):
+            raise OutputError(f"{out}: refusing to write over the input file; choose another name")
+    folder = out.parent if str(out.parent) else Path(".")
+    if not folder.exists():
+        raise OutputError(f"{out}: the folder {folder} does not exist")
+    if not folder.is_dir():
+        raise OutputError(f"{out}: {folder} is not a folder")
+    if out.is_dir():
+        raise OutputError(f"{out}: is a folder; give a file name")
+    if not os.access(folder, os.W_OK):
+        raise OutputError(f"{out}: the folder {folder} is not writable")
+    if out.exists() and not force:
+        raise OutputError(f"{out}: already exists; use --force to replace it")
+
+
+def write_atomic(out: Path, write: Callable[[Path], object]) -> None:
+    """Let `write` fill a temporary file beside `out`, then rename it into place.
+
+    An interrupted or failed run leaves neither a half-written `out` nor the temporary file.
+    """
+    folder = out.parent if str(out.parent) else Path(".")
+    fd, tmp_name = tempfile.mkstemp(prefix=f".{out.name}.", suffix=".tmp", dir=folder)
+    os.close(fd)
+    tmp = Path(tmp_name)
+    try:
+        write(tmp)
+        os.replace(tmp, out)
+    except BaseException as exc:
+        with contextlib.suppress(OSError):
+            tmp.unlink()
+        if isinstance(exc, OSError):
+            raise OutputError(f"{out}: cannot write: {exc.strerror or exc}") from exc
+        raise
+
+
+def write_text_atomic(out: Path, text: str) -> None:
+    write_atomic(out, lambda tmp: tmp.write_text(text, encoding="utf-8"))

@@ -1,0 +1,202 @@
+"""Terminal (table) and Markdown renderings of an assess result."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from readiness.assessment_report import weighted_sum
+from readiness.i18n import t
+from readiness.model import text_in
+from readiness.scoring import AssessmentResult, round_half_up
+
+TOP_GAPS = 10
+
+
+def fmt(value: float | None, places: int = 1) -> str:
+    return "—" if value is None else f"{value:.{places}f}"
+
+
+def rating_label(result: AssessmentResult, lang: str) -> str:
+    for band in result.checklist.rating_bands:
+        if band.key == result.rating:
+            return text_in(band.label, lang)
+    return "—"
+
+
+def level_name(result: AssessmentResult, value: int | None, lang: str) -> str:
+    if value is None:
+        return "n/a"
+    level = result.checklist.level(value)
+    return f"{value} {text_in(level.label, lang)}" if level else str(value)
+
+
+def flag_names(flags: tuple[str, ...] | list[str], lang: str) -> str:
+    return ", ".join(t(f"flag_{f}", lang) for f in flags)
+
+
+def _headline(result: AssessmentResult, lang: str) -> list[tuple[str, str]]:
+    a = result.assessment
+    c = result.checklist
+    agency = a.agency.name + (f" — {a.agency.unit}" if a.agency.unit else "")
+    return [
+        (t("agency", lang), f"{agency} ({a.agency.country})"),
+        (t("period", lang), f"{a.period}   {t('assessed_on', lang)} {a.assessed_on.isoformat()}"),
+        (t("checklist", lang), f"{text_in(c.title, lang)} ({c.id} {c.version})"),
+        (t("score", lang), f"{fmt(round_half_up(result.score))} / 100"),
+        (t("rating", lang), rating_label(result, lang)),
+        (t("maturity", lang), f"{fmt(round_half_up(result.maturity, 2), 2)} / {c.max_level}"),
+    ]
+
+
+def _area_rows(result: AssessmentResult, lang: str) -> list[list[Any]]:
+    titles = {area.id: text_in(area.title, lang) for area in result.checklist.areas}
+    return [
+        [ar.id, titles[ar.id], fmt(round_half_up(ar.score)), f"{ar.applicable}/{ar.items}", ar.gaps]
+        for ar in result.areas
+    ]
+
+
+def _gap_rows(result: AssessmentResult, lang: str, limit: int) -> list[list[Any]]:
+    rows = []
+    for r in result.gaps[:limit]:
+        rows.append(
+            [
+                r.id + (" !" if r.item.critical else ""),
+                text_in(r.item.title, lang),
+                f"{r.effective_level}→{r.item.target}",
+                r.priority,
+                flag_names(r.flags, lang),
+                text_in(r.item.action, lang),
+            ]
+        )
+    return rows
+
+
+def _arithmetic(result: AssessmentResult, lang: str) -> list[str]:
+    counts = result.counts
+    lines = [
+        t(
+            "counts_line",
+            lang,
+            items=counts["items"],
+            applicable=counts["applicable"],
+            na=counts["na"],
+            weights=result.weight_sum,
+        ),
+        t("formula", lang),
+    ]
+    if result.weight_sum:
+        lines.append(
+            f"= 100 × {fmt(round_half_up(weighted_sum(result), 4), 4)} / {result.weight_sum}"
+            f" = {fmt(round_half_up(result.score))}"
+        )
+    return lines
+
+
+def render_table(result: AssessmentResult, lang: str, *, color: bool = False) -> str:
+    from tabulate import tabulate
+
+    out = []
+    out.append(tabulate(_headline(result, lang), tablefmt="plain"))
+    out.append("")
+    out.append(t("areas", lang))
+    out.append(
+        tabulate(
+            _area_rows(result, lang),
+            headers=[
+                t("area", lang),
+                t("title", lang),
+                t("score", lang),
+                t("applicable", lang),
+                t("gaps", lang),
+            ],
+            tablefmt="simple",
+            colalign=("left", "left", "right", "right", "right"),
+        )
+    )
+    out.append("")
+    if result.gaps:
+        out.append(f"{t('top_gaps', lang)} ({len(result.gaps)}; ! = {t('critical', lang).lower()})")
+        out.append(
+            tabulate(
+                _gap_rows(result, lang, TOP_GAPS),
+                headers=[
+                    t("item", lang),
+                    t("title", lang),
+                    t("level", lang),
+                    t("priority", lang),
+                    t("flags", lang),
+                    t("action", lang),
+                ],
+                tablefmt="simple",
+                maxcolwidths=[None, 34, None, None, 16, 48],
+            )
+        )
+        if len(result.gaps) > TOP_GAPS:
+            out.append(t("more_gaps", lang, n=len(result.gaps) - TOP_GAPS))
+    else:
+        out.append(t("no_gaps", lang))
+    out.append("")
+    out.append(t("arithmetic", lang))
+    out.extend("  " + line for line in _arithmetic(result, lang))
+    na = [r for r in result.items if not r.applicable]
+    if na:
+        out.append(f"  {t('not_applicable_items', lang)}:")
+        for r in na:
+            out.append(f"    {r.id}: {r.response.justification or ''}")
+    return "\n".join(out)
+
+
+def _md_escape(text: str) -> str:
+    return text.replace("|", "\\|").replace("\n", " ")
+
+
+def _md_table(headers: list[str], rows: list[list[Any]]) -> list[str]:
+    lines = ["| " + " | ".join(headers) + " |", "|" + "|".join("---" for _ in headers) + "|"]
+    for row in rows:
+        lines.append("| " + " | ".join(_md_escape(str(v)) for v in row) + " |")
+    return lines
+
+
+def render_markdown(result: AssessmentResult, lang: str) -> str:
+    a = result.assessment
+    out = [f"# {a.agency.name} — {a.period}", ""]
+    out.extend(_md_table([" ", " "], [[k, v] for k, v in _headline(result, lang)]))
+    out += ["", f"## {t('areas', lang)}", ""]
+    out.extend(
+        _md_table(
+            [
+                t("area", lang),
+                t("title", lang),
+                t("score", lang),
+                t("applicable", lang),
+                t("gaps", lang),
+            ],
+            _area_rows(result, lang),
+        )
+    )
+    out += ["", f"## {t('gaps', lang)}", ""]
+    if result.gaps:
+        out.extend(
+            _md_table(
+                [
+                    t("item", lang),
+                    t("title", lang),
+                    t("level", lang),
+                    t("priority", lang),
+                    t("flags", lang),
+                    t("action", lang),
+                ],
+                _gap_rows(result, lang, len(result.gaps)),
+            )
+        )
+    else:
+        out.append(t("no_gaps", lang))
+    out += ["", f"## {t('arithmetic', lang)}", ""]
+    out.extend(f"- {line}" for line in _arithmetic(result, lang))
+    for r in result.items:
+        if not r.applicable:
+            out.append(
+                f"- {t('not_applicable_items', lang)} {r.id}: {r.response.justification or ''}"
+            )
+    return "\n".join(out) + "\n"

@@ -1,0 +1,72 @@
+"""JSON Schema errors turned into located, readable problems."""
+
+from __future__ import annotations
+
+import json
+from functools import cache
+from typing import Any
+
+from readiness.problems import ERROR, Problem
+from readiness.resources import schemas_dir
+from readiness.yaml_loading import YamlDocument
+
+
+def dotted(path: tuple[Any, ...] | list[Any]) -> str:
+    out = ""
+    for part in path:
+        if isinstance(part, int):
+            out += f"[{part}]"
+        else:
+            out += ("." if out else "") + str(part)
+    return out
+
+
+@cache
+def load_schema(name: str) -> dict[str, Any]:
+    with open(schemas_dir() / name, encoding="utf-8") as fh:
+        schema: dict[str, Any] = json.load(fh)
+    return schema
+
+
+def validator_for(schema: dict[str, Any]) -> Any:
+    import jsonschema  # heavy: imported only where a schema is checked
+
+    cls = jsonschema.validators.validator_for(schema)
+    return cls(schema, format_checker=cls.FORMAT_CHECKER)
+
+
+def _describe(error: Any) -> tuple[str, tuple[Any, ...]]:
+    path = tuple(error.absolute_path)
+    kind = error.validator
+    if kind == "additionalProperties":
+        allowed = sorted((error.schema.get("properties") or {}).keys())
+        extra = (
+            sorted(set(error.instance) - set(allowed)) if isinstance(error.instance, dict) else []
+        )
+        key = extra[0] if extra else "?"
+        return (f"unknown key '{key}'; allowed here: {', '.join(allowed)}", (*path, key))
+    if kind == "required":
+        return (f"{error.message.split(' is a required')[0]} is required", path)
+    if kind == "type":
+        return (f"expected {error.validator_value}, found {json.dumps(error.instance)[:60]}", path)
+    if kind == "oneOf" and error.schema.get("oneOf") and path and _is_text_schema(error.schema):
+        return ("expected a text, or a map of language code to text", path)
+    if kind == "pattern":
+        return (f"{json.dumps(error.instance)[:60]} does not match {error.validator_value}", path)
+    return (error.message, path)
+
+
+def _is_text_schema(schema: dict[str, Any]) -> bool:
+    return any(s.get("type") == "string" for s in schema.get("oneOf", []))
+
+
+def schema_problems(validator: Any, data: Any, doc: YamlDocument) -> list[Problem]:
+    problems = []
+    for error in validator.iter_errors(data):
+        message, path = _describe(error)
+        if error.validator == "additionalProperties":
+            line, col = doc.key_position(path)
+        else:
+            line, col = doc.position(path)
+        problems.append(Problem(ERROR, message, path=dotted(path), line=line, column=col))
+    return problems

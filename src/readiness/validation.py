@@ -1,0 +1,488 @@
+"""Validation of a unit's self-assessment against a checklist (SPEC §4–5).
+
+Works on plain data plus a locator, so that a YAML file (line, column) and a
+questionnaire workbook (sheet, cell) are checked by the same rules.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import difflib
+import re
+from collections.abc import Callable
+from typing import Any
+
+from readiness.model import Agency, Assessment, Checklist, Evidence, Response
+from readiness.problems import ERROR, WARNING, Problem
+from readiness.schema_problems import dotted
+
+PathT = tuple[str | int, ...]
+# path, is_key -> the location fields of a Problem (line/column or sheet/cell)
+Locator = Callable[[PathT, bool], dict[str, Any]]
+
+PERIOD = re.compile(r"^\d{4}(?:-Q[1-4]|-H[12]|-(?:0[1-9]|1[0-2]))?$")
+DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+NA_WORDS = {"n/a", "na", "not applicable", "sans objet", "s.o.", "non applicable"}
+
+TOP_KEYS = (
+    "checklist",
+    "checklist_version",
+    "agency",
+    "period",
+    "assessed_on",
+    "assessor",
+    "responses",
+)
+AGENCY_KEYS = ("name", "unit", "country")
+ASSESSOR_KEYS = ("name", "role")
+RESPONSE_KEYS = ("level", "evidence", "justification", "notes", "owner", "due")
+EVIDENCE_KEYS = ("ref", "date")
+
+
+def _country_codes() -> frozenset[str]:
+    import pycountry
+
+    return frozenset(c.alpha_2 for c in pycountry.countries)
+
+
+_COUNTRIES: frozenset[str] | None = None
+
+
+def country_codes() -> frozenset[str]:
+    global _COUNTRIES
+    if _COUNTRIES is None:
+        _COUNTRIES = _country_codes()
+    return _COUNTRIES
+
+
+def country_hint(value: str) -> str:
+    """A hint for a wrong country code: the code of a name, or a look-alike."""
+    import pycountry
+
+    try:
+        match = pycountry.countries.lookup(value)
+        return f"; did you mean {match.alpha_2} ({match.name})?"
+    except LookupError:
+        pass
+    if len(value) == 3:
+        found = pycountry.countries.get(alpha_3=value.upper())
+        if found is not None:
+            return f"; did you mean {found.alpha_2} ({found.name})?"
+    if value.upper() == "UK":
+        return "; the United Kingdom's code is GB"
+    return ""
+
+
+def nearest(word: str, options: list[str]) -> str | None:
+    found = difflib.get_close_matches(word, options, n=1, cutoff=0.6)
+    if not found:
+        found = difflib.get_close_matches(word.upper(), options, n=1, cutoff=0.6)
+    return found[0] if found else None
+
+
+class _Checker:
+    def __init__(self, checklist: Checklist, locate: Locator, raw_text: dict[PathT, str]):
+        self.checklist = checklist
+        self.locate = locate
+        self.raw_text = raw_text
+        self.problems: list[Problem] = []
+
+    def add(self, severity: str, path: PathT, message: str, *, key: bool = False) -> None:
+        self.problems.append(
+            Problem(severity, message, path=dotted(path), **self.locate(path, key))
+        )
+
+    def error(self, path: PathT, message: str, *, key: bool = False) -> None:
+        self.add(ERROR, path, message, key=key)
+
+    def unknown_keys(self, data: dict[str, Any], allowed: tuple[str, ...], base: PathT) -> None:
+        for key in data:
+            if key not in allowed:
+                hint = nearest(key, list(allowed))
+                suggestion = f"; did you mean '{hint}'?" if hint else ""
+                where = dotted(base) or "the top level"
+                self.error(
+                    (*base, key),
+                    f"unknown key '{key}' in {where}{suggestion} (allowed: {', '.join(allowed)})",
+                    key=True,
+                )
+
+    def text(self, data: dict[str, Any], key: str, base: PathT, *, required: bool) -> str | None:
+        path = (*base, key)
+        if key not in data or data[key] is None or data[key] == "":
+            if required:
+                where = path if key in data else base
+                self.error(where, f"{dotted(path)} is required")
+            return None
+        value = data[key]
+        if isinstance(value, (bool, dict, list)):
+            self.error(path, f"{dotted(path)} must be a text, not {_kind(value)}")
+            return None
+        if not isinstance(value, str):
+            return self.raw_text.get(path, str(value))
+        return value.strip()
+
+    def date(
+        self, data: dict[str, Any], key: str, base: PathT, *, required: bool
+    ) -> dt.date | None:
+        path = (*base, key)
+        value = data.get(key)
+        if value is None or value == "":
+            if required:
+                self.error(
+                    path if key in data else base, f"{dotted(path)} is required (YYYY-MM-DD)"
+                )
+            return None
+        if isinstance(value, dt.datetime):
+            return value.date()
+        if isinstance(value, dt.date):
+            return value
+        text = value if isinstance(value, str) else self.raw_text.get(path, str(value))
+        text = text.strip()
+        if not DATE.match(text):
+            self.error(path, f"'{text}' is not a date; write it as YYYY-MM-DD, e.g. 2026-11-20")
+            return None
+        try:
+            return dt.date.fromisoformat(text)
+        except ValueError:
+            self.error(path, f"{text} is not a real date (check the day and month)")
+            return None
+
+
+def _kind(value: Any) -> str:
+    if isinstance(value, bool):
+        return "true/false"
+    if isinstance(value, dict):
+        return "a mapping"
+    if isinstance(value, list):
+        return "a list"
+    if isinstance(value, (int, float)):
+        return "a number"
+    return "a text"
+
+
+def level_choices(checklist: Checklist) -> str:
+    values = [lv.value for lv in checklist.levels]
+    keys = ", ".join(lv.key for lv in checklist.levels)
+    return f"{min(values)}-{max(values)} or {keys}, n/a"
+
+
+def parse_level(value: Any, checklist: Checklist) -> tuple[str, int | None]:
+    """('level', n) | ('na', None) | ('empty', None) | ('bad', None)."""
+    if value is None or (isinstance(value, str) and not value.strip()):
+        return ("empty", None)
+    if isinstance(value, bool):
+        return ("bad", None)
+    if isinstance(value, float) and value.is_integer():
+        value = int(value)
+    if isinstance(value, int):
+        return ("level", value) if checklist.level(value) is not None else ("bad", None)
+    if isinstance(value, str):
+        text = value.strip()
+        low = text.lower()
+        if low in NA_WORDS:
+            return ("na", None)
+        if re.fullmatch(r"\d+", text):
+            n = int(text)
+            return ("level", n) if checklist.level(n) is not None else ("bad", None)
+        # "3 - implemented" as typed from a drop-down list
+        m = re.match(r"^(\d+)\s*[-–:]\s*", text)
+        if m and checklist.level(int(m.group(1))) is not None:
+            return ("level", int(m.group(1)))
+        for level in checklist.levels:
+            if low == level.key or low in (label.lower() for label in level.label.values()):
+                return ("level", level.value)
+    return ("bad", None)
+
+
+def validate_assessment(
+    data: Any,
+    checklist: Checklist,
+    locate: Locator,
+    *,
+    allow_incomplete: bool = False,
+    raw_text: dict[PathT, str] | None = None,
+) -> tuple[Assessment | None, list[Problem]]:
+    c = _Checker(checklist, locate, raw_text or {})
+    if not isinstance(data, dict):
+        c.error(
+            (),
+            "an assessment is a YAML mapping that starts with 'checklist:'; "
+            "run 'readiness init' for a template",
+        )
+        return None, c.problems
+    c.unknown_keys(data, TOP_KEYS, ())
+
+    checklist_id = c.text(data, "checklist", (), required=True)
+    if checklist_id is not None and checklist_id != checklist.id:
+        c.error(
+            ("checklist",),
+            f"this file answers checklist '{checklist_id}', but it is being "
+            f"checked against '{checklist.id}' (use --checklist)",
+        )
+        return None, c.problems
+    version = c.text(data, "checklist_version", (), required=False)
+    if version is not None and version != checklist.version:
+        c.add(
+            WARNING,
+            ("checklist_version",),
+            f"checklist_version {version} differs from the checklist's {checklist.version}",
+        )
+
+    agency = _agency(c, data)
+    period = c.text(data, "period", (), required=True)
+    if period is not None and not PERIOD.match(period):
+        c.error(
+            ("period",),
+            f"period '{period}' is not one of YYYY, YYYY-Qn (n 1-4), "
+            "YYYY-Hn (n 1-2) or YYYY-MM, e.g. 2026-Q4",
+        )
+        period = None
+    assessed_on = c.date(data, "assessed_on", (), required=True)
+    if assessed_on is not None and assessed_on > dt.date.today() + dt.timedelta(days=1):
+        c.add(WARNING, ("assessed_on",), f"assessed_on {assessed_on} is in the future")
+
+    assessor = None
+    if data.get("assessor") is not None:
+        if not isinstance(data["assessor"], dict):
+            c.error(("assessor",), "assessor is a mapping with name and role")
+        else:
+            c.unknown_keys(data["assessor"], ASSESSOR_KEYS, ("assessor",))
+            assessor = {
+                k: v
+                for k in ASSESSOR_KEYS
+                if (v := c.text(data["assessor"], k, ("assessor",), required=False)) is not None
+            }
+
+    responses = _responses(c, data, checklist, assessed_on, allow_incomplete)
+
+    if (
+        any(p.is_error for p in c.problems)
+        or agency is None
+        or period is None
+        or assessed_on is None
+        or checklist_id is None
+        or responses is None
+    ):
+        return None, c.problems
+    return (
+        Assessment(
+            checklist_id=checklist_id,
+            checklist_version=version,
+            agency=agency,
+            period=period,
+            assessed_on=assessed_on,
+            assessor=assessor or None,
+            responses=responses,
+        ),
+        c.problems,
+    )
+
+
+def _agency(c: _Checker, data: dict[str, Any]) -> Agency | None:
+    raw = data.get("agency")
+    if raw is None:
+        c.error(("agency",) if "agency" in data else (), "agency is required (name and country)")
+        return None
+    if not isinstance(raw, dict):
+        c.error(("agency",), "agency is a mapping with name, unit and country")
+        return None
+    c.unknown_keys(raw, AGENCY_KEYS, ("agency",))
+    name = c.text(raw, "name", ("agency",), required=True)
+    unit = c.text(raw, "unit", ("agency",), required=False)
+    country = c.text(raw, "country", ("agency",), required=True)
+    if country is not None:
+        if country.upper() in country_codes() and country != country.upper():
+            country = country.upper()
+        if country not in country_codes():
+            c.error(
+                ("agency", "country"),
+                f"'{country}' is not an ISO 3166-1 alpha-2 country "
+                f"code (two capital letters, e.g. FR, NO, GB){country_hint(country)}",
+            )
+            country = None
+    if name is None or country is None:
+        return None
+    return Agency(name=name, country=country, unit=unit)
+
+
+def _responses(
+    c: _Checker,
+    data: dict[str, Any],
+    checklist: Checklist,
+    assessed_on: dt.date | None,
+    allow_incomplete: bool,
+) -> dict[str, Response] | None:
+    raw = data.get("responses")
+    if raw is None:
+        if "responses" in data or not allow_incomplete:
+            c.error(
+                ("responses",) if "responses" in data else (),
+                "responses is required: one entry per item of the checklist",
+            )
+        raw = {}
+    if not isinstance(raw, dict):
+        c.error(("responses",), "responses is a mapping of item id to answer (e.g. HELP-01:)")
+        return None
+    ids = [item.id for item in checklist.items]
+    out: dict[str, Response] = {}
+    for item_id, answer in raw.items():
+        path: PathT = ("responses", item_id)
+        item = checklist.item(item_id)
+        if item is None:
+            hint = nearest(item_id, ids)
+            suggestion = f"; did you mean {hint}?" if hint else ""
+            c.error(
+                path,
+                f"'{item_id}' is not an item of checklist {checklist.id}{suggestion}",
+                key=True,
+            )
+            continue
+        response = _response(c, item_id, answer, path, checklist, assessed_on, allow_incomplete)
+        if response is not None:
+            out[item_id] = response
+    missing = [i for i in ids if i not in raw]
+    if missing:
+        if allow_incomplete:
+            for item_id in missing:
+                out[item_id] = Response(item_id=item_id, level=0, answered=False)
+        else:
+            shown = ", ".join(missing[:8]) + (
+                f" and {len(missing) - 8} more" if len(missing) > 8 else ""
+            )
+            c.error(
+                ("responses",),
+                f"{len(missing)} item(s) have no response: {shown} "
+                "(answer them, or use --allow-incomplete to score them as 0)",
+                key=True,
+            )
+    return {i: out[i] for i in ids if i in out}
+
+
+def _response(
+    c: _Checker,
+    item_id: str,
+    answer: Any,
+    path: PathT,
+    checklist: Checklist,
+    assessed_on: dt.date | None,
+    allow_incomplete: bool,
+) -> Response | None:
+    item = checklist.item(item_id)
+    assert item is not None
+    if answer is None:
+        answer = {}
+    if not isinstance(answer, dict):
+        c.error(path, f"the response to {item_id} is a mapping with at least 'level:'")
+        return None
+    c.unknown_keys(answer, RESPONSE_KEYS, path)
+    kind, level = parse_level(answer.get("level"), checklist)
+    lpath = (*path, "level")
+    if kind == "bad":
+        shown = answer.get("level")
+        c.error(lpath, f"level {shown} is not one of {level_choices(checklist)}")
+        return None
+    answered = True
+    if kind == "empty":
+        if not allow_incomplete:
+            c.error(
+                lpath if "level" in answer else path,
+                f"{item_id} has no level; give one of {level_choices(checklist)}",
+            )
+            return None
+        answered, level = False, 0
+    justification = c.text(answer, "justification", path, required=False)
+    if kind == "na":
+        if not item.allow_na:
+            c.error(
+                lpath,
+                f"{item_id} cannot be answered n/a: it applies to every unit; "
+                f"give one of {level_choices(checklist).removesuffix(', n/a')}",
+            )
+            return None
+        if not justification:
+            c.error(lpath, f"n/a needs a 'justification:' saying why {item_id} does not apply")
+    evidence = _evidence(c, answer.get("evidence"), (*path, "evidence"), assessed_on)
+    notes = c.text(answer, "notes", path, required=False)
+    owner = c.text(answer, "owner", path, required=False)
+    due = c.date(answer, "due", path, required=False)
+    return Response(
+        item_id=item_id,
+        level=None if kind == "na" else level,
+        na=kind == "na",
+        answered=answered,
+        evidence=evidence,
+        justification=justification,
+        notes=notes,
+        owner=owner,
+        due=due,
+    )
+
+
+def _evidence(c: _Checker, raw: Any, path: PathT, assessed_on: dt.date | None) -> list[Evidence]:
+    if raw is None:
+        return []
+    if isinstance(raw, str):
+        raw = [raw]
+    if not isinstance(raw, list):
+        c.error(path, "evidence is a list of texts, or of {ref: ..., date: YYYY-MM-DD}")
+        return []
+    out = []
+    for i, entry in enumerate(raw):
+        epath = (*path, i)
+        if isinstance(entry, dict):
+            c.unknown_keys(entry, EVIDENCE_KEYS, epath)
+            ref = c.text(entry, "ref", epath, required=True)
+            date = c.date(entry, "date", epath, required=False)
+            if date is not None and assessed_on is not None and date > assessed_on:
+                c.add(
+                    WARNING,
+                    (*epath, "date"),
+                    f"evidence dated {date} is later than assessed_on {assessed_on}",
+                )
+            if ref is not None:
+                out.append(Evidence(ref=ref, date=date))
+        elif isinstance(entry, str) and entry.strip():
+            out.append(Evidence(ref=entry.strip()))
+        elif isinstance(entry, (int, float)) and not isinstance(entry, bool):
+            out.append(Evidence(ref=c.raw_text.get(epath, str(entry))))
+        else:
+            c.error(epath, "each evidence is a text, or a mapping {ref: ..., date: YYYY-MM-DD}")
+    return out
+
+
+def canonical_assessment(a: Assessment) -> dict[str, Any]:
+    """The assessment as plain data: stable, complete, and itself a valid input."""
+    responses: dict[str, Any] = {}
+    for item_id, r in a.responses.items():
+        entry: dict[str, Any] = {"level": "n/a" if r.na else (r.level if r.answered else None)}
+        if r.evidence:
+            entry["evidence"] = [
+                {"ref": e.ref, "date": e.date.isoformat()} if e.date else e.ref for e in r.evidence
+            ]
+        for key in ("justification", "notes", "owner"):
+            value = getattr(r, key)
+            if value:
+                entry[key] = value
+        if r.due:
+            entry["due"] = r.due.isoformat()
+        responses[item_id] = entry
+    agency: dict[str, Any] = {"name": a.agency.name, "country": a.agency.country}
+    if a.agency.unit:
+        agency["unit"] = a.agency.unit
+    out: dict[str, Any] = {"checklist": a.checklist_id}
+    if a.checklist_version:
+        out["checklist_version"] = a.checklist_version
+    out.update(agency=agency, period=a.period, assessed_on=a.assessed_on.isoformat())
+    if a.assessor:
+        out["assessor"] = dict(a.assessor)
+    out["responses"] = responses
+    return out
+
+
+def fingerprint(data: Any) -> str:
+    import hashlib
+    import json
+
+    text = json.dumps(data, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
+    return "sha256:" + hashlib.sha256(text.encode("utf-8")).hexdigest()

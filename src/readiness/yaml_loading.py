@@ -1,0 +1,375 @@
+"""Safe YAML reading with a position for every value.
+
+The file is parsed once into events by libyaml (C, fast, and, unlike its composer,
+safe against deep nesting) and the data is built here from those events, which lets
+us, in one pass: refuse anchors, aliases and custom tags; bound depth, size and
+string length; report duplicate keys with both lines; apply YAML 1.2 core types
+(only true/false are booleans, `NO` stays the string "NO"; no timestamps, so dates
+stay text until the validator, which knows which fields are dates); and record the
+line and column of every key and value.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+import yaml
+
+from readiness import limits
+from readiness.problems import ERROR, Problem
+
+try:  # libyaml is nearly always there; the pure-Python parser is the fallback.
+    from yaml import CSafeLoader as _Loader
+except ImportError:  # pragma: no cover
+    from yaml import SafeLoader as _Loader  # type: ignore[assignment]
+
+Path_ = tuple[str | int, ...]
+
+_STANDARD_TAGS = {
+    "tag:yaml.org,2002:str",
+    "tag:yaml.org,2002:int",
+    "tag:yaml.org,2002:float",
+    "tag:yaml.org,2002:bool",
+    "tag:yaml.org,2002:null",
+    "tag:yaml.org,2002:map",
+    "tag:yaml.org,2002:seq",
+    "!",
+}
+
+# YAML 1.2 core schema.
+_NULL = re.compile(r"^(?:~|null|Null|NULL|)$")
+_BOOL = {"true": True, "True": True, "TRUE": True, "false": False, "False": False, "FALSE": False}
+_INT = re.compile(r"^[-+]?[0-9]+$")
+_INT_OCT = re.compile(r"^0o[0-7]+$")
+_INT_HEX = re.compile(r"^0x[0-9a-fA-F]+$")
+_FLOAT = re.compile(r"^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?$")
+_INF = re.compile(r"^[-+]?\.(?:inf|Inf|INF)$")
+_NAN = re.compile(r"^\.(?:nan|NaN|NAN)$")
+
+
+def resolve_plain(text: str) -> Any:
+    """Type of an unquoted scalar under the YAML 1.2 core schema."""
+    if _NULL.match(text):
+        return None
+    if text in _BOOL:
+        return _BOOL[text]
+    if _INT.match(text):
+        return int(text)
+    if _INT_OCT.match(text):
+        return int(text[2:], 8)
+    if _INT_HEX.match(text):
+        return int(text[2:], 16)
+    if _FLOAT.match(text):
+        return float(text)
+    if _INF.match(text):
+        return -math.inf if text.startswith("-") else math.inf
+    if _NAN.match(text):
+        return math.nan
+    return text
+
+
+def _resolve_tagged(tag: str, text: str) -> Any:
+    if tag == "tag:yaml.org,2002:str" or tag == "!":
+        return text
+    value = resolve_plain(text)
+    if tag == "tag:yaml.org,2002:null":
+        return None
+    return value
+
+
+@dataclass
+class YamlDocument:
+    """Data with the positions (1-based line, column) of every value and key."""
+
+    data: Any = None
+    positions: dict[Path_, tuple[int, int]] = field(default_factory=dict)
+    key_positions: dict[Path_, tuple[int, int]] = field(default_factory=dict)
+    # The source text of plain scalars that did not resolve to strings (e.g. `1.10`),
+    # so that fields meant as text (versions, periods) can take it back unchanged.
+    raw_text: dict[Path_, str] = field(default_factory=dict)
+    problems: list[Problem] = field(default_factory=list)
+
+    def position(self, path: Path_) -> tuple[int | None, int | None]:
+        """Position of a path, or of its nearest ancestor that exists."""
+        p = tuple(path)
+        while True:
+            if p in self.positions:
+                return self.positions[p]
+            if not p:
+                return (None, None)
+            p = p[:-1]
+
+    def key_position(self, path: Path_) -> tuple[int | None, int | None]:
+        if tuple(path) in self.key_positions:
+            return self.key_positions[tuple(path)]
+        return self.position(path)
+
+
+def _mark(event: Any) -> tuple[int, int]:
+    m = event.start_mark
+    return (m.line + 1, m.column + 1)
+
+
+def _problem(msg: str, at: tuple[int | None, int | None] = (None, None)) -> Problem:
+    return Problem(ERROR, msg, line=at[0], column=at[1])
+
+
+def decode_text(raw: bytes) -> tuple[str | None, list[Problem]]:
+    """UTF-8 (an initial BOM is accepted), with the line of the first bad byte."""
+    bom = raw.startswith(b"\xef\xbb\xbf")
+    if bom:
+        raw = raw[3:]
+    try:
+        return raw.decode("utf-8"), []
+    except UnicodeDecodeError as exc:
+        line = raw[: exc.start].count(b"\n") + 1
+        col = exc.start - (raw.rfind(b"\n", 0, exc.start) + 1) + 1
+        return None, [
+            _problem(
+                f"the file is not UTF-8 text (byte 0x{raw[exc.start]:02x}); "
+                "save it as UTF-8 and try again",
+                (line, col),
+            )
+        ]
+
+
+def load_yaml_bytes(raw: bytes, *, what: str = "file") -> YamlDocument:
+    doc = YamlDocument()
+    if len(raw) > limits.MAX_YAML_BYTES:
+        doc.problems.append(
+            _problem(
+                f"the {what} is {len(raw):,} bytes; at most {limits.MAX_YAML_BYTES:,} are accepted"
+            )
+        )
+        return doc
+    if b"\x00" in raw[:8192]:
+        doc.problems.append(_problem(f"the {what} is binary data, not YAML text"))
+        return doc
+    text, problems = decode_text(raw)
+    if text is None:
+        doc.problems.extend(problems)
+        return doc
+    return load_yaml_text(text, doc=doc)
+
+
+def load_yaml_text(text: str, *, doc: YamlDocument | None = None) -> YamlDocument:
+    doc = doc or YamlDocument()
+    try:
+        _build(text, doc)
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        at = (mark.line + 1, mark.column + 1) if mark else (None, None)
+        problem = exc.problem or exc.context or "syntax error"
+        if mark is not None and _tab_near(text, mark.line):
+            problem += " (a tab character: YAML indents with spaces, never tabs)"
+        doc.problems.append(_problem(f"YAML syntax error: {problem}", at))
+        doc.data = None
+    except yaml.reader.ReaderError as exc:
+        before = text[: exc.position]
+        at = (before.count("\n") + 1, exc.position - (before.rfind("\n") + 1) + 1)
+        doc.problems.append(
+            _problem(f"the file holds a character YAML does not allow ({exc.reason})", at)
+        )
+        doc.data = None
+    except yaml.YAMLError as exc:  # pragma: no cover - defensive
+        doc.problems.append(_problem(f"YAML error: {exc}"))
+        doc.data = None
+    except _StopLoading:
+        doc.data = None
+    return doc
+
+
+def _tab_near(text: str, line_index: int) -> bool:
+    lines = text.split("\n", line_index + 2)
+    return any("\t" in ln for ln in lines[max(0, line_index - 1) : line_index + 1])
+
+
+class _StopLoading(Exception):
+    pass
+
+
+def _build(text: str, doc: YamlDocument) -> None:
+    loader = _Loader(text)
+    stack: list[Any] = []  # containers being filled
+    paths: list[Path_] = []  # the path of each open container
+    pending_key: list[Any] = []  # per mapping: the key awaiting its value (or _NO_KEY)
+    key_lines: list[dict[str, tuple[int, int]]] = []
+    documents = 0
+    events = 0
+    root: Any = None
+    have_root = False
+    try:
+        while True:
+            event: Any = loader.get_event()
+            if event is None:
+                break
+            events += 1
+            if events > limits.MAX_YAML_EVENTS:
+                doc.problems.append(
+                    _problem(f"the file has more than {limits.MAX_YAML_EVENTS:,} YAML elements")
+                )
+                raise _StopLoading
+            kind = type(event)
+            if kind is yaml.DocumentStartEvent:
+                documents += 1
+                if documents > 1:
+                    doc.problems.append(
+                        _problem(
+                            "the file holds more than one YAML document (a second '---'); "
+                            "put one assessment in each file",
+                            _mark(event),
+                        )
+                    )
+                    raise _StopLoading
+                continue
+            if kind in (yaml.StreamStartEvent, yaml.StreamEndEvent, yaml.DocumentEndEvent):
+                continue
+            if kind is yaml.AliasEvent:
+                doc.problems.append(
+                    _problem(
+                        f"aliases (*{event.anchor}) are not accepted; write the value out in full",
+                        _mark(event),
+                    )
+                )
+                raise _StopLoading
+            anchor = getattr(event, "anchor", None)
+            if anchor is not None:
+                doc.problems.append(
+                    _problem(
+                        f"anchors (&{anchor}) are not accepted; write each value out in full",
+                        _mark(event),
+                    )
+                )
+                raise _StopLoading
+            tag = getattr(event, "tag", None)
+            if kind is yaml.ScalarEvent:
+                explicit = tag is not None and not (event.implicit[0] or event.implicit[1])
+                if explicit and tag not in _STANDARD_TAGS:
+                    doc.problems.append(
+                        _problem(f"the YAML tag {tag} is not accepted", _mark(event))
+                    )
+                    raise _StopLoading
+                if len(event.value) > limits.MAX_STRING_CHARS:
+                    doc.problems.append(
+                        _problem(
+                            f"a text of {len(event.value):,} characters is longer than the "
+                            f"{limits.MAX_STRING_CHARS:,} allowed",
+                            _mark(event),
+                        )
+                    )
+                    raise _StopLoading
+                if explicit:
+                    value = _resolve_tagged(str(tag), event.value)
+                elif event.implicit[0]:  # plain scalar
+                    value = resolve_plain(event.value)
+                else:  # quoted or block scalar: always a string
+                    value = event.value
+                raw = event.value if (event.implicit[0] and not isinstance(value, str)) else None
+                _add(doc, stack, paths, pending_key, key_lines, value, _mark(event), raw)
+                if not stack:
+                    root, have_root = value, True
+                continue
+            if kind in (yaml.MappingStartEvent, yaml.SequenceStartEvent):
+                explicit_tag = tag is not None and not event.implicit
+                if explicit_tag and tag not in _STANDARD_TAGS:
+                    doc.problems.append(
+                        _problem(f"the YAML tag {tag} is not accepted", _mark(event))
+                    )
+                    raise _StopLoading
+                if len(stack) >= limits.MAX_YAML_DEPTH:
+                    doc.problems.append(
+                        _problem(
+                            f"the data is nested more than {limits.MAX_YAML_DEPTH} levels deep",
+                            _mark(event),
+                        )
+                    )
+                    raise _StopLoading
+                container: Any = {} if kind is yaml.MappingStartEvent else []
+                path = _add(doc, stack, paths, pending_key, key_lines, container, _mark(event))
+                if path is None:  # a collection used as a mapping key
+                    raise _StopLoading
+                stack.append(container)
+                paths.append(path)
+                pending_key.append(_NO_KEY)
+                key_lines.append({})
+                if len(stack) == 1:
+                    root, have_root = container, True
+                continue
+            if kind in (yaml.MappingEndEvent, yaml.SequenceEndEvent):
+                stack.pop()
+                paths.pop()
+                pending_key.pop()
+                key_lines.pop()
+                continue
+    finally:
+        loader.dispose()
+    doc.data = root if have_root else None
+
+
+_NO_KEY = object()
+
+
+def _add(
+    doc: YamlDocument,
+    stack: list[Any],
+    paths: list[Path_],
+    pending_key: list[Any],
+    key_lines: list[dict[str, tuple[int, int]]],
+    value: Any,
+    at: tuple[int, int],
+    raw: str | None = None,
+) -> Path_ | None:
+    """Place a value in the open container; return its path."""
+    if not stack:
+        doc.positions[()] = at
+        return ()
+    parent = stack[-1]
+    base = paths[-1]
+    if isinstance(parent, list):
+        path = (*base, len(parent))
+        parent.append(value)
+        doc.positions[path] = at
+        if raw is not None:
+            doc.raw_text[path] = raw
+        return path
+    # A mapping: alternate key, value.
+    if pending_key[-1] is _NO_KEY:
+        if isinstance(value, (dict, list)):
+            doc.problems.append(_problem("a list or mapping cannot be used as a key", at))
+            return None
+        key = raw if raw is not None else ("" if value is None else str(value))
+        seen = key_lines[-1]
+        if key in seen:
+            first = seen[key]
+            doc.problems.append(
+                _problem(
+                    f"duplicate key '{key}': first at line {first[0]}, again at line {at[0]}; "
+                    "keep one",
+                    at,
+                )
+            )
+            pending_key[-1] = _Duplicate(key)
+        else:
+            seen[key] = at
+            pending_key[-1] = key
+            doc.key_positions[(*base, key)] = at
+        return (*base, key)
+    key = pending_key[-1]
+    pending_key[-1] = _NO_KEY
+    if isinstance(key, _Duplicate):
+        # Keep the first value; the duplicate's value still needs a place to be built.
+        return (*base, f"\x00dup:{key.key}")
+    path = (*base, key)
+    parent[key] = value
+    doc.positions[path] = at
+    if raw is not None:
+        doc.raw_text[path] = raw
+    return path
+
+
+class _Duplicate:
+    def __init__(self, key: str):
+        self.key = key
