@@ -1,0 +1,226 @@
+"""The shared finish of every workbook readiness writes (SPEC §8).
+
+Titles, header rows, widths, frozen panes, filters, print set-up, document
+properties, meaningful colours, and text that always stays text. Imported only by
+the workbook writers, so openpyxl never slows down the commands that write none.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable, Sequence
+from typing import Any
+
+from openpyxl import Workbook
+from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE, WriteOnlyCell
+from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
+from openpyxl.utils import get_column_letter
+from openpyxl.worksheet.properties import PageSetupProperties
+from openpyxl.worksheet.worksheet import Worksheet
+
+from readiness import __version__
+from readiness.limits import MAX_STRING_CHARS
+
+# Characters that make a spreadsheet treat text as a formula (CSV/formula injection).
+FORMULA_START = ("=", "+", "-", "@")
+
+TITLE_FONT = Font(bold=True, size=14, color="1F3864")
+SUBTITLE_FONT = Font(italic=True, size=10, color="595959")
+HEADER_FONT = Font(bold=True, color="FFFFFF")
+HEADER_FILL = PatternFill("solid", fgColor="1F3864")
+BOLD = Font(bold=True)
+WRAP = Alignment(wrap_text=True, vertical="top")
+TOP = Alignment(vertical="top")
+CENTER = Alignment(horizontal="center", vertical="top")
+THIN = Side(style="thin", color="BFBFBF")
+BOX = Border(left=THIN, right=THIN, top=THIN, bottom=THIN)
+
+# Rating bands by position: first (best) green, second amber, the rest red.
+RATING_COLOURS = ["C6EFCE", "FFEB9C", "FFC7CE"]
+# Levels 0..4: red to green; n/a grey.
+LEVEL_COLOURS = ["F8696B", "FBAA77", "FFEB84", "B1D580", "63BE7B"]
+NA_COLOUR = "D9D9D9"
+UP_COLOUR = "C6EFCE"
+DOWN_COLOUR = "FFC7CE"
+
+
+def fill(colour: str) -> PatternFill:
+    return PatternFill("solid", fgColor=colour)
+
+
+def rating_fill(band_index: int) -> PatternFill:
+    return fill(RATING_COLOURS[min(band_index, len(RATING_COLOURS) - 1)])
+
+
+def level_fill(level: int | None, max_level: int = 4) -> PatternFill:
+    if level is None:
+        return fill(NA_COLOUR)
+    if max_level <= 0:
+        return fill(LEVEL_COLOURS[-1])
+    index = round(level * (len(LEVEL_COLOURS) - 1) / max_level)
+    return fill(LEVEL_COLOURS[max(0, min(index, len(LEVEL_COLOURS) - 1))])
+
+
+def score_fill(score: float | None, bands: Sequence[float] = (85, 60)) -> PatternFill:
+    """Colour of a 0–100 score by the checklist's band thresholds (highest first)."""
+    if score is None:
+        return fill(NA_COLOUR)
+    for i, minimum in enumerate(bands):
+        if score >= minimum:
+            return rating_fill(i)
+    return rating_fill(len(bands))
+
+
+def clean_text(value: str) -> str:
+    """Text a cell can hold: no control characters, at most Excel's 32,767 characters."""
+    value = ILLEGAL_CHARACTERS_RE.sub("", value)
+    return value[:MAX_STRING_CHARS]
+
+
+def put(
+    ws: Worksheet,
+    row: int,
+    column: int,
+    value: Any,
+    *,
+    font: Font | None = None,
+    fill_: PatternFill | None = None,
+    alignment: Alignment | None = None,
+    number_format: str | None = None,
+) -> Any:
+    """Write one cell; strings always stay strings, even '=cmd|...'."""
+    cell = ws.cell(row=row, column=column)
+    _assign(cell, value)
+    if font is not None:
+        cell.font = font
+    if fill_ is not None:
+        cell.fill = fill_
+    if alignment is not None:
+        cell.alignment = alignment
+    if number_format is not None:
+        cell.number_format = number_format
+    return cell
+
+
+def _assign(cell: Any, value: Any) -> None:
+    if isinstance(value, str):
+        text = clean_text(value)
+        cell.value = text
+        cell.data_type = "s"  # never a formula
+        if text.startswith(FORMULA_START):
+            cell.quotePrefix = True  # and Excel keeps it text when edited
+    else:
+        cell.value = value
+
+
+def wo_cell(
+    ws: Any,
+    value: Any,
+    *,
+    font: Font | None = None,
+    fill_: PatternFill | None = None,
+    alignment: Alignment | None = None,
+    number_format: str | None = None,
+) -> Any:
+    """A cell for write-only sheets (large consolidations), with the same text safety."""
+    cell = WriteOnlyCell(ws)
+    _assign(cell, value)
+    if font is not None:
+        cell.font = font
+    if fill_ is not None:
+        cell.fill = fill_
+    if alignment is not None:
+        cell.alignment = alignment
+    if number_format is not None:
+        cell.number_format = number_format
+    return cell
+
+
+def title_block(ws: Worksheet, title: str, subtitle: str | None = None) -> int:
+    """A title (and subtitle) at the top; returns the next free row."""
+    put(ws, 1, 1, title, font=TITLE_FONT)
+    if subtitle:
+        put(ws, 2, 1, subtitle, font=SUBTITLE_FONT)
+        return 4
+    return 3
+
+
+def header(ws: Worksheet, row: int, headers: Iterable[str]) -> None:
+    for col, text in enumerate(headers, start=1):
+        put(
+            ws,
+            row,
+            col,
+            text,
+            font=HEADER_FONT,
+            fill_=HEADER_FILL,
+            alignment=Alignment(wrap_text=True, vertical="center"),
+        )
+
+
+def set_widths(ws: Worksheet, widths: Sequence[float]) -> None:
+    for col, width in enumerate(widths, start=1):
+        ws.column_dimensions[get_column_letter(col)].width = width
+
+
+def finish_sheet(
+    ws: Worksheet,
+    *,
+    header_row: int | None,
+    columns: int,
+    last_row: int,
+    widths: Sequence[float] | None = None,
+    filters: bool = True,
+) -> None:
+    """Freeze the header, filter it, set widths and landscape fit-to-width printing."""
+    if widths:
+        set_widths(ws, widths)
+    if header_row is not None:
+        ws.freeze_panes = f"A{header_row + 1}"
+        if filters and last_row >= header_row and columns > 0:
+            ws.auto_filter.ref = (
+                f"A{header_row}:{get_column_letter(columns)}{max(last_row, header_row)}"
+            )
+        ws.print_title_rows = f"{header_row}:{header_row}"
+    print_setup(ws)
+
+
+def print_setup(ws: Any) -> None:
+    ws.page_setup.orientation = "landscape"
+    ws.page_setup.paperSize = ws.PAPERSIZE_A4
+    ws.page_setup.fitToWidth = 1
+    ws.page_setup.fitToHeight = 0
+    if ws.sheet_properties.pageSetUpPr is None:
+        ws.sheet_properties.pageSetUpPr = PageSetupProperties(fitToPage=True)
+    else:
+        ws.sheet_properties.pageSetUpPr.fitToPage = True
+
+
+def set_properties(
+    wb: Workbook,
+    *,
+    title: str,
+    subject: str,
+    keywords: str = "",
+    when: dt.datetime | None = None,
+    description: str = "",
+) -> None:
+    """Document properties; `when` fixes the times so equal input gives equal files."""
+    props = wb.properties
+    props.title = clean_text(title)
+    props.subject = clean_text(subject)
+    props.creator = f"readiness {__version__}"
+    props.lastModifiedBy = f"readiness {__version__}"
+    props.keywords = clean_text(keywords)
+    props.description = clean_text(description)
+    props.category = "INTERPOL CSEA COVID-19 readiness"
+    if when is not None:
+        props.created = when
+        props.modified = when
+
+
+def sheet_title(text: str) -> str:
+    """Excel sheet names: at most 31 characters, none of []:*?/\\."""
+    for ch in "[]:*?/\\":
+        text = text.replace(ch, " ")
+    return text[:31]
