@@ -78,6 +78,7 @@ _STRINGS: dict[str, dict[str, str]] = {
     "flag_unanswered": {"en": "unanswered", "fr": "sans réponse"},
     "flag_overdue": {"en": "overdue", "fr": "en retard"},
     "valid": {"en": "valid", "fr": "valide"},
+    "yes": {"en": "yes", "fr": "oui"},
     "invalid": {"en": "invalid", "fr": "invalide"},
     "files_checked": {
         "en": "{n} file(s) checked: {ok} valid, {bad} invalid",

@@ -380,6 +380,7 @@ def _response(
     lpath = (*path, "level")
     if kind == "bad":
         shown = answer.get("level")
+        shown = str(shown).lower() if isinstance(shown, bool) else shown
         c.error(lpath, f"level {shown} is not one of {level_choices(checklist)}")
         return None
     answered = True

@@ -67,7 +67,11 @@ def show(
         f"({src.get('date', '')})"
     )
     levels = ", ".join(f"{lv.value} {text_in(lv.label, s.lang)}" for lv in cl.levels)
-    click.echo(f"{t('level', s.lang)}: {levels}; {t('target', s.lang).lower()} {cl.target_level}")
+    colon = " :" if s.lang == "fr" else ":"
+    click.echo(
+        f"{t('level', s.lang)}{colon} {levels}; {t('target', s.lang).lower()} {cl.target_level}"
+    )
+    yes = t("yes", s.lang)
     for area in cl.areas:
         click.echo("")
         click.echo(f"{area.id} — {text_in(area.title, s.lang)}  [{area.source_ref}]")
@@ -77,9 +81,9 @@ def show(
                 text_in(item.title, s.lang),
                 item.weight,
                 item.target,
-                "yes" if item.critical else "",
-                "yes" if item.evidence_required else "",
-                "yes" if item.allow_na else "",
+                yes if item.critical else "",
+                yes if item.evidence_required else "",
+                yes if item.allow_na else "",
             ]
             for item in area.items
         ]

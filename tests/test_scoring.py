@@ -1,0 +1,196 @@
+"""Every rule of SPEC §6 with a worked example on the 5-item `mini` checklist.
+
+mini: AAA-01 (w3, critical, evidence required), AAA-02 (w2), AAA-03 (w1, n/a allowed),
+BBB-01 (w5, target 4), BBB-02 (w4, n/a allowed); target_level 3; bands 85 / 60 / 0.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from fractions import Fraction
+
+import pytest
+
+from readiness.model import Agency, Assessment, Evidence, Response
+from readiness.scoring import round_half_up, score_assessment
+
+DAY = dt.date(2026, 11, 20)
+
+
+def _assessment(levels: dict[str, object], **extra: dict[str, object]) -> Assessment:
+    responses = {}
+    for item_id, level in levels.items():
+        opts = dict(extra.get(item_id, {}))
+        evidence = opts.pop("evidence", [Evidence("proof")])
+        if level == "n/a":
+            responses[item_id] = Response(
+                item_id, None, na=True, evidence=[], justification="does not apply", **opts
+            )
+        elif level is None:
+            responses[item_id] = Response(item_id, 0, answered=False, evidence=[], **opts)
+        else:
+            responses[item_id] = Response(item_id, int(level), evidence=evidence, **opts)
+    return Assessment("mini", "1.2.0", Agency("A", "FR"), "2026-Q4", DAY, None, responses)
+
+
+ALL_AT_TARGET = {"AAA-01": 3, "AAA-02": 3, "AAA-03": 3, "BBB-01": 4, "BBB-02": 3}
+
+
+def test_all_at_target_scores_100_and_ready(mini):
+    r = score_assessment(mini, _assessment(ALL_AT_TARGET))
+    assert r.score == 100
+    assert r.rating == "ready"
+    assert r.gaps == []
+    # maturity = (3*3 + 2*3 + 1*3 + 5*4 + 4*3) / 15 = 50/15
+    assert r.maturity == Fraction(50, 15)
+
+
+def test_rule1_na_is_left_out_of_every_sum(mini):
+    levels: dict[str, object] = {**ALL_AT_TARGET, "AAA-03": "n/a"}
+    levels["AAA-02"] = 0
+    r = score_assessment(mini, _assessment(levels))
+    # applicable weights 3+2+5+4 = 14; AAA-02 scores 0 -> 100 * 12/14
+    assert r.weight_sum == 14
+    assert r.score == Fraction(100 * 12, 14)
+    item = next(i for i in r.items if i.id == "AAA-03")
+    assert (item.applicable, item.score, item.gap, item.priority) == (False, None, 0, 0)
+    assert r.counts["na"] == 1 and r.counts["applicable"] == 4
+
+
+def test_rule2_unanswered_scores_as_level_0_and_is_flagged(mini):
+    r = score_assessment(mini, _assessment({**ALL_AT_TARGET, "AAA-02": None}))
+    item = next(i for i in r.items if i.id == "AAA-02")
+    assert item.effective_level == 0 and item.gap == 3
+    assert "unanswered" in item.flags
+    assert r.score == Fraction(100 * 13, 15)
+
+
+def test_rule3_unevidenced_caps_one_below_target(mini):
+    r = score_assessment(
+        mini, _assessment({**ALL_AT_TARGET, "AAA-01": 4}, **{"AAA-01": {"evidence": []}})
+    )
+    item = next(i for i in r.items if i.id == "AAA-01")
+    assert item.effective_level == 2
+    assert item.flags == ("unevidenced",)
+    assert item.score == Fraction(2, 3) and item.gap == 1
+    # 3 * 2/3 = 2 lost 1 point of 15 -> 100 * 14/15
+    assert r.score == Fraction(1400, 15)
+    assert r.counts["unevidenced"] == 1
+
+
+def test_rule3_does_not_apply_below_target_or_without_requirement(mini):
+    r = score_assessment(
+        mini,
+        _assessment(
+            {**ALL_AT_TARGET, "AAA-01": 2, "AAA-02": 3},
+            **{"AAA-01": {"evidence": []}, "AAA-02": {"evidence": []}},
+        ),
+    )
+    a1 = next(i for i in r.items if i.id == "AAA-01")
+    a2 = next(i for i in r.items if i.id == "AAA-02")
+    assert a1.effective_level == 2 and "unevidenced" not in a1.flags  # below target already
+    assert a2.effective_level == 3 and a2.flags == ()  # evidence not required
+
+
+def test_rule4_target_override_and_cap_above_target(mini):
+    r = score_assessment(mini, _assessment({**ALL_AT_TARGET, "BBB-01": 3, "AAA-02": 4}))
+    b1 = next(i for i in r.items if i.id == "BBB-01")
+    a2 = next(i for i in r.items if i.id == "AAA-02")
+    assert b1.item.target == 4 and b1.score == Fraction(3, 4) and b1.gap == 1
+    assert a2.score == 1 and a2.gap == 0  # above target counts as target
+    assert r.score == 100 * (Fraction(15) - Fraction(5, 4)) / 15
+
+
+def test_rule5_priority_and_gap_order(mini):
+    # AAA-01 critical w3 gap 1 -> 6; BBB-02 w4 gap 1 -> 4; BBB-01 w5 gap 1 -> 5;
+    # AAA-02 w2 gap 2 -> 4 (same as BBB-02: checklist order breaks the tie).
+    levels = {"AAA-01": 2, "AAA-02": 1, "AAA-03": 3, "BBB-01": 3, "BBB-02": 2}
+    r = score_assessment(mini, _assessment(levels))
+    assert [(g.id, g.priority) for g in r.gaps] == [
+        ("AAA-01", 6),
+        ("BBB-01", 5),
+        ("AAA-02", 4),
+        ("BBB-02", 4),
+    ]
+    assert r.counts["critical_gaps"] == 1
+
+
+def test_rating_first_band_by_score(mini):
+    # Only non-critical items short: AAA-02 at 0 -> 100*13/15 = 86.7 -> ready
+    r = score_assessment(mini, _assessment({**ALL_AT_TARGET, "AAA-02": 0}))
+    assert round_half_up(r.score) == 86.7 and r.rating == "ready"
+    # BBB-01 at 0 as well -> 100*8/15 = 53.3 -> not_ready by score alone
+    r = score_assessment(mini, _assessment({**ALL_AT_TARGET, "AAA-02": 0, "BBB-01": 0}))
+    assert r.rating == "not_ready"
+
+
+def test_critical_gate_caps_at_second_band(mini):
+    # AAA-01 (critical) at 2: score 100*14/15 = 93.3, but no better than partially_ready
+    r = score_assessment(mini, _assessment({**ALL_AT_TARGET, "AAA-01": 2}))
+    assert round_half_up(r.score) == 93.3
+    assert r.rating == "partially_ready"
+
+
+def test_critical_gate_at_zero_gives_last_band(mini):
+    # AAA-01 (critical) at 0: score 100*12/15 = 80, which alone would be partially_ready
+    r = score_assessment(mini, _assessment({**ALL_AT_TARGET, "AAA-01": 0}))
+    assert r.score == 80
+    assert r.rating == "not_ready"
+
+
+def test_critical_gate_uses_effective_level(mini):
+    # Declared at target but unevidenced -> effective 2 < 3 -> capped
+    r = score_assessment(mini, _assessment(ALL_AT_TARGET, **{"AAA-01": {"evidence": []}}))
+    assert r.rating == "partially_ready"
+
+
+def test_area_scores_and_all_na_area(mini):
+    r = score_assessment(mini, _assessment({**ALL_AT_TARGET, "BBB-01": 2, "BBB-02": "n/a"}))
+    areas = {a.id: a for a in r.areas}
+    assert areas["AAA"].score == 100
+    assert areas["BBB"].score == 50  # only BBB-01 applicable: 2/4
+    assert areas["BBB"].applicable == 1 and areas["BBB"].gaps == 1
+    r = score_assessment(mini, _assessment({**ALL_AT_TARGET, "AAA-03": "n/a", "BBB-02": "n/a"}))
+    assert r.areas[1].score == 100
+
+
+def test_stale_evidence_flag(mini):
+    old = [Evidence("old", dt.date(2025, 11, 19)), Evidence("undated")]
+    fresh = [Evidence("old", dt.date(2024, 1, 1)), Evidence("new", dt.date(2025, 11, 20))]
+    r = score_assessment(
+        mini,
+        _assessment(ALL_AT_TARGET, **{"AAA-01": {"evidence": old}, "AAA-02": {"evidence": fresh}}),
+    )
+    flags = {i.id: i.flags for i in r.items}
+    # 2025-11-19 is 366 days before 2026-11-20 (> 365): stale; one fresh dated evidence is enough
+    assert flags["AAA-01"] == ("stale_evidence",)
+    assert flags["AAA-02"] == ()
+    # stale evidence is a warning only: the score is untouched
+    assert r.score == 100
+
+
+def test_overdue_flag_only_while_gap_is_open(mini):
+    past = {"due": dt.date(2026, 1, 1)}
+    r = score_assessment(
+        mini, _assessment({**ALL_AT_TARGET, "AAA-02": 1}, **{"AAA-02": past, "BBB-02": past})
+    )
+    flags = {i.id: i.flags for i in r.items}
+    assert flags["AAA-02"] == ("overdue",)
+    assert flags["BBB-02"] == ()  # at target: nothing is overdue
+
+
+def test_score_is_exact_and_rounded_half_up_only_for_display():
+    assert round_half_up(Fraction(1685, 20)) == 84.3  # 84.25 -> 84.3 (not banker's 84.2)
+    assert round_half_up(Fraction(-1685, 20)) == -84.3
+    assert round_half_up(Fraction(2, 3), 4) == 0.6667
+    assert round_half_up(None) is None
+
+
+@pytest.mark.parametrize("exact,shown", [(Fraction(8499, 100), 85.0), (Fraction(8549, 100), 85.5)])
+def test_rating_uses_the_exact_score(mini, exact, shown):
+    # 84.99 displays as 85.0 but is below the 85 band: the rating follows the exact value.
+    from readiness.scoring import rate
+
+    assert round_half_up(exact) == shown
+    expected = "partially_ready" if exact < 85 else "ready"
+    assert rate(exact, [], mini) == expected
