@@ -145,6 +145,11 @@ def load_yaml_bytes(raw: bytes, *, what: str = "file") -> YamlDocument:
             )
         )
         return doc
+    if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
+        doc.problems.append(
+            _problem("the file is UTF-16 text; save it as UTF-8 and try again", (1, 1))
+        )
+        return doc
     if b"\x00" in raw[:8192]:
         doc.problems.append(_problem(f"the {what} is binary data, not YAML text"))
         return doc
@@ -185,6 +190,10 @@ def load_yaml_text(text: str, *, doc: YamlDocument | None = None) -> YamlDocumen
 def _tab_near(text: str, line_index: int) -> bool:
     lines = text.split("\n", line_index + 2)
     return any("\t" in ln for ln in lines[max(0, line_index - 1) : line_index + 1])
+
+
+def _short_tag(tag: str) -> str:
+    return tag.replace("tag:yaml.org,2002:", "!!")
 
 
 class _StopLoading(Exception):
@@ -249,7 +258,7 @@ def _build(text: str, doc: YamlDocument) -> None:
                 explicit = tag is not None and not (event.implicit[0] or event.implicit[1])
                 if explicit and tag not in _STANDARD_TAGS:
                     doc.problems.append(
-                        _problem(f"the YAML tag {tag} is not accepted", _mark(event))
+                        _problem(f"the YAML tag {_short_tag(tag)} is not accepted", _mark(event))
                     )
                     raise _StopLoading
                 if len(event.value) > limits.MAX_STRING_CHARS:
@@ -276,7 +285,7 @@ def _build(text: str, doc: YamlDocument) -> None:
                 explicit_tag = tag is not None and not event.implicit
                 if explicit_tag and tag not in _STANDARD_TAGS:
                     doc.problems.append(
-                        _problem(f"the YAML tag {tag} is not accepted", _mark(event))
+                        _problem(f"the YAML tag {_short_tag(tag)} is not accepted", _mark(event))
                     )
                     raise _StopLoading
                 if len(stack) >= limits.MAX_YAML_DEPTH:

@@ -1,0 +1,126 @@
+"""Hostile and broken YAML (SPEC §4, §10): a located error and exit 1, fast and small.
+
+Static cases live in tests/data/hostile/; large ones are generated here. Each runs as a
+whole process, and the test checks its exit code, the first problem's location and text,
+its wall time and its peak memory (from wait4's rusage).
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from readiness import limits
+
+HOSTILE = Path(__file__).parent / "data" / "hostile"
+PEAK_MB = 200
+SECONDS = 5  # about a second each; generous for a loaded CI machine
+
+# file -> (location prefix after the file name, fragment of the first message)
+STATIC = {
+    "billion-laughs.yaml": (":2:6: error:", "anchors (&a) are not accepted"),
+    "python-tag.yaml": (":2:9: error:", "YAML tag !!python/object/apply:os.system"),
+    "tab-indent.yaml": (":9:1: error:", "never tabs"),
+    "unclosed-flow.yaml": (":9:1: error:", "YAML syntax error"),
+    "latin1.yaml": (":3:33: error:", "not UTF-8 text (byte 0xe8)"),
+    "png-named.yaml": (": error:", "binary data, not YAML"),
+    "zip-magic-named.yaml": (": error:", "named .yaml but is a zip archive"),
+    "not-a-mapping.yaml": (":1:1: error:", "an assessment is a YAML mapping"),
+    "empty.yaml": (": error:", "an assessment is a YAML mapping"),
+    "two-documents.yaml": (":2:1: error:", "more than one YAML document"),
+    "wrong-checklist.yaml": (":1:12: error:", "answers checklist 'some-other-list'"),
+    "types-everywhere.yaml": (":2:16: error:", "agency.name must be a text, not a list"),
+}
+
+
+def _generated(tmp: Path) -> dict[str, tuple[Path, str, str]]:
+    header = b"checklist: interpol-csea-covid19\n"
+    cases = {
+        "oversized": (
+            header + b"# " + b"x" * limits.MAX_YAML_BYTES + b"\n",
+            ": error:",
+            "at most 5,242,880 are accepted",
+        ),
+        "deep-nesting": (
+            header + b"agency: " + b"[" * 200_000,
+            ":2:",
+            f"nested more than {limits.MAX_YAML_DEPTH} levels",
+        ),
+        "long-string": (
+            header + b"notes: " + b"y" * (limits.MAX_STRING_CHARS + 10) + b"\n",
+            ":2:8: error:",
+            "characters is longer than the 32,767 allowed",
+        ),
+        "many-elements": (
+            header + b"agency: [" + b"0," * (limits.MAX_YAML_EVENTS + 10) + b"0]\n",
+            ": error:",
+            "more than 500,000 YAML elements",
+        ),
+        "nul-bytes": (b"\x00" * 64, ": error:", "binary data"),
+        "utf16": (
+            "checklist: x\n".encode("utf-16"),
+            ":1:1: error:",
+            "UTF-16 text; save it as UTF-8",
+        ),
+    }
+    out = {}
+    for name, (data, where, what) in cases.items():
+        path = tmp / f"{name}.yaml"
+        path.write_bytes(data)
+        out[name] = (path, where, what)
+    return out
+
+
+def run_measured(args: list[str]) -> tuple[int, str, float, float]:
+    """Exit code, output, seconds and peak RSS in MB of one readiness process."""
+    start = time.perf_counter()
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "readiness", *args],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        env={**os.environ, "READINESS_LANG": "en"},
+    )
+    assert proc.stdout is not None
+    output = proc.stdout.read().decode("utf-8", "replace")
+    _, status, usage = os.wait4(proc.pid, 0)
+    proc.returncode = os.waitstatus_to_exitcode(status)
+    elapsed = time.perf_counter() - start
+    return proc.returncode, output, elapsed, usage.ru_maxrss / 1024
+
+
+def _check(path: Path, where: str, what: str) -> None:
+    code, output, seconds, peak = run_measured(["validate", str(path)])
+    assert code == 1, output
+    assert "Traceback" not in output
+    first = output.splitlines()[0]
+    assert first.startswith(f"{path}{where}"), first
+    assert what in first, first
+    assert seconds < SECONDS, seconds
+    assert peak < PEAK_MB, peak
+
+
+@pytest.mark.parametrize("name", sorted(STATIC))
+def test_static_hostile_files(name: str) -> None:
+    where, what = STATIC[name]
+    _check(HOSTILE / name, where, what)
+
+
+def test_every_static_file_has_an_expectation() -> None:
+    assert sorted(p.name for p in HOSTILE.glob("*.yaml")) == sorted(STATIC)
+
+
+@pytest.mark.parametrize(
+    "name", ["oversized", "deep-nesting", "long-string", "many-elements", "nul-bytes", "utf16"]
+)
+def test_generated_hostile_files(name: str, tmp_path: Path) -> None:
+    path, where, what = _generated(tmp_path)[name]
+    _check(path, where, what)
+
+
+def test_no_tag_was_executed() -> None:
+    assert not Path("/tmp/readiness-pwned").exists()
