@@ -1,0 +1,142 @@
+"""Property-based tests (hypothesis): the tool never crashes on mutated input, and
+random valid assessments round-trip exactly."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import yaml
+from conftest import MINI, assessment_dict
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from readiness.checklists import load_checklist
+from readiness.inputs import read_assessment
+from readiness.scoring import score_assessment
+from readiness.yaml_loading import load_yaml_bytes
+
+CHECKLIST = load_checklist(str(MINI))
+VALID_TEXT = yaml.safe_dump(assessment_dict(CHECKLIST), sort_keys=False).encode("utf-8")
+
+TOKENS = [
+    b":",
+    b"- ",
+    b"[",
+    b"]",
+    b"{",
+    b"}",
+    b"&a ",
+    b"*a",
+    b"!!str ",
+    b"\t",
+    b"\n",
+    b"#",
+    b"'",
+    b'"',
+    b"n/a",
+    b"NO",
+    b"2026-02-30",
+    b"level: 9",
+    b"\xff",
+    b"\x00",
+    b"---\n",
+    b"AAA-0",
+    b"  ",
+    b"? ",
+    b"|\n",
+    b">-\n",
+    b"%YAML 1.2\n",
+    b"null",
+    b"~",
+    b"1e999",
+]
+
+
+@st.composite
+def mutated(draw: st.DrawFn) -> bytes:
+    data = bytearray(VALID_TEXT)
+    for _ in range(draw(st.integers(1, 6))):
+        pos = draw(st.integers(0, len(data)))
+        action = draw(st.sampled_from(["insert", "delete", "replace", "flip"]))
+        if action == "insert":
+            data[pos:pos] = draw(st.sampled_from(TOKENS))
+        elif action == "delete":
+            data[pos : pos + draw(st.integers(1, 40))] = b""
+        elif action == "replace":
+            data[pos : pos + 1] = draw(st.sampled_from(TOKENS))
+        elif data:
+            i = min(pos, len(data) - 1)
+            data[i] = draw(st.integers(0, 255))
+    return bytes(data)
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(mutated())
+def test_mutated_files_never_crash(tmp_path_factory, data: bytes) -> None:
+    path = tmp_path_factory.mktemp("fuzz") / "unit.yaml"
+    path.write_bytes(data)
+    loaded = read_assessment(str(path), checklist_spec=str(MINI))
+    # Either a valid assessment that scores, or located problems: never an exception.
+    if loaded.valid:
+        assert loaded.assessment is not None
+        result = score_assessment(CHECKLIST, loaded.assessment)
+        assert result.score is None or 0 <= result.score <= 100
+    else:
+        assert any(p.is_error for p in loaded.problems)
+        for p in loaded.problems:
+            assert p.message
+            assert p.line is None or p.line >= 1
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.binary(max_size=400))
+def test_random_bytes_never_crash_the_loader(data: bytes) -> None:
+    doc = load_yaml_bytes(data)
+    for p in doc.problems:
+        assert p.message and p.severity == "error"
+    # Whatever loads is plain data: only JSON types, nothing constructed from tags.
+    json.dumps(doc.data, allow_nan=True)
+
+
+levels = st.sampled_from(
+    [0, 1, 2, 3, 4, "absent", "planned", "partial", "implemented", "sustained"]
+)
+text = st.text(
+    st.characters(blacklist_categories=("Cs",), blacklist_characters="\x00"), max_size=30
+)
+
+
+@st.composite
+def assessments(draw: st.DrawFn) -> dict:
+    overrides = {}
+    for item in CHECKLIST.items:
+        entry: dict = {"level": draw(levels)}
+        if item.allow_na and draw(st.booleans()):
+            entry = {"level": "n/a", "justification": draw(text.filter(lambda s: s.strip()))}
+        else:
+            if draw(st.booleans()):
+                entry["evidence"] = draw(st.lists(text.filter(lambda s: s.strip()), max_size=3))
+            if draw(st.booleans()):
+                entry["notes"] = draw(text)
+        overrides[item.id] = entry
+    return assessment_dict(CHECKLIST, overrides=overrides)
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(assessments())
+def test_random_assessments_score_within_bounds_and_deterministically(
+    tmp_path_factory, data: dict
+) -> None:
+    path: Path = tmp_path_factory.mktemp("rand") / "unit.yaml"
+    path.write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
+    first = read_assessment(str(path), checklist_spec=str(MINI))
+    assert first.valid, [p.message for p in first.problems]
+    again = read_assessment(str(path), checklist_spec=str(MINI))
+    assert first.fingerprint == again.fingerprint
+    assert first.assessment is not None
+    result = score_assessment(CHECKLIST, first.assessment)
+    assert result.score is not None and 0 <= result.score <= 100
+    assert [g.priority for g in result.gaps] == sorted(
+        (g.priority for g in result.gaps), reverse=True
+    )
