@@ -141,7 +141,8 @@ def render_table(result: AssessmentResult, lang: str, *, color: bool = False) ->
     out.extend("  " + line for line in _arithmetic(result, lang))
     na = [r for r in result.items if not r.applicable]
     if na:
-        out.append(f"  {t('not_applicable_items', lang)}:")
+        colon = " :" if lang == "fr" else ":"
+        out.append(f"  {t('not_applicable_items', lang)}{colon}")
         for r in na:
             out.append(f"    {r.id}: {r.response.justification or ''}")
     return "\n".join(out)

@@ -114,6 +114,9 @@ class _Checker:
                 hint = nearest(key, list(allowed))
                 suggestion = f"; did you mean '{hint}'?" if hint else ""
                 where = dotted(base) or "the top level"
+                if data[key] is None and hint is None:
+                    # `{ref: A, b}`: a comma in unquoted text splits it into a new key.
+                    suggestion = "; if it is part of a text containing a comma, quote the text"
                 self.error(
                     (*base, key),
                     f"unknown key '{key}' in {where}{suggestion} (allowed: {', '.join(allowed)})",
