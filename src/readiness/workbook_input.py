@@ -1,14 +1,696 @@
-"""Reading assessments from workbooks (questionnaire or gap report)."""
+"""Reading assessments from workbooks: a filled questionnaire, or a gap report (SPEC §7–8).
+
+Workbooks are untrusted: the archive is checked before anything is unpacked and the XML is
+parsed through defusedxml (workbook_safety.py). Cells are found through the hidden
+`readiness` sheet and the workbook's defined names, never through titles or headers, so a
+workbook is read back in any language (workbook_layout.py).
+
+- A questionnaire's cells become the same data a YAML file holds, and are checked by the
+  same validation; every problem is reported at its sheet and cell.
+- A gap report is re-read from the canonical assessment and the checklist embedded in it,
+  whose fingerprints must still match (an edit there is an error). A declared level changed
+  in the visible Items sheet is a warning at that cell: the embedded value wins. The
+  auditor's columns go to `extras["audit"]`.
+"""
 
 from __future__ import annotations
 
+import datetime as dt
+import json
+from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
-from readiness.problems import ERROR, Problem
+from readiness import limits
+from readiness.checklists import checklist_from_data, load_checklist
+from readiness.inputs import (
+    KIND_GAP_REPORT,
+    KIND_QUESTIONNAIRE,
+    LoadedAssessment,
+    choose_checklist,
+)
+from readiness.model import Checklist
+from readiness.problems import ERROR, WARNING, InputError, Problem
+from readiness.schema_problems import dotted
+from readiness.validation import (
+    PathT,
+    fingerprint,
+    level_choices,
+    parse_level,
+    validate_assessment,
+)
+from readiness.workbook_layout import (
+    FORMAT_VERSION,
+    ITEMS_COLUMNS,
+    META_ASSESSMENT_FINGERPRINT,
+    META_ASSESSMENT_JSON,
+    META_CHECKLIST_FINGERPRINT,
+    META_CHECKLIST_ID,
+    META_CHECKLIST_JSON,
+    META_CHECKLIST_VERSION,
+    META_FORMAT,
+    META_KIND,
+    META_SHEET,
+    NAME_PREFIX,
+    NAME_SUMMARY,
+    QUESTIONNAIRE_COLUMNS,
+    QUESTIONNAIRE_FIELDS,
+    evidence_entries,
+    items_name,
+    questionnaire_column_name,
+    questionnaire_field_name,
+)
+from readiness.workbook_safety import WorkbookError, describe_read_error, open_workbook
+
+# Embedded JSON (the canonical assessment, the checklist): the YAML limit, with room for
+# JSON's escapes.
+MAX_EMBEDDED_JSON_CHARS = 4 * limits.MAX_YAML_BYTES
+# Meta rows: a handful are written; anything far beyond is not ours.
+MAX_META_ROWS = 200
+
+_NOT_OURS = (
+    "this workbook was not written by readiness (it has no hidden '{sheet}' sheet); "
+    "answer in a questionnaire from 'readiness init --format xlsx', or give a gap report "
+    "written by 'readiness assess'"
+)
+
+
+@dataclass
+class _Sheet:
+    title: str
+    rows: list[tuple[Any, ...]]
+
+    def value(self, row: int, col: int) -> Any:
+        """1-based; None outside what was read."""
+        if 1 <= row <= len(self.rows):
+            values = self.rows[row - 1]
+            if 1 <= col <= len(values):
+                return values[col - 1]
+        return None
+
+
+@dataclass
+class _Book:
+    """Everything read from the workbook, as plain data; the workbook is closed by then."""
+
+    meta: dict[str, list[Any]] = field(default_factory=dict)
+    meta_rows: dict[str, int] = field(default_factory=dict)
+    # defined name -> (sheet title, column, row)
+    names: dict[str, tuple[str, int, int]] = field(default_factory=dict)
+    sheets: dict[str, _Sheet] = field(default_factory=dict)
+    problems: list[Problem] = field(default_factory=list)
+
+    def meta_value(self, key: str) -> Any:
+        values = self.meta.get(key) or [None]
+        return values[0]
+
+
+def _cell_ref(col: int, row: int) -> str:
+    from openpyxl.utils import get_column_letter
+
+    return f"{get_column_letter(col)}{row}"
 
 
 def read_workbook_assessment(
-    result: Any, *, checklist_spec: str | None = None, allow_incomplete: bool = False
-) -> Any:
-    result.problems.append(Problem(ERROR, "reading workbooks is not available yet"))
+    result: LoadedAssessment,
+    *,
+    checklist_spec: str | None = None,
+    allow_incomplete: bool = False,
+) -> LoadedAssessment:
+    """Fill `result` (kind, checklist, assessment, problems, extras) from a workbook."""
+    try:
+        book = _read_book(Path(result.file))
+    except WorkbookError as exc:
+        result.problems.extend(exc.problems)
+        return result
+    result.problems.extend(book.problems)
+    if any(p.is_error for p in book.problems):
+        return result
+    kind = book.meta_value(META_KIND)
+    if kind == KIND_GAP_REPORT:
+        result.kind = KIND_GAP_REPORT
+        _gap_report(result, book, checklist_spec, allow_incomplete)
+    elif kind == KIND_QUESTIONNAIRE:
+        result.kind = KIND_QUESTIONNAIRE
+        _questionnaire(result, book, checklist_spec, allow_incomplete)
+    else:
+        what = f"a readiness '{kind}' workbook" if kind else "not a readiness assessment"
+        result.problems.append(
+            Problem(
+                ERROR,
+                f"this workbook is {what}: only a questionnaire or a gap report holds an "
+                "assessment",
+                sheet=META_SHEET,
+                cell=f"B{book.meta_rows.get(META_KIND, 1)}",
+            )
+        )
     return result
+
+
+# --- reading the workbook ------------------------------------------------------------------
+
+
+def _read_book(path: Path) -> _Book:
+    wb = open_workbook(path)
+    try:
+        return _collect(wb)
+    except WorkbookError:
+        raise
+    except Exception as exc:  # read-only parsing is lazy: a damaged part fails here
+        raise WorkbookError([Problem(ERROR, describe_read_error(exc))]) from exc
+    finally:
+        wb.close()
+
+
+def _collect(wb: Any) -> _Book:
+    book = _Book()
+    if META_SHEET not in wb.sheetnames:
+        raise WorkbookError([Problem(ERROR, _NOT_OURS.format(sheet=META_SHEET))])
+    for r, values in enumerate(wb[META_SHEET].iter_rows(values_only=True), start=1):
+        if r > MAX_META_ROWS:
+            break
+        if values and isinstance(values[0], str) and values[0] not in book.meta:
+            vals = list(values[1:])
+            while vals and vals[-1] is None:
+                vals.pop()
+            book.meta[values[0]] = vals
+            book.meta_rows[values[0]] = r
+    fmt = book.meta_value(META_FORMAT)
+    if isinstance(fmt, (int, float)) and fmt > FORMAT_VERSION:
+        raise WorkbookError(
+            [
+                Problem(
+                    ERROR,
+                    f"this workbook was written by a newer readiness (workbook format {fmt}); "
+                    "upgrade readiness to read it",
+                )
+            ]
+        )
+    from openpyxl.utils.cell import column_index_from_string, coordinate_from_string
+
+    for name, defined in wb.defined_names.items():
+        if not name.startswith(NAME_PREFIX):
+            continue
+        try:
+            destinations = list(defined.destinations)
+        except Exception:  # a #REF! left by a deleted row or column
+            continue
+        if len(destinations) != 1:
+            continue
+        sheet, ref = destinations[0]
+        try:
+            letters, row = coordinate_from_string(ref.replace("$", "").split(":")[0])
+        except ValueError:
+            continue
+        book.names[name] = (sheet, column_index_from_string(letters), row)
+    wanted: dict[str, int] = {}
+    for sheet, col, _ in book.names.values():
+        wanted[sheet] = max(wanted.get(sheet, 0), col)
+    for sheet, max_col in wanted.items():
+        if sheet not in wb.sheetnames or sheet == META_SHEET:
+            continue
+        rows: list[tuple[Any, ...]] = []
+        for r, values in enumerate(
+            wb[sheet].iter_rows(min_row=1, max_col=max_col, values_only=True), start=1
+        ):
+            if r > limits.MAX_WORKBOOK_ROWS:
+                book.problems.append(
+                    Problem(
+                        WARNING,
+                        f"only the first {limits.MAX_WORKBOOK_ROWS:,} rows of this sheet were read",
+                        sheet=sheet,
+                    )
+                )
+                break
+            rows.append(tuple(values))
+        book.sheets[sheet] = _Sheet(sheet, rows)
+    return book
+
+
+def _named(
+    book: _Book, name: str, what: str, problems: list[Problem]
+) -> tuple[_Sheet, int, int] | None:
+    """The sheet, column and row a defined name points at; a problem when it is lost."""
+    found = book.names.get(name)
+    if found is None or found[0] not in book.sheets:
+        problems.append(
+            Problem(
+                ERROR,
+                f"the workbook has lost its {what} (the cell named {name}); was a row, column "
+                "or sheet deleted? Start again from a workbook written by readiness",
+            )
+        )
+        return None
+    sheet, col, row = found
+    return book.sheets[sheet], col, row
+
+
+def _too_long(value: Any) -> bool:
+    return isinstance(value, str) and len(value) > limits.MAX_STRING_CHARS
+
+
+def _as_text(value: Any) -> str | None:
+    """A cell as text: numbers without a spurious '.0', dates as YYYY-MM-DD."""
+    if value is None:
+        return None
+    if isinstance(value, str):
+        return value.strip() or None
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    if isinstance(value, dt.datetime):
+        if value.time() == dt.time(0, 0):
+            return value.date().isoformat()
+        return value.isoformat(sep=" ")
+    if isinstance(value, (dt.date, dt.time)):
+        return value.isoformat()
+    return str(value)
+
+
+def _as_date(value: Any) -> Any:
+    """Date cells: a real date stays a date; text goes to the validator as typed."""
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    return _as_text(value)
+
+
+# --- questionnaire -------------------------------------------------------------------------
+
+
+def _questionnaire(
+    result: LoadedAssessment,
+    book: _Book,
+    checklist_spec: str | None,
+    allow_incomplete: bool,
+) -> None:
+    problems: list[Problem] = []
+    fields: dict[str, tuple[_Sheet, int, int]] = {}
+    for key in QUESTIONNAIRE_FIELDS:
+        found = _named(book, questionnaire_field_name(key), f"'{key}' cell", problems)
+        if found is not None:
+            fields[key] = found
+    columns: dict[str, tuple[_Sheet, int, int]] = {}
+    for key in QUESTIONNAIRE_COLUMNS:
+        found = _named(book, questionnaire_column_name(key), f"'{key}' column", problems)
+        if found is not None:
+            columns[key] = found
+    if problems:
+        result.problems.extend(problems)
+        return
+    sheet, item_col, header_row = columns["item"]
+    if any(s.title != sheet.title or r != header_row for s, _, r in columns.values()):
+        result.problems.append(
+            Problem(ERROR, "the answer columns are no longer on one header row", sheet=sheet.title)
+        )
+        return
+
+    declared = book.meta_value(META_CHECKLIST_ID)
+    checklist, cl_problems = choose_checklist(declared, checklist_spec)
+    result.problems.extend(cl_problems)
+    if checklist is None:
+        return
+    result.checklist = checklist
+
+    def cell(key: str) -> tuple[_Sheet, int, int]:
+        return fields[key]
+
+    def field_value(key: str) -> Any:
+        s, c, r = fields[key]
+        return s.value(r, c)
+
+    # Where each path of the assessment data lives, for problems at their cell.
+    field_cells: dict[PathT, tuple[str, str]] = {}
+    for key, path in (
+        ("checklist", ("checklist",)),
+        ("checklist", ("checklist_version",)),
+        ("agency_name", ("agency",)),
+        ("agency_name", ("agency", "name")),
+        ("agency_unit", ("agency", "unit")),
+        ("agency_country", ("agency", "country")),
+        ("period", ("period",)),
+        ("assessed_on", ("assessed_on",)),
+        ("assessor_name", ("assessor",)),
+        ("assessor_name", ("assessor", "name")),
+        ("assessor_role", ("assessor", "role")),
+    ):
+        s, c, r = cell(key)
+        field_cells[path] = (s.title, _cell_ref(c, r))
+
+    data: dict[str, Any] = {"checklist": declared if isinstance(declared, str) else None}
+    version = _as_text(book.meta_value(META_CHECKLIST_VERSION))
+    if version:
+        data["checklist_version"] = version
+    too_long: list[Problem] = []
+
+    def text_field(key: str) -> str | None:
+        value = field_value(key)
+        if _too_long(value):
+            s, c, r = fields[key]
+            too_long.append(_long_problem(s.title, _cell_ref(c, r)))
+            return None
+        return _as_text(value)
+
+    agency = {
+        "name": text_field("agency_name"),
+        "unit": text_field("agency_unit"),
+        "country": text_field("agency_country"),
+    }
+    data["agency"] = agency  # None values too: a missing country is reported at its cell
+    data["period"] = text_field("period")
+    data["assessed_on"] = _as_date(field_value("assessed_on"))
+    assessor = {"name": text_field("assessor_name"), "role": text_field("assessor_role")}
+    if any(v is not None for v in assessor.values()):
+        data["assessor"] = {k: v for k, v in assessor.items() if v is not None}
+
+    responses: dict[str, Any] = {}
+    item_rows: dict[str, int] = {}
+    input_keys = [k for k in QUESTIONNAIRE_COLUMNS if k != "item"]
+    for r in range(header_row + 1, len(sheet.rows) + 1):
+        raw_id = sheet.value(r, item_col)
+        item_id = _as_text(raw_id)
+        inputs = {k: sheet.value(r, columns[k][1]) for k in input_keys}
+        for k, v in inputs.items():
+            if _too_long(v):
+                too_long.append(_long_problem(sheet.title, _cell_ref(columns[k][1], r)))
+                inputs[k] = None
+        if item_id is None:
+            if any(_as_text(v) for v in inputs.values()):
+                result.problems.append(
+                    Problem(
+                        ERROR,
+                        "this row has answers but no item id; put the id back (e.g. HELP-01)",
+                        sheet=sheet.title,
+                        cell=_cell_ref(item_col, r),
+                    )
+                )
+            continue
+        if item_id in item_rows:
+            result.problems.append(
+                Problem(
+                    ERROR,
+                    f"{item_id} is answered twice: here and in row {item_rows[item_id]}; "
+                    "keep one row per item",
+                    sheet=sheet.title,
+                    cell=_cell_ref(item_col, r),
+                )
+            )
+            continue
+        item_rows[item_id] = r
+        answer: dict[str, Any] = {"level": inputs["level"]}
+        if isinstance(answer["level"], str):
+            answer["level"] = answer["level"].strip()
+        evidence = inputs["evidence"]
+        if isinstance(evidence, str):
+            entries = evidence_entries(evidence)
+            if entries:
+                answer["evidence"] = entries
+        elif evidence is not None:
+            answer["evidence"] = [_as_text(evidence)]
+        for key in ("justification", "notes", "owner"):
+            text = _as_text(inputs[key])
+            if text is not None:
+                answer[key] = text
+        due = _as_date(inputs["due"])
+        if due is not None:
+            answer["due"] = due
+        responses[item_id] = answer
+    data["responses"] = responses
+    result.problems.extend(too_long)
+
+    col_of = {k: c for k, (_, c, _) in columns.items()}
+
+    def locate(path: PathT, is_key: bool) -> dict[str, Any]:
+        for n in range(len(path), 0, -1):
+            if path[:n] in field_cells:
+                title, ref = field_cells[path[:n]]
+                return {"sheet": title, "cell": ref}
+        if len(path) >= 2 and path[0] == "responses" and path[1] in item_rows:
+            row = item_rows[str(path[1])]
+            key = path[2] if len(path) >= 3 and not is_key else "item"
+            return {"sheet": sheet.title, "cell": _cell_ref(col_of.get(str(key), item_col), row)}
+        if path[:1] == ("responses",):
+            return {"sheet": sheet.title, "cell": _cell_ref(item_col, header_row)}
+        return {"sheet": sheet.title, "cell": None}
+
+    assessment, v_problems = validate_assessment(
+        data, checklist, locate, allow_incomplete=allow_incomplete
+    )
+    result.problems.extend(v_problems)
+    if not any(p.is_error for p in result.problems):
+        result.assessment = assessment
+
+
+def _long_problem(sheet: str, cell: str) -> Problem:
+    return Problem(
+        ERROR,
+        f"the text is longer than {limits.MAX_STRING_CHARS:,} characters",
+        sheet=sheet,
+        cell=cell,
+    )
+
+
+# --- gap report ----------------------------------------------------------------------------
+
+
+def _embedded(book: _Book, key: str, problems: list[Problem]) -> Any:
+    """The JSON stored under `key` in the hidden sheet, or None with a problem."""
+    chunks = book.meta.get(key)
+    where: dict[str, Any] = {"sheet": META_SHEET, "cell": f"B{book.meta_rows.get(key, 1)}"}
+    if not chunks:
+        problems.append(
+            Problem(ERROR, f"the gap report's embedded data is missing ({key})", **where)
+        )
+        return None
+    if not all(isinstance(c, str) for c in chunks) or (
+        sum(len(c) for c in chunks) > MAX_EMBEDDED_JSON_CHARS
+    ):
+        problems.append(
+            Problem(ERROR, f"the gap report's embedded data is damaged ({key})", **where)
+        )
+        return None
+    try:
+        data = json.loads("".join(chunks))
+    except (ValueError, RecursionError):
+        problems.append(
+            Problem(ERROR, f"the gap report's embedded data is damaged ({key})", **where)
+        )
+        return None
+    if not isinstance(data, dict) or _depth(data) > limits.MAX_YAML_DEPTH:
+        problems.append(
+            Problem(ERROR, f"the gap report's embedded data is damaged ({key})", **where)
+        )
+        return None
+    return data
+
+
+def _depth(data: Any) -> int:
+    deepest = 0
+    stack = [(data, 1)]
+    while stack:
+        value, depth = stack.pop()
+        deepest = max(deepest, depth)
+        if isinstance(value, dict):
+            stack.extend((v, depth + 1) for v in value.values())
+        elif isinstance(value, list):
+            stack.extend((v, depth + 1) for v in value)
+    return deepest
+
+
+def _gap_report(
+    result: LoadedAssessment,
+    book: _Book,
+    checklist_spec: str | None,
+    allow_incomplete: bool,
+) -> None:
+    problems: list[Problem] = []
+    canonical = _embedded(book, META_ASSESSMENT_JSON, problems)
+    checklist_raw = _embedded(book, META_CHECKLIST_JSON, problems)
+    if canonical is None or checklist_raw is None:
+        result.problems.extend(problems)
+        return
+    for key, data in (
+        (META_ASSESSMENT_FINGERPRINT, canonical),
+        (META_CHECKLIST_FINGERPRINT, checklist_raw),
+    ):
+        if fingerprint(data) != book.meta_value(key):
+            what = "assessment" if key == META_ASSESSMENT_FINGERPRINT else "checklist"
+            problems.append(
+                Problem(
+                    ERROR,
+                    f"the embedded data was edited: the {what} stored in this gap report no "
+                    "longer matches its fingerprint, so the report cannot be trusted; write it "
+                    "again with 'readiness assess' from the unit's assessment",
+                    sheet=META_SHEET,
+                    cell=f"B{book.meta_rows.get(key, 1)}",
+                )
+            )
+    if problems:
+        result.problems.extend(problems)
+        return
+    result.extras["embedded_fingerprint"] = book.meta_value(META_ASSESSMENT_FINGERPRINT)
+
+    checklist, cl_problems = checklist_from_data(checklist_raw, origin=f"{result.file} (embedded)")
+    for p in cl_problems:
+        result.problems.append(
+            Problem(p.severity, f"embedded checklist: {p.message}", p.path, sheet=META_SHEET)
+        )
+    if checklist is None:
+        return
+    if not _check_chosen_checklist(result, checklist, checklist_spec):
+        return
+    result.checklist = checklist
+
+    columns: dict[str, tuple[_Sheet, int, int]] = {}
+    for key in ITEMS_COLUMNS:
+        found = _named(book, items_name(key), f"Items '{key}' column", problems)
+        if found is not None:
+            columns[key] = found
+    if problems:
+        result.problems.extend(problems)
+        return
+    items, item_col, header_row = columns["item"]
+    col_of = {k: c for k, (_, c, _) in columns.items()}
+    rows: dict[str, int] = {}
+    for r in range(header_row + 1, len(items.rows) + 1):
+        item_id = _as_text(items.value(r, item_col))
+        if item_id is not None and item_id not in rows:
+            rows[item_id] = r
+    summary = book.names.get(NAME_SUMMARY)
+    summary_title = summary[0] if summary else items.title
+
+    def locate(path: PathT, is_key: bool) -> dict[str, Any]:
+        if len(path) >= 2 and path[0] == "responses" and path[1] in rows:
+            key = path[2] if len(path) >= 3 and not is_key else "item"
+            col = col_of.get(str(key), item_col)
+            return {"sheet": items.title, "cell": _cell_ref(col, rows[str(path[1])])}
+        return {"sheet": summary_title, "cell": None}
+
+    assessment, v_problems = validate_assessment(
+        canonical, checklist, locate, allow_incomplete=allow_incomplete
+    )
+    result.problems.extend(v_problems)
+    if assessment is None or any(p.is_error for p in result.problems):
+        return
+    result.assessment = assessment
+
+    responses = canonical.get("responses") or {}
+    for item in checklist.items:
+        if item.id not in rows:
+            continue
+        r = rows[item.id]
+        stored = (responses.get(item.id) or {}).get("level")
+        shown = items.value(r, col_of["level"])
+        if not _same_level(stored, shown, checklist):
+            result.problems.append(
+                Problem(
+                    WARNING,
+                    f"the declared level of {item.id} was changed in this sheet from "
+                    f"{_level_text(stored)} to {_as_text(shown) or 'blank'}; the level recorded "
+                    f"when the report was written ({_level_text(stored)}) is used. An auditor "
+                    "records a different level in the audit level column instead",
+                    path=dotted(("responses", item.id, "level")),
+                    sheet=items.title,
+                    cell=_cell_ref(col_of["level"], r),
+                )
+            )
+    result.extras["audit"] = _audit(result, items, rows, col_of, checklist)
+
+
+def _check_chosen_checklist(
+    result: LoadedAssessment, embedded: Checklist, checklist_spec: str | None
+) -> bool:
+    """--checklist names the checklist to check against; the embedded one still scores."""
+    if checklist_spec is None:
+        return True
+    try:
+        chosen = load_checklist(checklist_spec)
+    except InputError as exc:
+        result.problems.extend(
+            Problem(
+                p.severity, f"checklist {checklist_spec}: {p.message}", p.path, p.line, p.column
+            )
+            for p in exc.problems
+        )
+        return False
+    if chosen.id != embedded.id:
+        result.problems.append(
+            Problem(
+                ERROR,
+                f"this gap report answers checklist '{embedded.id}', but it is being checked "
+                f"against '{chosen.id}' (use --checklist)",
+                sheet=META_SHEET,
+            )
+        )
+        return False
+    if fingerprint(chosen.raw) != fingerprint(embedded.raw):
+        result.problems.append(
+            Problem(
+                WARNING,
+                f"this gap report was scored with checklist {embedded.id} {embedded.version} as "
+                f"embedded in it, which differs from {checklist_spec} ({chosen.version}); "
+                "the embedded one is used",
+                sheet=META_SHEET,
+            )
+        )
+    return True
+
+
+def _same_level(stored: Any, shown: Any, checklist: Checklist) -> bool:
+    kind, value = parse_level(shown, checklist)
+    if kind == "empty":
+        return stored is None
+    if kind == "na":
+        return stored == "n/a"
+    if kind == "level":
+        return not isinstance(stored, bool) and stored == value
+    return False
+
+
+def _level_text(stored: Any) -> str:
+    return "blank (unanswered)" if stored is None else str(stored)
+
+
+def _audit(
+    result: LoadedAssessment,
+    items: _Sheet,
+    rows: dict[str, int],
+    col_of: dict[str, int],
+    checklist: Checklist,
+) -> dict[str, dict[str, Any]]:
+    """The auditor's columns: only the items where a level or a note was filled in."""
+    audit: dict[str, dict[str, Any]] = {}
+    level_col, note_col = col_of["audit_level"], col_of["audit_note"]
+    for item_id, r in rows.items():
+        raw_level = items.value(r, level_col)
+        raw_note = items.value(r, note_col)
+        level_cell = f"{items.title}!{_cell_ref(level_col, r)}"
+        if _too_long(raw_note):
+            result.problems.append(_long_problem(items.title, _cell_ref(note_col, r)))
+            raw_note = None
+        note = _as_text(raw_note)
+        kind, level = parse_level(raw_level, checklist)
+        if kind == "bad":
+            result.problems.append(
+                Problem(
+                    ERROR,
+                    f"audit level {_as_text(raw_level)} is not one of "
+                    f"{level_choices(checklist)}; leave it blank to accept the declared level",
+                    path=f"audit.{item_id}.level",
+                    sheet=items.title,
+                    cell=_cell_ref(level_col, r),
+                )
+            )
+            continue
+        entry: dict[str, Any]
+        if kind == "empty":
+            if note is None:
+                continue
+            entry = {"level_given": False, "cell": f"{items.title}!{_cell_ref(note_col, r)}"}
+        else:
+            entry = {"level": level, "level_given": True, "cell": level_cell}
+        entry["note"] = note
+        audit[item_id] = entry
+    return audit

@@ -8,6 +8,7 @@ the workbook writers, so openpyxl never slows down the commands that write none.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Iterable, Sequence
 from typing import Any
 
@@ -74,7 +75,12 @@ def score_fill(score: float | None, bands: Sequence[float] = (85, 60)) -> Patter
 def clean_text(value: str) -> str:
     """Text a cell can hold: no control characters, at most Excel's 32,767 characters."""
     value = ILLEGAL_CHARACTERS_RE.sub("", value)
+    # Not allowed in XML either (openpyxl lets them through and the file will not open).
+    value = _NON_XML_CHARACTERS_RE.sub("", value)
     return value[:MAX_STRING_CHARS]
+
+
+_NON_XML_CHARACTERS_RE = re.compile("[\ud800-\udfff\ufffe\uffff]")
 
 
 def put(
@@ -182,12 +188,39 @@ def finish_sheet(
                 f"A{header_row}:{get_column_letter(columns)}{max(last_row, header_row)}"
             )
         ws.print_title_rows = f"{header_row}:{header_row}"
+    if isinstance(ws, Worksheet):  # write-only sheets cannot be read back
+        fit_row_heights(ws, (header_row or 0) + 1, last_row)
     print_setup(ws)
+
+
+def fit_row_heights(ws: Worksheet, first_row: int = 1, last_row: int | None = None) -> None:
+    """Set the height of rows holding wrapped text.
+
+    Neither openpyxl nor LibreOffice's converter grows a row to fit wrapped text, so
+    long requirements would print on top of each other; estimate the lines instead.
+    """
+    import math
+
+    widths: dict[str, float] = {}
+    top = last_row or ws.max_row
+    for number, row in enumerate(ws.iter_rows(min_row=first_row, max_row=top), start=first_row):
+        lines = 1
+        for cell in row:
+            if not isinstance(cell.value, str) or not (cell.alignment and cell.alignment.wrap_text):
+                continue
+            letter = cell.column_letter
+            if letter not in widths:
+                widths[letter] = ws.column_dimensions[letter].width or 13
+            per_line = max(1, int(widths[letter] * 1.3))
+            count = sum(max(1, math.ceil(len(part) / per_line)) for part in cell.value.split("\n"))
+            lines = max(lines, count)
+        if lines > 1:
+            ws.row_dimensions[number].height = min(409, 15 * lines)
 
 
 def print_setup(ws: Any) -> None:
     ws.page_setup.orientation = "landscape"
-    ws.page_setup.paperSize = ws.PAPERSIZE_A4
+    ws.page_setup.paperSize = Worksheet.PAPERSIZE_A4  # write-only sheets lack the constant
     ws.page_setup.fitToWidth = 1
     ws.page_setup.fitToHeight = 0
     if ws.sheet_properties.pageSetUpPr is None:

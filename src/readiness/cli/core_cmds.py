@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
 
@@ -18,6 +19,10 @@ from readiness.cli.common import (
     settings,
 )
 from readiness.i18n import t
+
+if TYPE_CHECKING:
+    from readiness.inputs import LoadedAssessment
+    from readiness.scoring import AssessmentResult
 
 
 @click.command()
@@ -236,15 +241,14 @@ def assess(
     sys.exit(exit_codes.OK)
 
 
-def _write_gap_report(result: object, loaded: object, out: Path, lang: str) -> None:
-    try:
-        from readiness import gap_report  # type: ignore[attr-defined,unused-ignore]
-    except ImportError:  # the workbook writer lands with its own change
-        return
+def _write_gap_report(
+    result: AssessmentResult, loaded: LoadedAssessment, out: Path, lang: str
+) -> None:
+    from readiness import gap_report
     from readiness.output_files import OutputError, check_output_path, write_atomic
 
     try:
-        check_output_path(out, [loaded.file])  # type: ignore[attr-defined]
+        check_output_path(out, [loaded.file])
         write_atomic(out, lambda tmp: gap_report.write_gap_report(tmp, result, loaded, lang))
     except OutputError as exc:
         fail(str(exc))

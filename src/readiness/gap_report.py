@@ -1,0 +1,630 @@
+"""The gap report workbook that `readiness assess` writes (SPEC §8).
+
+Sheets: *Summary* (headline figures, the arithmetic, the area table with a bar chart, the
+n/a items and the level scale), *Gaps* (priority order, with actions, owners and due
+dates), *Items* (every item, plus two columns for the auditor: audit level with a drop-down
+list, and audit note), and the hidden `readiness` sheet with the canonical assessment and
+the checklist it was scored with, as JSON, with their fingerprints, so that any readiness
+re-reads and re-scores the workbook exactly (workbook_input.py).
+
+Every figure comes from scoring.py; this module only lays them out. Scores are written as
+rounded numbers, never as formulas, so that whatever reads the file gets the values.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from openpyxl import Workbook
+from openpyxl.styles import Alignment, Font, PatternFill
+from openpyxl.worksheet.datavalidation import DataValidation
+from openpyxl.worksheet.worksheet import Worksheet
+
+from readiness import __version__
+from readiness.assessment_report import item_score, weighted_sum
+from readiness.i18n import t
+from readiness.model import Checklist, text_in
+from readiness.scoring import AssessmentResult, ItemResult, round_half_up
+from readiness.validation import canonical_assessment, fingerprint
+from readiness.workbook_layout import (
+    FORMAT_VERSION,
+    KIND_GAP_REPORT,
+    META_ASSESSMENT_FINGERPRINT,
+    META_ASSESSMENT_JSON,
+    META_CHECKLIST_FINGERPRINT,
+    META_CHECKLIST_ID,
+    META_CHECKLIST_JSON,
+    META_CHECKLIST_VERSION,
+    META_FORMAT,
+    META_KIND,
+    META_LANG,
+    META_LEVEL_CHOICES,
+    META_SHEET,
+    META_VERSION,
+    NAME_SUMMARY,
+    assessment_time,
+    define_name,
+    evidence_text,
+    items_name,
+    json_chunks,
+    level_choices,
+    page_footer,
+    save_workbook,
+    write_meta,
+)
+from readiness.workbook_style import (
+    BOLD,
+    BOX,
+    CENTER,
+    TOP,
+    WRAP,
+    finish_sheet,
+    fit_row_heights,
+    header,
+    level_fill,
+    print_setup,
+    put,
+    rating_fill,
+    score_fill,
+    set_properties,
+    sheet_title,
+    title_block,
+)
+
+if TYPE_CHECKING:
+    from readiness.inputs import LoadedAssessment
+
+DATE_FORMAT = "yyyy-mm-dd"
+SCORE_FORMAT = "0.0"
+INPUT_FILL = PatternFill("solid", fgColor="FFF2CC")
+OVERDUE_FONT = Font(bold=True, color="C00000")
+
+_LABELS: dict[str, dict[str, str]] = {
+    "summary": {"en": "Summary", "fr": "Synthèse"},
+    "gaps_sheet": {"en": "Gaps", "fr": "Écarts"},
+    "items_sheet": {"en": "Items", "fr": "Points"},
+    "report": {"en": "Gap report", "fr": "Rapport d'écarts"},
+    "written_by": {
+        "en": "{checklist} — written by readiness {version} from {file}",
+        "fr": "{checklist} — produit par readiness {version} à partir de {file}",
+    },
+    "gaps_title": {"en": "Gaps in priority order", "fr": "Écarts par ordre de priorité"},
+    "gaps_note": {
+        "en": "Priority = weight × gap × 2 for a critical item. Highest first.",
+        "fr": "Priorité = poids × écart × 2 pour un point critique. La plus haute d'abord.",
+    },
+    "items_title": {"en": "Every item", "fr": "Tous les points"},
+    "items_note": {
+        "en": "Auditors: where you disagree with the declared level, choose an audit level "
+        "(blank = declared level accepted) and explain in the audit note; then run "
+        "'readiness compare' on this workbook.",
+        "fr": "Auditeurs : en cas de désaccord avec le niveau déclaré, choisissez un niveau "
+        "audité (vide = niveau déclaré accepté) et expliquez-le dans la note d'audit ; "
+        "puis lancez « readiness compare » sur ce classeur.",
+    },
+    "rank": {"en": "Rank", "fr": "Rang"},
+    "item_score": {"en": "Item score", "fr": "Score du point"},
+    "audit_level": {"en": "Audit level", "fr": "Niveau audité"},
+    "audit_note": {"en": "Audit note", "fr": "Note d'audit"},
+    "audit_prompt": {
+        "en": "Blank = the declared level is accepted. Choose a level from the list, "
+        "or type its number, its key or n/a.",
+        "fr": "Vide = le niveau déclaré est accepté. Choisissez un niveau dans la liste, "
+        "ou tapez son numéro, sa clé ou n/a.",
+    },
+    "weighted_scores": {
+        "en": "Σ weight × item score",
+        "fr": "Σ poids × score du point",
+    },
+    "computation": {"en": "Computation", "fr": "Calcul"},
+    "fingerprint": {"en": "Fingerprint", "fr": "Empreinte"},
+    "chart_title": {"en": "Score by area", "fr": "Score par domaine"},
+    "levels": {"en": "Levels", "fr": "Niveaux"},
+    "label": {"en": "Label", "fr": "Libellé"},
+    "description": {"en": "Description", "fr": "Description"},
+    "yes": {"en": "yes", "fr": "oui"},
+    "no": {"en": "no", "fr": "non"},
+    "no_gaps_row": {
+        "en": "No gaps: every applicable item is at target.",
+        "fr": "Aucun écart : chaque point applicable atteint sa cible.",
+    },
+}
+
+
+def _l(key: str, lang: str, **values: Any) -> str:
+    entry = _LABELS[key]
+    text = entry.get(lang) or entry["en"]
+    return text.format(**values) if values else text
+
+
+def write_gap_report(
+    path: Path, result: AssessmentResult, loaded: LoadedAssessment, lang: str
+) -> None:
+    lang = lang if lang in ("en", "fr") else "en"
+    a = result.assessment
+    c = result.checklist
+    file_name = Path(loaded.file).name
+    wb = Workbook()
+    summary = wb.active
+    assert summary is not None
+    summary.title = sheet_title(_l("summary", lang))
+    gaps = wb.create_sheet(sheet_title(_l("gaps_sheet", lang)))
+    items = wb.create_sheet(sheet_title(_l("items_sheet", lang)))
+
+    canonical = canonical_assessment(a)
+    choices = level_choices(c, lang)
+    meta_rows = write_meta(
+        wb,
+        [
+            (META_KIND, [KIND_GAP_REPORT]),
+            (META_FORMAT, [FORMAT_VERSION]),
+            (META_VERSION, [__version__]),
+            (META_LANG, [lang]),
+            (META_CHECKLIST_ID, [c.id]),
+            (META_CHECKLIST_VERSION, [c.version]),
+            (META_LEVEL_CHOICES, choices),
+            (META_ASSESSMENT_FINGERPRINT, [fingerprint(canonical)]),
+            (META_CHECKLIST_FINGERPRINT, [fingerprint(c.raw)]),
+            (META_ASSESSMENT_JSON, json_chunks(_json(canonical))),
+            (META_CHECKLIST_JSON, json_chunks(_json(c.raw))),
+        ],
+    )
+    choices_ref = _row_range(META_SHEET, meta_rows[META_LEVEL_CHOICES], 2, 1 + len(choices))
+
+    _summary(summary, result, lang, file_name)
+    define_name(wb, NAME_SUMMARY, summary.title, 1, 1)
+    _gaps(gaps, result, lang)
+    _items(wb, items, result, lang, choices_ref)
+
+    agency = a.agency.name + (f" — {a.agency.unit}" if a.agency.unit else "")
+    set_properties(
+        wb,
+        title=f"{_l('report', lang)} — {agency} — {a.period}",
+        subject=text_in(c.title, lang),
+        keywords=f"readiness; {c.id} {c.version}; {a.agency.country}; {a.period}",
+        description=(
+            f"{t('score', lang)} {_fmt(round_half_up(result.score))}; "
+            f"{t('rating', lang)} {_rating_label(result, lang)}"
+        ),
+        when=assessment_time(a.assessed_on),
+    )
+    save_workbook(wb, path, assessment_time(a.assessed_on))
+
+
+def _json(data: Any) -> str:
+    # ASCII only: the embedded text then needs no care about characters XML or Excel dislike.
+    return json.dumps(data, sort_keys=True, ensure_ascii=True, separators=(",", ":"))
+
+
+def _row_range(sheet: str, row: int, first_col: int, last_col: int) -> str:
+    from openpyxl.utils import get_column_letter, quote_sheetname
+
+    return (
+        f"{quote_sheetname(sheet)}!${get_column_letter(first_col)}${row}"
+        f":${get_column_letter(last_col)}${row}"
+    )
+
+
+def _fmt(value: float | None) -> str:
+    return "—" if value is None else f"{value:.1f}"
+
+
+def _band_index(checklist: Checklist, key: str | None) -> int:
+    for i, band in enumerate(checklist.rating_bands):
+        if band.key == key:
+            return i
+    return len(checklist.rating_bands) - 1
+
+
+def _rating_label(result: AssessmentResult, lang: str) -> str:
+    band = result.checklist.rating_bands[_band_index(result.checklist, result.rating)]
+    return text_in(band.label, lang) if result.rating else "—"
+
+
+def _score_bands(checklist: Checklist) -> list[float]:
+    return [band.min_score for band in checklist.rating_bands[:-1]]
+
+
+def _flags(flags: tuple[str, ...], lang: str) -> str:
+    return ", ".join(t(f"flag_{f}", lang) for f in flags)
+
+
+def _yes_no(value: bool, lang: str) -> str:
+    return _l("yes" if value else "no", lang)
+
+
+def _level_value(r: ItemResult) -> int | str | None:
+    """The declared level as written in the Items sheet: a number, 'n/a' or blank."""
+    if r.response.na:
+        return "n/a"
+    if not r.response.answered:
+        return None
+    return r.response.level
+
+
+def _summary(ws: Worksheet, result: AssessmentResult, lang: str, file_name: str) -> None:
+    a = result.assessment
+    c = result.checklist
+    counts = result.counts
+    row = title_block(
+        ws,
+        f"{_l('report', lang)} — {a.agency.name}",
+        _l(
+            "written_by",
+            lang,
+            checklist=text_in(c.title, lang),
+            version=__version__,
+            file=file_name,
+        ),
+    )
+    assessor = ""
+    if a.assessor:
+        assessor = a.assessor.get("name", "")
+        if a.assessor.get("role"):
+            assessor += f" ({a.assessor['role']})" if assessor else a.assessor["role"]
+    band = _band_index(c, result.rating)
+    score = round_half_up(result.score)
+    shown_sum = round_half_up(weighted_sum(result), 4)
+    computation = (
+        f"= 100 × {shown_sum:.4f} / {result.weight_sum} = {_fmt(score)}"
+        if result.weight_sum and shown_sum is not None
+        else "—"
+    )
+    fields: list[tuple[str, Any, dict[str, Any]]] = [
+        (t("agency", lang), a.agency.name, {}),
+        (t("unit", lang), a.agency.unit or "", {}),
+        (t("country", lang), a.agency.country, {}),
+        (t("period", lang), a.period, {}),
+        (t("assessed_on", lang), a.assessed_on, {"number_format": DATE_FORMAT}),
+        (t("assessor", lang), assessor, {}),
+        (t("checklist", lang), f"{text_in(c.title, lang)} ({c.id} {c.version})", {}),
+        (
+            t("score", lang),
+            score,
+            {
+                "number_format": SCORE_FORMAT,
+                "fill_": rating_fill(band) if score is not None else None,
+                "font": Font(bold=True, size=12),
+            },
+        ),
+        (
+            t("rating", lang),
+            _rating_label(result, lang),
+            {"fill_": rating_fill(band) if result.rating else None, "font": BOLD},
+        ),
+        (
+            t("maturity", lang),
+            round_half_up(result.maturity, 2),
+            {"number_format": f'0.00" / {c.max_level}"'},
+        ),
+        (t("items", lang), counts["items"], {}),
+        (t("applicable", lang), counts["applicable"], {}),
+        (t("na", lang), counts["na"], {}),
+        (t("gaps", lang), counts["gaps"], {}),
+        (t("critical_gaps", lang), counts["critical_gaps"], {}),
+        (t("unevidenced", lang), counts["unevidenced"], {}),
+        (t("weight_sum", lang), result.weight_sum, {}),
+        (_l("weighted_scores", lang), shown_sum, {"number_format": "0.0000"}),
+        (t("arithmetic", lang), t("formula", lang), {}),
+        (_l("computation", lang), computation, {}),
+        (_l("fingerprint", lang), _fingerprint(a), {}),
+    ]
+    for label, value, style in fields:
+        put(ws, row, 1, label, font=BOLD, alignment=TOP)
+        style.setdefault("alignment", Alignment(horizontal="left", vertical="top"))
+        put(ws, row, 2, value, **style)
+        row += 1
+
+    # The area table, and the chart drawn from it.
+    row += 1
+    area_header = row
+    header(
+        ws,
+        row,
+        [
+            t("area", lang),
+            t("title", lang),
+            t("score", lang),
+            t("applicable", lang),
+            t("items", lang),
+            t("gaps", lang),
+        ],
+    )
+    titles = {area.id: text_in(area.title, lang) for area in c.areas}
+    bands = _score_bands(c)
+    colours = []
+    for ar in result.areas:
+        row += 1
+        area_score = round_half_up(ar.score)
+        put(ws, row, 1, ar.id, alignment=TOP)
+        put(ws, row, 2, titles[ar.id], alignment=WRAP)
+        put(
+            ws,
+            row,
+            3,
+            area_score,
+            number_format=SCORE_FORMAT,
+            fill_=score_fill(area_score, bands),
+        )
+        put(ws, row, 4, ar.applicable)
+        put(ws, row, 5, ar.items)
+        put(ws, row, 6, ar.gaps)
+        colours.append(score_fill(area_score, bands).fgColor.rgb)
+    area_last = row
+    if result.areas:
+        ws.auto_filter.ref = f"A{area_header}:F{area_last}"
+        _area_chart(ws, area_header, area_last, colours, lang)
+
+    # The n/a items with their justifications: part of the arithmetic.
+    na = [r for r in result.items if not r.applicable]
+    if na:
+        row += 2
+        put(ws, row, 1, t("not_applicable_items", lang), font=BOLD)
+        row += 1
+        header(ws, row, [t("item", lang), t("title", lang), t("justification", lang)])
+        for r in na:
+            row += 1
+            put(ws, row, 1, r.id, alignment=TOP)
+            put(ws, row, 2, text_in(r.item.title, lang), alignment=WRAP)
+            put(ws, row, 3, r.response.justification or "", alignment=WRAP)
+
+    # The level scale, so that numbers in the other sheets mean something.
+    row += 2
+    put(ws, row, 1, _l("levels", lang), font=BOLD)
+    row += 1
+    header(ws, row, [t("level", lang), _l("description", lang)])
+    descriptions = {
+        lv.get("value"): lv.get("description")
+        for lv in c.raw.get("levels", [])
+        if isinstance(lv, dict)
+    }
+    for lv in c.levels:
+        row += 1
+        # Value and label in the narrow column, the description in the wide one.
+        put(
+            ws,
+            row,
+            1,
+            f"{lv.value} {text_in(lv.label, lang)}",
+            fill_=level_fill(lv.value, c.max_level),
+            alignment=TOP,
+        )
+        put(ws, row, 2, _text(descriptions.get(lv.value), lang), alignment=WRAP)
+
+    for col, width in zip("ABCDEF", (30, 48, 12, 12, 10, 8), strict=True):
+        ws.column_dimensions[col].width = width
+    fit_row_heights(ws)
+    print_setup(ws)
+    page_footer(ws)
+
+
+def _text(value: Any, lang: str) -> str:
+    if isinstance(value, dict):
+        return text_in({str(k): str(v) for k, v in value.items()}, lang)
+    return "" if value is None else str(value)
+
+
+def _fingerprint(a: Any) -> str:
+    return fingerprint(canonical_assessment(a))
+
+
+def _area_chart(ws: Worksheet, first: int, last: int, colours: list[str], lang: str) -> None:
+    from openpyxl.chart import BarChart, Reference
+    from openpyxl.chart.label import DataLabelList
+    from openpyxl.chart.marker import DataPoint
+
+    chart = BarChart()
+    chart.type = "col"
+    chart.title = _l("chart_title", lang)
+    chart.legend = None
+    chart.y_axis.scaling.min = 0
+    chart.y_axis.scaling.max = 100
+    chart.y_axis.majorUnit = 20
+    chart.y_axis.title = t("score", lang)
+    # openpyxl 3.1 marks axes as deleted unless told otherwise.
+    chart.x_axis.delete = False
+    chart.y_axis.delete = False
+    data = Reference(ws, min_col=3, min_row=first, max_row=last)
+    cats = Reference(ws, min_col=1, min_row=first + 1, max_row=last)
+    chart.add_data(data, titles_from_data=True)
+    chart.set_categories(cats)
+    series = chart.series[0]
+    for i, colour in enumerate(colours):
+        point = DataPoint(idx=i)
+        point.graphicalProperties.solidFill = str(colour)[-6:]
+        point.graphicalProperties.line.solidFill = "7F7F7F"
+        series.dPt.append(point)
+    chart.dataLabels = DataLabelList()
+    chart.dataLabels.showVal = True
+    # Only the value: LibreOffice otherwise also prints the series and category names.
+    chart.dataLabels.showSerName = False
+    chart.dataLabels.showCatName = False
+    chart.dataLabels.showLegendKey = False
+    chart.width = 16
+    chart.height = 8
+    ws.add_chart(chart, "H4")
+
+
+def _gaps(ws: Worksheet, result: AssessmentResult, lang: str) -> None:
+    a = result.assessment
+    c = result.checklist
+    row = title_block(
+        ws,
+        f"{_l('gaps_title', lang)} — {a.agency.name} — {a.period}",
+        _l("gaps_note", lang),
+    )
+    headers = [
+        _l("rank", lang),
+        t("item", lang),
+        t("area", lang),
+        t("title", lang),
+        t("critical", lang),
+        t("declared_level", lang),
+        t("effective_level", lang),
+        t("target", lang),
+        t("gap", lang),
+        t("weight", lang),
+        t("priority", lang),
+        t("flags", lang),
+        t("action", lang),
+        t("owner", lang),
+        t("due", lang),
+    ]
+    header_row = row
+    header(ws, row, headers)
+    if not result.gaps:
+        row += 1
+        put(ws, row, 1, _l("no_gaps_row", lang), font=BOLD)
+    for rank, r in enumerate(result.gaps, start=1):
+        row += 1
+        due = r.response.due
+        overdue = "overdue" in r.flags
+        values: list[tuple[Any, dict[str, Any]]] = [
+            (rank, {"alignment": CENTER}),
+            (r.id, {"alignment": TOP, "font": BOLD if r.item.critical else None}),
+            (r.item.area, {"alignment": TOP}),
+            (text_in(r.item.title, lang), {"alignment": WRAP}),
+            (_yes_no(r.item.critical, lang), {"alignment": CENTER}),
+            (
+                _level_value(r),
+                {"alignment": CENTER, "fill_": level_fill(r.declared_level, c.max_level)},
+            ),
+            (
+                r.effective_level,
+                {"alignment": CENTER, "fill_": level_fill(r.effective_level, c.max_level)},
+            ),
+            (r.item.target, {"alignment": CENTER}),
+            (r.gap, {"alignment": CENTER}),
+            (r.item.weight, {"alignment": CENTER}),
+            (r.priority, {"alignment": CENTER, "font": BOLD}),
+            (_flags(r.flags, lang), {"alignment": WRAP}),
+            (text_in(r.item.action, lang), {"alignment": WRAP}),
+            (r.response.owner or "", {"alignment": WRAP}),
+            (
+                due,
+                {
+                    "alignment": TOP,
+                    "number_format": DATE_FORMAT,
+                    "font": OVERDUE_FONT if overdue else None,
+                },
+            ),
+        ]
+        for col, (value, style) in enumerate(values, start=1):
+            cell = put(ws, row, col, value, **{k: v for k, v in style.items() if v is not None})
+            cell.border = BOX
+    finish_sheet(
+        ws,
+        header_row=header_row,
+        columns=len(headers),
+        last_row=row,
+        widths=[7, 10, 8, 34, 9, 10, 10, 8, 7, 8, 9, 18, 50, 18, 12],
+    )
+    page_footer(ws)
+
+
+def _items(
+    wb: Workbook,
+    ws: Worksheet,
+    result: AssessmentResult,
+    lang: str,
+    choices_ref: str,
+) -> None:
+    a = result.assessment
+    c = result.checklist
+    row = title_block(
+        ws,
+        f"{_l('items_title', lang)} — {a.agency.name} — {a.period}",
+        _l("items_note", lang),
+    )
+    columns: list[tuple[str | None, str, float]] = [
+        ("item", t("item", lang), 10),
+        (None, t("area", lang), 8),
+        (None, t("title", lang), 30),
+        (None, t("requirement", lang), 48),
+        (None, t("weight", lang), 8),
+        (None, t("critical", lang), 9),
+        (None, t("target", lang), 8),
+        ("level", t("declared_level", lang), 10),
+        (None, t("effective_level", lang), 10),
+        (None, _l("item_score", lang), 9),
+        (None, t("gap", lang), 7),
+        (None, t("priority", lang), 9),
+        (None, t("flags", lang), 18),
+        ("evidence", t("evidence", lang), 40),
+        ("justification", t("justification", lang), 30),
+        ("notes", t("notes", lang), 30),
+        ("owner", t("owner", lang), 16),
+        ("due", t("due", lang), 12),
+        ("audit_level", _l("audit_level", lang), 18),
+        ("audit_note", _l("audit_note", lang), 40),
+    ]
+    header_row = row
+    header(ws, row, [title for _, title, _ in columns])
+    for col, (key, _, _) in enumerate(columns, start=1):
+        if key is not None:
+            define_name(wb, items_name(key), ws.title, col, header_row)
+    audit_col = next(i for i, (k, _, _) in enumerate(columns, start=1) if k == "audit_level")
+    for r in result.items:
+        row += 1
+        resp = r.response
+        evidence = [
+            {"ref": e.ref, "date": e.date.isoformat()} if e.date else e.ref for e in resp.evidence
+        ]
+        values: list[tuple[Any, dict[str, Any]]] = [
+            (r.id, {"alignment": TOP, "font": BOLD if r.item.critical else None}),
+            (r.item.area, {"alignment": TOP}),
+            (text_in(r.item.title, lang), {"alignment": WRAP}),
+            (text_in(r.item.requirement, lang), {"alignment": WRAP}),
+            (r.item.weight, {"alignment": CENTER}),
+            (_yes_no(r.item.critical, lang), {"alignment": CENTER}),
+            (r.item.target, {"alignment": CENTER}),
+            (
+                _level_value(r),
+                {"alignment": CENTER, "fill_": level_fill(r.declared_level, c.max_level)},
+            ),
+            (
+                r.effective_level if r.applicable else "n/a",
+                {"alignment": CENTER, "fill_": level_fill(r.effective_level, c.max_level)},
+            ),
+            (item_score(r.score), {"alignment": CENTER, "number_format": "0%"}),
+            (r.gap if r.applicable else None, {"alignment": CENTER}),
+            (r.priority if r.applicable else None, {"alignment": CENTER}),
+            (_flags(r.flags, lang), {"alignment": WRAP}),
+            (evidence_text(evidence), {"alignment": WRAP}),
+            (resp.justification or "", {"alignment": WRAP}),
+            (resp.notes or "", {"alignment": WRAP}),
+            (resp.owner or "", {"alignment": WRAP}),
+            (resp.due, {"alignment": TOP, "number_format": DATE_FORMAT}),
+            (None, {"alignment": CENTER, "fill_": INPUT_FILL}),
+            (None, {"alignment": WRAP, "fill_": INPUT_FILL, "number_format": "@"}),
+        ]
+        for col, (value, style) in enumerate(values, start=1):
+            cell = put(ws, row, col, value, **{k: v for k, v in style.items() if v is not None})
+            cell.border = BOX
+    last = max(row, header_row + 1)
+    from openpyxl.utils import get_column_letter
+
+    validation = DataValidation(
+        type="list",
+        formula1=choices_ref,
+        allow_blank=True,
+        showDropDown=False,  # (sic) False shows the arrow
+        showInputMessage=True,
+        showErrorMessage=False,  # a typed number, key or n/a is accepted too
+        promptTitle=_l("audit_level", lang)[:32],
+        prompt=_l("audit_prompt", lang)[:255],
+    )
+    letter = get_column_letter(audit_col)
+    validation.add(f"{letter}{header_row + 1}:{letter}{last}")
+    ws.add_data_validation(validation)
+    finish_sheet(
+        ws,
+        header_row=header_row,
+        columns=len(columns),
+        last_row=row,
+        widths=[width for _, _, width in columns],
+    )
+    ws.freeze_panes = f"B{header_row + 1}"
+    page_footer(ws)

@@ -1,0 +1,394 @@
+"""The questionnaire workbook: a self-assessment to fill in with Excel or LibreOffice (SPEC §8).
+
+One sheet, *Responses*: the agency, country, period and date at the top, then one row per
+item (id, area, title, requirement) with the cells to fill in — level (a drop-down list that
+also takes a number, key or n/a typed in), evidence (one per line, `ref | YYYY-MM-DD` for a
+dated one), justification, notes, owner and due date — and, to the right, what the unit needs
+to know to answer (target, weight, critical, evidence required, n/a allowed, guidance).
+The hidden `readiness` sheet names the checklist and holds the drop-down list; defined names
+mark the cells the reader uses (workbook_layout.py), so the workbook is read back in any
+language. Written empty by `readiness init --format xlsx`, or filled from an assessment by
+`readiness convert`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+from typing import Any
+
+from openpyxl import Workbook
+from openpyxl.styles import Alignment, Font, PatternFill
+from openpyxl.utils import get_column_letter, quote_sheetname
+from openpyxl.worksheet.datavalidation import DataValidation
+from openpyxl.worksheet.worksheet import Worksheet
+
+from readiness import __version__
+from readiness.i18n import t
+from readiness.model import Assessment, Checklist, text_in
+from readiness.workbook_layout import (
+    EVIDENCE_DATE_SEPARATOR,
+    FORMAT_VERSION,
+    KIND_QUESTIONNAIRE,
+    META_CHECKLIST_ID,
+    META_CHECKLIST_VERSION,
+    META_FORMAT,
+    META_KIND,
+    META_LANG,
+    META_LEVEL_CHOICES,
+    META_SHEET,
+    META_VERSION,
+    assessment_time,
+    define_name,
+    evidence_text,
+    level_choices,
+    level_entry,
+    page_footer,
+    questionnaire_column_name,
+    questionnaire_field_name,
+    save_workbook,
+    write_meta,
+)
+from readiness.workbook_style import (
+    BOLD,
+    BOX,
+    CENTER,
+    TOP,
+    WRAP,
+    finish_sheet,
+    header,
+    put,
+    set_properties,
+    sheet_title,
+    title_block,
+)
+from readiness.yaml_template import current_period
+
+DATE_FORMAT = "yyyy-mm-dd"
+TEXT_FORMAT = "@"  # so that Excel keeps "2026-11" or "0012" as typed
+INPUT_FILL = PatternFill("solid", fgColor="FFF2CC")
+REFERENCE_FILL = PatternFill("solid", fgColor="F2F2F2")
+HINT_FONT = Font(italic=True, color="595959")
+
+_LABELS: dict[str, dict[str, str]] = {
+    "sheet": {"en": "Responses", "fr": "Réponses"},
+    "title": {"en": "Self-assessment questionnaire", "fr": "Questionnaire d'auto-évaluation"},
+    "subtitle": {
+        "en": "{checklist} — checklist {id} {version}, written by readiness {readiness}",
+        "fr": "{checklist} — référentiel {id} {version}, produit par readiness {readiness}",
+    },
+    "agency_name": {"en": "Agency", "fr": "Service"},
+    "agency_unit": {"en": "Unit", "fr": "Unité"},
+    "agency_country": {"en": "Country", "fr": "Pays"},
+    "period": {"en": "Period", "fr": "Période"},
+    "assessed_on": {"en": "Assessed on", "fr": "Évalué le"},
+    "assessor_name": {"en": "Assessor", "fr": "Évaluateur"},
+    "assessor_role": {"en": "Assessor's role", "fr": "Fonction de l'évaluateur"},
+    "checklist": {"en": "Checklist", "fr": "Référentiel"},
+    "hint_required": {"en": "required", "fr": "obligatoire"},
+    "hint_optional": {"en": "optional", "fr": "facultatif"},
+    "hint_country": {
+        "en": "required: ISO 3166-1 alpha-2 code, e.g. FR, NO, GB",
+        "fr": "obligatoire : code ISO 3166-1 alpha-2, p. ex. FR, NO, GB",
+    },
+    "hint_period": {
+        "en": "required: YYYY, YYYY-Qn, YYYY-Hn or YYYY-MM, e.g. 2026-Q4",
+        "fr": "obligatoire : AAAA, AAAA-Qn (trimestre), AAAA-Hn (semestre) ou AAAA-MM, "
+        "p. ex. 2026-Q4",
+    },
+    "hint_date": {"en": "required: YYYY-MM-DD", "fr": "obligatoire : AAAA-MM-JJ"},
+    "hint_checklist": {
+        "en": "do not change: the answers below belong to this checklist",
+        "fr": "ne pas modifier : les réponses ci-dessous portent sur ce référentiel",
+    },
+    "how_level": {
+        "en": "Level: choose from the list, or type a number ({levels}), a key ({keys}) or n/a. "
+        "n/a only where the item allows it (column '{na_col}'), with a justification.",
+        "fr": "Niveau : choisissez dans la liste, ou tapez un numéro ({levels}), une clé ({keys}) "
+        "ou n/a. n/a seulement si le point le permet (colonne « {na_col} »), "
+        "avec une justification.",
+    },
+    "how_evidence": {
+        "en": "Evidence: one document per line; to date it, add '{sep}YYYY-MM-DD', "
+        "e.g. 'Helpline staffing roster{sep}2026-03-01'. Dates: YYYY-MM-DD.",
+        "fr": "Preuves : un document par ligne ; pour le dater, ajoutez '{sep}AAAA-MM-JJ', "
+        "p. ex. 'Planning de la ligne d'écoute{sep}2026-03-01'. Dates : AAAA-MM-JJ.",
+    },
+    "how_check": {
+        "en": "Fill in the yellow cells, save as .xlsx, then run: readiness validate FILE "
+        "and readiness assess FILE",
+        "fr": "Remplissez les cellules jaunes, enregistrez en .xlsx, puis lancez : "
+        "readiness validate FICHIER et readiness assess FICHIER",
+    },
+    "evidence_required": {"en": "Evidence required", "fr": "Preuve exigée"},
+    "na_allowed": {"en": "n/a allowed", "fr": "n/a possible"},
+    "yes": {"en": "yes", "fr": "oui"},
+    "no": {"en": "no", "fr": "non"},
+    "level_prompt": {
+        "en": "Choose a level from the list, or type its number, its key or n/a.",
+        "fr": "Choisissez un niveau dans la liste, ou tapez son numéro, sa clé ou n/a.",
+    },
+}
+
+
+def _l(key: str, lang: str, **values: Any) -> str:
+    entry = _LABELS[key]
+    text = entry.get(lang) or entry["en"]
+    return text.format(**values) if values else text
+
+
+def write_questionnaire(
+    path: Path,
+    checklist: Checklist,
+    lang: str,
+    *,
+    agency: str | None = None,
+    country: str | None = None,
+    period: str | None = None,
+    today: dt.date | None = None,
+    assessment: Assessment | None = None,
+) -> None:
+    """An empty questionnaire (init), or one filled from `assessment` (convert)."""
+    lang = lang if lang in ("en", "fr") else "en"
+    today = today or dt.date.today()
+    wb = Workbook()
+    ws = wb.active
+    assert ws is not None
+    ws.title = sheet_title(_l("sheet", lang))
+    choices = level_choices(checklist, lang)
+    version = assessment.checklist_version if assessment is not None else checklist.version
+    meta_rows = write_meta(
+        wb,
+        [
+            (META_KIND, [KIND_QUESTIONNAIRE]),
+            (META_FORMAT, [FORMAT_VERSION]),
+            (META_VERSION, [__version__]),
+            (META_LANG, [lang]),
+            (META_CHECKLIST_ID, [checklist.id]),
+            (META_CHECKLIST_VERSION, [version or ""]),
+            (META_LEVEL_CHOICES, choices),
+        ],
+    )
+    row = meta_rows[META_LEVEL_CHOICES]
+    choices_ref = (
+        f"{quote_sheetname(META_SHEET)}!$B${row}:${get_column_letter(1 + len(choices))}${row}"
+    )
+
+    if assessment is not None:
+        fields: dict[str, Any] = {
+            "agency_name": assessment.agency.name,
+            "agency_unit": assessment.agency.unit,
+            "agency_country": assessment.agency.country,
+            "period": assessment.period,
+            "assessed_on": assessment.assessed_on,
+            "assessor_name": (assessment.assessor or {}).get("name"),
+            "assessor_role": (assessment.assessor or {}).get("role"),
+        }
+        when = assessment.assessed_on
+    else:
+        fields = {
+            "agency_name": agency,
+            "agency_unit": None,
+            "agency_country": country,
+            "period": period or current_period(today),
+            "assessed_on": today,
+            "assessor_name": None,
+            "assessor_role": None,
+        }
+        when = today
+    fields["checklist"] = f"{checklist.id} {version or ''}".strip()
+
+    next_row = _top(wb, ws, checklist, lang, fields)
+    _table(wb, ws, checklist, lang, next_row, choices_ref, assessment)
+
+    set_properties(
+        wb,
+        title=f"{_l('title', lang)} — {text_in(checklist.title, lang)}",
+        subject=text_in(checklist.title, lang),
+        keywords=f"readiness; {checklist.id} {checklist.version}; questionnaire",
+        description=_l("how_check", lang),
+        when=assessment_time(when),
+    )
+    save_workbook(wb, path, assessment_time(when))
+
+
+def _top(
+    wb: Workbook, ws: Worksheet, checklist: Checklist, lang: str, fields: dict[str, Any]
+) -> int:
+    row = title_block(
+        ws,
+        f"{_l('title', lang)} — {text_in(checklist.title, lang)}",
+        _l(
+            "subtitle",
+            lang,
+            checklist=text_in(checklist.title, lang),
+            id=checklist.id,
+            version=checklist.version,
+            readiness=__version__,
+        ),
+    )
+    hints = {
+        "checklist": "hint_checklist",
+        "agency_name": "hint_required",
+        "agency_unit": "hint_optional",
+        "agency_country": "hint_country",
+        "period": "hint_period",
+        "assessed_on": "hint_date",
+        "assessor_name": "hint_optional",
+        "assessor_role": "hint_optional",
+    }
+    for key, hint in hints.items():
+        put(ws, row, 1, _l(key, lang), font=BOLD, alignment=TOP)
+        value = fields.get(key)
+        if key == "checklist":
+            put(ws, row, 3, value, alignment=TOP)
+        elif key == "assessed_on":
+            put(
+                ws,
+                row,
+                3,
+                value,
+                fill_=INPUT_FILL,
+                number_format=DATE_FORMAT,
+                alignment=Alignment(horizontal="left", vertical="top"),
+            ).border = BOX
+        else:
+            put(ws, row, 3, value or None, fill_=INPUT_FILL, number_format=TEXT_FORMAT).border = BOX
+        put(ws, row, 4, _l(hint, lang), font=HINT_FONT)
+        define_name(wb, questionnaire_field_name(key), ws.title, 3, row)
+        row += 1
+    row += 1
+    values = [str(lv.value) for lv in checklist.levels]
+    levels = f"{values[0]}-{values[-1]}" if values else ""
+    keys = ", ".join(lv.key for lv in checklist.levels)
+    for text in (
+        _l("how_level", lang, levels=levels, keys=keys, na_col=_l("na_allowed", lang)),
+        _l("how_evidence", lang, sep=EVIDENCE_DATE_SEPARATOR),
+        _l("how_check", lang),
+    ):
+        put(ws, row, 1, text, font=HINT_FONT)
+        row += 1
+    return row + 1
+
+
+def _table(
+    wb: Workbook,
+    ws: Worksheet,
+    checklist: Checklist,
+    lang: str,
+    header_row: int,
+    choices_ref: str,
+    assessment: Assessment | None,
+) -> None:
+    columns: list[tuple[str | None, str, float]] = [
+        ("item", t("item", lang), 11),
+        (None, t("area", lang), 8),
+        (None, t("title", lang), 30),
+        (None, t("requirement", lang), 50),
+        ("level", t("level", lang), 20),
+        ("evidence", t("evidence", lang), 40),
+        ("justification", t("justification", lang), 28),
+        ("notes", t("notes", lang), 28),
+        ("owner", t("owner", lang), 16),
+        ("due", t("due", lang), 12),
+        (None, t("target", lang), 7),
+        (None, t("weight", lang), 7),
+        (None, t("critical", lang), 8),
+        (None, _l("evidence_required", lang), 10),
+        (None, _l("na_allowed", lang), 9),
+        (None, t("guidance", lang), 60),
+    ]
+    header(ws, header_row, [title for _, title, _ in columns])
+    for col, (key, _, _) in enumerate(columns, start=1):
+        if key is not None:
+            define_name(wb, questionnaire_column_name(key), ws.title, col, header_row)
+    yes, no = _l("yes", lang), _l("no", lang)
+    row = header_row
+    for item in checklist.items:
+        row += 1
+        answer = _answer(checklist, assessment, item.id, lang)
+        cells: list[tuple[Any, dict[str, Any]]] = [
+            (item.id, {"alignment": TOP, "font": BOLD if item.critical else None}),
+            (item.area, {"alignment": TOP}),
+            (text_in(item.title, lang), {"alignment": WRAP}),
+            (text_in(item.requirement, lang), {"alignment": WRAP}),
+            (answer["level"], {"alignment": TOP, "fill_": INPUT_FILL}),
+            (answer["evidence"], _input_text()),
+            (answer["justification"], _input_text()),
+            (answer["notes"], _input_text()),
+            (answer["owner"], _input_text()),
+            (
+                answer["due"],
+                {"alignment": TOP, "fill_": INPUT_FILL, "number_format": DATE_FORMAT},
+            ),
+            (item.target, {"alignment": CENTER, "fill_": REFERENCE_FILL}),
+            (item.weight, {"alignment": CENTER, "fill_": REFERENCE_FILL}),
+            (yes if item.critical else no, {"alignment": CENTER, "fill_": REFERENCE_FILL}),
+            (
+                yes if item.evidence_required else no,
+                {"alignment": CENTER, "fill_": REFERENCE_FILL},
+            ),
+            (yes if item.allow_na else no, {"alignment": CENTER, "fill_": REFERENCE_FILL}),
+            (text_in(item.guidance, lang), {"alignment": WRAP, "fill_": REFERENCE_FILL}),
+        ]
+        for col, (value, style) in enumerate(cells, start=1):
+            cell = put(ws, row, col, value, **{k: v for k, v in style.items() if v is not None})
+            cell.border = BOX
+    level_col = next(i for i, (k, _, _) in enumerate(columns, start=1) if k == "level")
+    letter = get_column_letter(level_col)
+    validation = DataValidation(
+        type="list",
+        formula1=choices_ref,
+        allow_blank=True,
+        showDropDown=False,  # (sic) False shows the arrow
+        showInputMessage=True,
+        showErrorMessage=False,  # a typed number, key or n/a is accepted too
+        promptTitle=t("level", lang)[:32],
+        prompt=_l("level_prompt", lang)[:255],
+    )
+    validation.add(f"{letter}{header_row + 1}:{letter}{max(row, header_row + 1)}")
+    ws.add_data_validation(validation)
+    finish_sheet(
+        ws,
+        header_row=header_row,
+        columns=len(columns),
+        last_row=row,
+        widths=[width for _, _, width in columns],
+    )
+    ws.freeze_panes = f"B{header_row + 1}"
+    page_footer(ws)
+
+
+def _input_text() -> dict[str, Any]:
+    return {"alignment": WRAP, "fill_": INPUT_FILL, "number_format": TEXT_FORMAT}
+
+
+def _answer(
+    checklist: Checklist, assessment: Assessment | None, item_id: str, lang: str
+) -> dict[str, Any]:
+    empty: dict[str, Any] = {
+        "level": None,
+        "evidence": None,
+        "justification": None,
+        "notes": None,
+        "owner": None,
+        "due": None,
+    }
+    if assessment is None or item_id not in assessment.responses:
+        return empty
+    r = assessment.responses[item_id]
+    if r.na:
+        level: str | None = "n/a"
+    elif not r.answered or r.level is None:
+        level = None
+    else:
+        level = level_entry(checklist, r.level, lang)
+    evidence = [{"ref": e.ref, "date": e.date.isoformat()} if e.date else e.ref for e in r.evidence]
+    return {
+        "level": level,
+        "evidence": evidence_text(evidence) or None,
+        "justification": r.justification,
+        "notes": r.notes,
+        "owner": r.owner,
+        "due": r.due,
+    }
