@@ -1,0 +1,156 @@
+"""`compare`: two assessments item by item, or one gap report against its audit columns."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import Any
+
+import click
+
+from readiness import exit_codes
+from readiness.cli.common import common_options, echo_json, echo_problems, fail, settings
+
+# Messages of this command only (shared words come from readiness.i18n).
+_MESSAGES: dict[str, dict[str, str]] = {
+    "not_gap_report": {
+        "en": "{file} is a {kind} file; with one file, compare reads a gap report written by "
+        "'readiness assess' whose audit columns were filled in. To compare two assessments, "
+        "give both: readiness compare BASE OTHER",
+        "fr": "{file} est un fichier {kind} ; avec un seul fichier, compare lit un rapport "
+        "d'écarts écrit par « readiness assess » dont les colonnes d'audit ont été remplies. "
+        "Pour comparer deux évaluations, donnez les deux : readiness compare BASE AUTRE",
+    },
+    "audit_ignored": {
+        "en": "note: the audit columns of {file} are not used when comparing two files; "
+        "run 'readiness compare {file}' alone to compare its declared levels with the audit",
+        "fr": "remarque : les colonnes d'audit de {file} ne sont pas utilisées pour comparer "
+        "deux fichiers ; lancez « readiness compare {file} » seul pour comparer les niveaux "
+        "déclarés à l'audit",
+    },
+    "written": {
+        "en": "Comparison workbook written to {path}",
+        "fr": "Classeur de comparaison écrit dans {path}",
+    },
+}
+
+KIND_NAMES = {"yaml": "YAML", "questionnaire": "questionnaire", "gap_report": "gap-report"}
+
+
+def _msg(key: str, lang: str, **values: object) -> str:
+    entry = _MESSAGES[key]
+    return (entry.get(lang) or entry["en"]).format(**values)
+
+
+@click.command()
+@click.argument("base", type=click.Path())
+@click.argument("other", required=False, type=click.Path())
+@click.option(
+    "-o",
+    "--output",
+    "output",
+    type=click.Path(dir_okay=False),
+    default=None,
+    metavar="DIFF.xlsx",
+    help="Also write the comparison as an Excel workbook.",
+)
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["table", "json", "markdown"]),
+    default="table",
+    show_default=True,
+)
+@common_options
+@click.pass_context
+def compare(
+    ctx: click.Context,
+    base: str,
+    other: str | None,
+    output: str | None,
+    fmt: str,
+    lang: str | None,
+    checklist: str | None,
+) -> None:
+    """Compare two assessments (YAML, questionnaire or gap report) item by item.
+
+    With one gap-report workbook whose audit columns were filled in, compare the
+    unit's declared levels with the audited ones (a blank audit level accepts the
+    declared one), rescored with the audited levels.
+    """
+    from readiness.comparison import (
+        ComparisonError,
+        audit_problems,
+        compare_audit,
+        compare_data,
+        compare_loaded,
+    )
+    from readiness.inputs import KIND_GAP_REPORT, read_assessment
+    from readiness.render_compare import notes, render_markdown, render_table
+
+    s = settings(ctx, lang, checklist)
+    loaded_base = read_assessment(base, checklist_spec=s.checklist_spec)
+    if other is None:
+        echo_problems(base, loaded_base.problems, err=True)
+        if not loaded_base.valid or loaded_base.checklist is None:
+            sys.exit(exit_codes.INVALID)
+        if loaded_base.kind != KIND_GAP_REPORT:
+            raise click.UsageError(
+                _msg(
+                    "not_gap_report",
+                    s.lang,
+                    file=base,
+                    kind=KIND_NAMES.get(loaded_base.kind, loaded_base.kind),
+                ),
+                ctx=ctx,
+            )
+        audit = loaded_base.extras.get("audit")
+        extra = _new_problems(loaded_base.problems, audit_problems(loaded_base.checklist, audit))
+        echo_problems(base, extra, err=True)
+        if any(p.is_error for p in extra):
+            sys.exit(exit_codes.INVALID)
+        comparison = compare_audit(loaded_base)
+        inputs = [base]
+    else:
+        loaded_other = read_assessment(other, checklist_spec=s.checklist_spec)
+        echo_problems(base, loaded_base.problems, err=True)
+        echo_problems(other, loaded_other.problems, err=True)
+        if not (loaded_base.valid and loaded_other.valid):
+            sys.exit(exit_codes.INVALID)
+        try:
+            comparison = compare_loaded(loaded_base, loaded_other)
+        except ComparisonError as exc:
+            fail(str(exc))
+        for loaded in (loaded_base, loaded_other):
+            if loaded.kind == KIND_GAP_REPORT and loaded.extras.get("audit"):
+                click.echo(_msg("audit_ignored", s.lang, file=loaded.file), err=True)
+        inputs = [base, other]
+
+    if output is not None:
+        _write_workbook(Path(output), comparison, inputs, s.lang)
+    if fmt == "json":
+        for note in notes(comparison, s.lang):
+            click.echo(f"note: {note}", err=True)
+        echo_json(compare_data(comparison))
+    elif fmt == "markdown":
+        click.echo(render_markdown(comparison, s.lang), nl=False)
+    else:
+        click.echo(render_table(comparison, s.lang))
+    sys.exit(exit_codes.OK)
+
+
+def _new_problems(known: list[Any], found: list[Any]) -> list[Any]:
+    """Problems not already reported by the reader at the same place."""
+    seen = {(p.sheet, p.cell, p.is_error) for p in known}
+    return [p for p in found if (p.sheet, p.cell, p.is_error) not in seen]
+
+
+def _write_workbook(out: Path, comparison: Any, inputs: list[str], lang: str) -> None:
+    from readiness.comparison_workbook import save_comparison_workbook
+    from readiness.output_files import OutputError
+
+    try:
+        save_comparison_workbook(out, comparison, inputs, lang)
+    except OutputError as exc:
+        fail(str(exc))
+    click.echo(_msg("written", lang, path=out), err=True)

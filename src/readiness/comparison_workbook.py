@@ -1,0 +1,399 @@
+"""The comparison workbook (`compare -o`, SPEC §8): Summary, Areas, Items.
+
+Summary: both sides' headline figures and how many items changed in each way. Areas: the
+area scores and their deltas. Items: every item of either side with both declared levels,
+the delta and the change (and, for an audited gap report, the audit note), coloured green
+when a level went up and red when it went down. Figures come from comparison.py; nothing is
+computed here beyond rounding for display. `save_comparison_workbook` writes atomically
+and never over an input.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable
+from pathlib import Path
+from typing import Any
+
+from openpyxl import Workbook
+from openpyxl.styles import PatternFill
+from openpyxl.worksheet.worksheet import Worksheet
+
+from readiness import __version__
+from readiness.comparison import (
+    BECAME_NA,
+    DOWN,
+    MODE_AUDIT,
+    NO_LONGER_NA,
+    UP,
+    Comparison,
+    ItemChange,
+    Side,
+)
+from readiness.i18n import t
+from readiness.model import Checklist, text_in
+from readiness.output_files import check_output_path, write_atomic
+from readiness.render_compare import (
+    change_name,
+    counts_line,
+    notes,
+    side_names,
+    title_line,
+)
+from readiness.render_compare import label as compare_label
+from readiness.scoring import round_half_up
+from readiness.workbook_style import (
+    BOLD,
+    BOX,
+    CENTER,
+    DOWN_COLOUR,
+    NA_COLOUR,
+    TOP,
+    UP_COLOUR,
+    WRAP,
+    fill,
+    finish_sheet,
+    header,
+    level_fill,
+    put,
+    rating_fill,
+    score_fill,
+    set_properties,
+    sheet_title,
+    title_block,
+)
+
+SCORE_FORMAT = "0.0"
+DELTA_FORMAT = "+0.0;-0.0;0.0"
+LEVEL_DELTA_FORMAT = "+0;-0;0"
+MATURITY_FORMAT = "0.00"
+MATURITY_DELTA_FORMAT = "+0.00;-0.00;0.00"
+
+# Words of this workbook only; the rest comes from render_compare and readiness.i18n.
+_LABELS: dict[str, dict[str, str]] = {
+    "summary": {"en": "Summary", "fr": "Synthèse"},
+    "areas": {"en": "Areas", "fr": "Domaines"},
+    "items": {"en": "Items", "fr": "Points"},
+    "figure": {"en": "Figure", "fr": "Indicateur"},
+    "changes": {"en": "Changes", "fr": "Évolutions"},
+    "count": {"en": "Items", "fr": "Points"},
+    "notes": {"en": "Notes", "fr": "Remarques"},
+    "area_scores": {"en": "Area scores", "fr": "Scores par domaine"},
+    "all_items": {
+        "en": "Every item of either side (filter on the Change column)",
+        "fr": "Tous les points des deux côtés (filtrer sur la colonne Évolution)",
+    },
+    "unit": {"en": "Unit", "fr": "Unité"},
+    "country": {"en": "Country", "fr": "Pays"},
+}
+
+
+def _l(key: str, lang: str) -> str:
+    entry = _LABELS.get(key)
+    if entry is None:
+        return compare_label(key, lang)
+    return entry.get(lang) or entry["en"]
+
+
+def _put(ws: Worksheet, row: int, col: int, value: Any, **style: Any) -> Any:
+    cell = put(ws, row, col, value, **style)
+    cell.border = BOX
+    if "alignment" not in style:
+        cell.alignment = TOP
+    return cell
+
+
+def _change_fill(change: str | None = None, delta: Any = None) -> PatternFill | None:
+    if change == UP or (change is None and delta is not None and delta > 0):
+        return fill(UP_COLOUR)
+    if change == DOWN or (change is None and delta is not None and delta < 0):
+        return fill(DOWN_COLOUR)
+    if change in (BECAME_NA, NO_LONGER_NA):
+        return fill(NA_COLOUR)
+    return None
+
+
+def _bands(checklist: Checklist) -> list[float]:
+    return [band.min_score for band in checklist.rating_bands[:-1]]
+
+
+def _band_index(checklist: Checklist, key: str | None) -> int | None:
+    for i, band in enumerate(checklist.rating_bands):
+        if band.key == key:
+            return i
+    return None
+
+
+def save_comparison_workbook(
+    out: Path, comparison: Comparison, inputs: Iterable[str | Path], lang: str = "en"
+) -> None:
+    """Write the workbook to `out` atomically, refusing to write over an input.
+
+    Raises output_files.OutputError with a message for the user.
+    """
+    check_output_path(out, inputs)
+    write_atomic(out, lambda tmp: write_comparison_workbook(tmp, comparison, lang))
+
+
+def write_comparison_workbook(path: Path, comparison: Comparison, lang: str = "en") -> None:
+    """Write the comparison workbook to `path` (a temporary file under write_atomic)."""
+    wb = Workbook()
+    b, o = comparison.base, comparison.other
+    latest = max(b.assessment.assessed_on, o.assessment.assessed_on)
+    set_properties(
+        wb,
+        title=title_line(comparison, lang),
+        subject=f"{text_in(o.checklist.title, lang)} ({o.checklist.id})",
+        keywords=f"readiness-comparison, {o.checklist.id}",
+        description=counts_line(comparison, lang),
+        # Fixed from the data, so comparing the same inputs twice gives the same file.
+        when=dt.datetime.combine(latest, dt.time()),
+    )
+    ws = wb.active
+    assert ws is not None
+    _summary(ws, comparison, lang)
+    _areas(wb.create_sheet(), comparison, lang)
+    _items(wb.create_sheet(), comparison, lang)
+    wb.save(path)
+
+
+def _subtitle(comparison: Comparison, lang: str) -> str:
+    b, o = comparison.base.checklist, comparison.other.checklist
+    versions = b.version if b.version == o.version else f"{b.version} / {o.version}"
+    return f"{text_in(o.title, lang)} — {o.id} {versions} — readiness {__version__}"
+
+
+def _side_cells(ws: Worksheet, row: int, values: tuple[Any, Any], **style: Any) -> None:
+    for col, value in ((2, values[0]), (3, values[1])):
+        _put(ws, row, col, value, **style)
+
+
+def _summary(ws: Worksheet, comparison: Comparison, lang: str) -> None:
+    ws.title = sheet_title(_l("summary", lang))
+    b, o = comparison.base, comparison.other
+    row = title_block(ws, title_line(comparison, lang), _subtitle(comparison, lang))
+    header_row = row
+    header(ws, row, [_l("figure", lang), b.label, o.label, compare_label("delta", lang)])
+    row += 1
+
+    def text_row(name: str, base: Any, other: Any) -> None:
+        nonlocal row
+        _put(ws, row, 1, name, font=BOLD)
+        _side_cells(ws, row, (base, other))
+        _put(ws, row, 4, None)
+        row += 1
+
+    def side_attr(side: Side, attr: str) -> Any:
+        return getattr(side.assessment.agency, attr) or ""
+
+    text_row(t("agency", lang), side_attr(b, "name"), side_attr(o, "name"))
+    text_row(_l("unit", lang), side_attr(b, "unit"), side_attr(o, "unit"))
+    text_row(_l("country", lang), side_attr(b, "country"), side_attr(o, "country"))
+    text_row(t("period", lang), b.assessment.period, o.assessment.period)
+    text_row(
+        t("assessed_on", lang),
+        b.assessment.assessed_on.isoformat(),
+        o.assessment.assessed_on.isoformat(),
+    )
+    text_row(
+        compare_label("checklist_version", lang),
+        f"{b.checklist.id} {b.checklist.version}",
+        f"{o.checklist.id} {o.checklist.version}",
+    )
+
+    # Score, coloured by each side's rating bands.
+    _put(ws, row, 1, t("score", lang), font=BOLD)
+    for col, side in ((2, b), (3, o)):
+        value = round_half_up(side.result.score)
+        _put(
+            ws,
+            row,
+            col,
+            value,
+            number_format=SCORE_FORMAT,
+            fill_=score_fill(value, _bands(side.checklist)),
+        )
+    delta = round_half_up(comparison.score_delta)
+    _put(ws, row, 4, delta, number_format=DELTA_FORMAT, fill_=_change_fill(delta=delta))
+    row += 1
+
+    _put(ws, row, 1, t("rating", lang), font=BOLD)
+    for col, side in ((2, b), (3, o)):
+        index = _band_index(side.checklist, side.result.rating)
+        name = next(
+            (
+                text_in(band.label, lang)
+                for band in side.checklist.rating_bands
+                if band.key == side.result.rating
+            ),
+            "",
+        )
+        _put(ws, row, col, name, fill_=rating_fill(index) if index is not None else None)
+    _put(ws, row, 4, None)
+    row += 1
+
+    _put(ws, row, 1, t("maturity", lang), font=BOLD)
+    _side_cells(
+        ws,
+        row,
+        (round_half_up(b.result.maturity, 2), round_half_up(o.result.maturity, 2)),
+        number_format=MATURITY_FORMAT,
+    )
+    delta = round_half_up(comparison.maturity_delta, 2)
+    _put(ws, row, 4, delta, number_format=MATURITY_DELTA_FORMAT, fill_=_change_fill(delta=delta))
+    row += 1
+
+    for key, name in (
+        ("items", t("items", lang)),
+        ("applicable", compare_label("applicable_items", lang)),
+        ("na", t("na", lang)),
+        ("gaps", t("gaps", lang)),
+        ("critical_gaps", t("critical_gaps", lang)),
+    ):
+        _put(ws, row, 1, name, font=BOLD)
+        base_n, other_n = b.result.counts[key], o.result.counts[key]
+        _side_cells(ws, row, (base_n, other_n))
+        # Fewer gaps is better: colour the gap rows the other way round.
+        better = -(other_n - base_n) if "gaps" in key else None
+        _put(
+            ws,
+            row,
+            4,
+            other_n - base_n,
+            number_format=LEVEL_DELTA_FORMAT,
+            fill_=_change_fill(delta=better) if better is not None else None,
+        )
+        row += 1
+    last_row = row - 1
+
+    row += 1
+    _put(ws, row, 1, _l("changes", lang), font=BOLD)
+    _put(ws, row, 2, _l("count", lang), font=BOLD)
+    row += 1
+    for change, n in comparison.counts.items():
+        _put(ws, row, 1, change_name(change, lang), fill_=_change_fill(change) if n else None)
+        _put(ws, row, 2, n)
+        row += 1
+
+    extra = notes(comparison, lang)
+    if extra:
+        row += 1
+        _put(ws, row, 1, _l("notes", lang), font=BOLD)
+        for note in extra:
+            row += 1
+            put(ws, row, 1, note)
+    finish_sheet(
+        ws,
+        header_row=header_row,
+        columns=4,
+        last_row=last_row,
+        widths=[26, 34, 34, 10],
+        filters=False,
+    )
+
+
+def _areas(ws: Worksheet, comparison: Comparison, lang: str) -> None:
+    ws.title = sheet_title(_l("areas", lang))
+    base_name, other_name = side_names(comparison, lang)
+    row = title_block(ws, _l("area_scores", lang), title_line(comparison, lang))
+    header_row = row
+    header(
+        ws,
+        row,
+        [
+            t("area", lang),
+            t("title", lang),
+            f"{t('score', lang)} ({base_name.lower()})",
+            f"{t('score', lang)} ({other_name.lower()})",
+            compare_label("delta", lang),
+        ],
+    )
+    b_bands, o_bands = _bands(comparison.base.checklist), _bands(comparison.other.checklist)
+    for area in comparison.areas:
+        row += 1
+        base = round_half_up(area.base)
+        other = round_half_up(area.other)
+        delta = round_half_up(area.delta)
+        _put(ws, row, 1, area.id, font=BOLD)
+        _put(ws, row, 2, text_in(area.title, lang), alignment=WRAP)
+        _put(ws, row, 3, base, number_format=SCORE_FORMAT, fill_=score_fill(base, b_bands))
+        _put(ws, row, 4, other, number_format=SCORE_FORMAT, fill_=score_fill(other, o_bands))
+        _put(ws, row, 5, delta, number_format=DELTA_FORMAT, fill_=_change_fill(delta=delta))
+    finish_sheet(ws, header_row=header_row, columns=5, last_row=row, widths=[10, 60, 16, 16, 10])
+
+
+def item_headers(comparison: Comparison, lang: str) -> list[str]:
+    """The Items sheet's header row (unique, non-empty: Excel's filter needs both)."""
+    base_name, other_name = side_names(comparison, lang)
+    headers = [
+        t("item", lang),
+        t("area", lang),
+        t("title", lang),
+        t("critical", lang),
+        t("weight", lang),
+        t("target", lang),
+        f"{t('level', lang)} ({base_name.lower()})",
+        f"{t('level', lang)} ({other_name.lower()})",
+        compare_label("delta", lang),
+        compare_label("change", lang),
+        f"{t('effective_level', lang)} ({base_name.lower()})",
+        f"{t('effective_level', lang)} ({other_name.lower()})",
+    ]
+    if comparison.mode == MODE_AUDIT:
+        headers += [compare_label("audit_note", lang), compare_label("audit_cell", lang)]
+    return headers
+
+
+def _level_cell(
+    ws: Worksheet, row: int, col: int, checklist: Checklist, present: bool, value: int | None
+) -> None:
+    if not present:
+        _put(ws, row, col, None)
+    elif value is None:
+        _put(ws, row, col, "n/a", fill_=level_fill(None), alignment=CENTER)
+    else:
+        _put(
+            ws,
+            row,
+            col,
+            value,
+            fill_=level_fill(value, checklist.max_level),
+            alignment=CENTER,
+        )
+
+
+def _item_row(ws: Worksheet, row: int, comparison: Comparison, c: ItemChange, lang: str) -> None:
+    bc, oc = comparison.base.checklist, comparison.other.checklist
+    _put(ws, row, 1, c.id, font=BOLD)
+    _put(ws, row, 2, c.area)
+    _put(ws, row, 3, text_in(c.item.title, lang), alignment=WRAP)
+    _put(ws, row, 4, t("critical", lang) if c.item.critical else "")
+    _put(ws, row, 5, c.item.weight)
+    _put(ws, row, 6, c.item.target)
+    _level_cell(ws, row, 7, bc, c.base is not None, c.base_level)
+    _level_cell(ws, row, 8, oc, c.other is not None, c.other_level)
+    change_fill = _change_fill(c.change)
+    _put(ws, row, 9, c.delta, number_format=LEVEL_DELTA_FORMAT, fill_=change_fill)
+    _put(ws, row, 10, change_name(c.change, lang), fill_=change_fill)
+    base_effective = c.base.effective_level if c.base is not None else None
+    other_effective = c.other.effective_level if c.other is not None else None
+    _level_cell(ws, row, 11, bc, c.base is not None, base_effective)
+    _level_cell(ws, row, 12, oc, c.other is not None, other_effective)
+    if comparison.mode == MODE_AUDIT:
+        _put(ws, row, 13, c.audit_note or "", alignment=WRAP)
+        _put(ws, row, 14, c.audit_cell or "")
+
+
+def _items(ws: Worksheet, comparison: Comparison, lang: str) -> None:
+    ws.title = sheet_title(_l("items", lang))
+    row = title_block(ws, title_line(comparison, lang), _l("all_items", lang))
+    header_row = row
+    headers = item_headers(comparison, lang)
+    header(ws, row, headers)
+    for c in comparison.items:
+        row += 1
+        _item_row(ws, row, comparison, c, lang)
+    widths = [10, 8, 44, 10, 8, 8, 12, 12, 8, 16, 12, 12]
+    if comparison.mode == MODE_AUDIT:
+        widths += [50, 12]
+    finish_sheet(ws, header_row=header_row, columns=len(headers), last_row=row, widths=widths)

@@ -1,0 +1,381 @@
+"""Terminal (table) and Markdown renderings of a comparison.
+
+The table shows the headline figures of both sides, the area deltas and the items that
+changed (in audit mode also the items that carry an audit note). The Markdown is plain
+GitHub-flavoured Markdown, for e-mails and wikis.
+"""
+
+from __future__ import annotations
+
+from fractions import Fraction
+from typing import Any
+
+from readiness.comparison import (
+    ADDED,
+    DOWN,
+    MODE_AUDIT,
+    REMOVED,
+    SAME,
+    UP,
+    Comparison,
+    ItemChange,
+    Side,
+)
+from readiness.i18n import t
+from readiness.model import Checklist, text_in
+from readiness.scoring import round_half_up
+
+# Words specific to comparisons (shared UI words come from readiness.i18n).
+LABELS: dict[str, dict[str, str]] = {
+    "comparison": {"en": "Comparison", "fr": "Comparaison"},
+    "audit_comparison": {
+        "en": "Declared levels against the audit",
+        "fr": "Niveaux déclarés et niveaux audités",
+    },
+    "base": {"en": "Base", "fr": "Référence"},
+    "other": {"en": "Other", "fr": "Comparé"},
+    "declared": {"en": "Declared", "fr": "Déclaré"},
+    "audit": {"en": "Audit", "fr": "Audit"},
+    "delta": {"en": "Δ", "fr": "Δ"},
+    "change": {"en": "Change", "fr": "Évolution"},
+    "audit_note": {"en": "Audit note", "fr": "Note d'audit"},
+    "audit_cell": {"en": "Audit cell", "fr": "Cellule d'audit"},
+    "changed_items": {"en": "Changed items", "fr": "Points modifiés"},
+    "audited_items": {
+        "en": "Items changed or annotated by the audit",
+        "fr": "Points modifiés ou annotés par l'audit",
+    },
+    "no_changes": {"en": "No item changed.", "fr": "Aucun point n'a changé."},
+    "changes_line": {"en": "Changes", "fr": "Évolutions"},
+    "of_items": {"en": "{n} of {total} items", "fr": "{n} points sur {total}"},
+    "critical_legend": {"en": "! = critical", "fr": "! = critique"},
+    "change_same": {"en": "same", "fr": "inchangé"},
+    "change_up": {"en": "up", "fr": "en hausse"},
+    "change_down": {"en": "down", "fr": "en baisse"},
+    "change_added": {"en": "added", "fr": "ajouté"},
+    "change_removed": {"en": "removed", "fr": "retiré"},
+    "change_became_na": {"en": "became n/a", "fr": "devenu sans objet"},
+    "change_no_longer_na": {"en": "no longer n/a", "fr": "n'est plus sans objet"},
+    "note_identical": {
+        "en": "the two inputs hold the same assessment: every item is the same",
+        "fr": "les deux fichiers contiennent la même évaluation : aucun point ne change",
+    },
+    "note_versions": {
+        "en": "checklist versions differ ({base} and {other}): common items are compared, "
+        "the others are listed as added or removed",
+        "fr": "les versions du référentiel diffèrent ({base} et {other}) : les points communs "
+        "sont comparés, les autres sont indiqués comme ajoutés ou retirés",
+    },
+    "note_no_audit": {
+        "en": "no audit level is filled in: every declared level is accepted as it is",
+        "fr": "aucun niveau d'audit n'est renseigné : chaque niveau déclaré est accepté tel quel",
+    },
+    "note_audit_counts": {
+        "en": "{levels} audit level(s) and {notes} audit note(s) filled in",
+        "fr": "{levels} niveau(x) d'audit et {notes} note(s) d'audit renseigné(s)",
+    },
+    "applicable_items": {"en": "Applicable items", "fr": "Points applicables"},
+    "checklist_version": {"en": "Checklist version", "fr": "Version du référentiel"},
+}
+
+# Arrows make the direction visible at a glance in a terminal and in Markdown.
+CHANGE_SYMBOLS = {UP: "▲ ", DOWN: "▼ ", ADDED: "+ ", REMOVED: "− "}
+
+
+def label(key: str, lang: str, **values: object) -> str:
+    entry = LABELS.get(key)
+    if entry is None:
+        return t(key, lang, **values)
+    text = entry.get(lang) or entry["en"]
+    return text.format(**values) if values else text
+
+
+def change_name(change: str, lang: str) -> str:
+    return label(f"change_{change}", lang)
+
+
+def side_names(comparison: Comparison, lang: str) -> tuple[str, str]:
+    """Short column names: Base/Other, or Declared/Audit for an audited gap report."""
+    if comparison.mode == MODE_AUDIT:
+        return label("declared", lang), label("audit", lang)
+    return label("base", lang), label("other", lang)
+
+
+def signed(value: Fraction | int | None, places: int = 1) -> str:
+    if value is None:
+        return "—"
+    if isinstance(value, int):
+        return f"{value:+d}" if value else "0"
+    rounded = round_half_up(value, places)
+    assert rounded is not None
+    return f"{rounded:+.{places}f}" if rounded else f"{0:.{places}f}"
+
+
+def number(value: Fraction | None, places: int = 1) -> str:
+    rounded = round_half_up(value, places)
+    return "—" if rounded is None else f"{rounded:.{places}f}"
+
+
+def level_text(checklist: Checklist, value: int | None, present: bool, lang: str) -> str:
+    if not present:
+        return "—"
+    if value is None:
+        return "n/a"
+    level = checklist.level(value)
+    return f"{value} {text_in(level.label, lang)}" if level else str(value)
+
+
+def rating_text(side: Side, lang: str) -> str:
+    for band in side.checklist.rating_bands:
+        if band.key == side.result.rating:
+            return text_in(band.label, lang)
+    return "—"
+
+
+def notes(comparison: Comparison, lang: str) -> list[str]:
+    """What a reader should know about this comparison, in one line each."""
+    out = []
+    if comparison.mode == MODE_AUDIT:
+        if comparison.audit_levels == 0:
+            out.append(label("note_no_audit", lang))
+        out.append(
+            label(
+                "note_audit_counts",
+                lang,
+                levels=comparison.audit_levels,
+                notes=comparison.audit_notes,
+            )
+        )
+    elif comparison.identical:
+        out.append(label("note_identical", lang))
+    if comparison.versions_differ:
+        out.append(
+            label(
+                "note_versions",
+                lang,
+                base=comparison.base.checklist.version,
+                other=comparison.other.checklist.version,
+            )
+        )
+    return out
+
+
+def headline_rows(comparison: Comparison, lang: str) -> list[list[str]]:
+    b, o = comparison.base, comparison.other
+    br, orr = b.result, o.result
+    rows = [
+        [t("agency", lang), b.assessment.agency.name, o.assessment.agency.name, ""],
+        [t("period", lang), b.assessment.period, o.assessment.period, ""],
+        [
+            t("assessed_on", lang),
+            b.assessment.assessed_on.isoformat(),
+            o.assessment.assessed_on.isoformat(),
+            "",
+        ],
+        [
+            label("checklist_version", lang),
+            f"{b.checklist.id} {b.checklist.version}",
+            f"{o.checklist.id} {o.checklist.version}",
+            "",
+        ],
+        [
+            t("score", lang),
+            f"{number(br.score)} / 100",
+            f"{number(orr.score)} / 100",
+            signed(comparison.score_delta),
+        ],
+        [t("rating", lang), rating_text(b, lang), rating_text(o, lang), ""],
+        [
+            t("maturity", lang),
+            number(br.maturity, 2),
+            number(orr.maturity, 2),
+            signed(comparison.maturity_delta, 2),
+        ],
+        [
+            label("applicable_items", lang),
+            f"{br.counts['applicable']}/{br.counts['items']}",
+            f"{orr.counts['applicable']}/{orr.counts['items']}",
+            "",
+        ],
+        [
+            t("gaps", lang),
+            str(br.counts["gaps"]),
+            str(orr.counts["gaps"]),
+            signed(orr.counts["gaps"] - br.counts["gaps"]),
+        ],
+        [
+            t("critical_gaps", lang),
+            str(br.counts["critical_gaps"]),
+            str(orr.counts["critical_gaps"]),
+            signed(orr.counts["critical_gaps"] - br.counts["critical_gaps"]),
+        ],
+    ]
+    return rows
+
+
+def area_rows(comparison: Comparison, lang: str) -> list[list[str]]:
+    return [
+        [a.id, text_in(a.title, lang), number(a.base), number(a.other), signed(a.delta)]
+        for a in comparison.areas
+    ]
+
+
+def shown_items(comparison: Comparison) -> list[ItemChange]:
+    """Changed items; in audit mode also the accepted items that carry an audit note."""
+    if comparison.mode == MODE_AUDIT:
+        return [c for c in comparison.items if c.change != SAME or c.audit_note]
+    return comparison.changed
+
+
+def item_rows(comparison: Comparison, lang: str) -> list[list[str]]:
+    rows = []
+    for c in shown_items(comparison):
+        row = [
+            c.id + (" !" if c.item.critical else ""),
+            text_in(c.item.title, lang),
+            level_text(comparison.base.checklist, c.base_level, c.base is not None, lang),
+            level_text(comparison.other.checklist, c.other_level, c.other is not None, lang),
+            signed(c.delta),
+            CHANGE_SYMBOLS.get(c.change, "") + change_name(c.change, lang),
+        ]
+        if comparison.mode == MODE_AUDIT:
+            row.append(c.audit_note or "")
+        rows.append(row)
+    return rows
+
+
+def item_headers(comparison: Comparison, lang: str) -> list[str]:
+    base_name, other_name = side_names(comparison, lang)
+    headers = [
+        t("item", lang),
+        t("title", lang),
+        f"{t('level', lang)} ({base_name.lower()})",
+        f"{t('level', lang)} ({other_name.lower()})",
+        label("delta", lang),
+        label("change", lang),
+    ]
+    if comparison.mode == MODE_AUDIT:
+        headers.append(label("audit_note", lang))
+    return headers
+
+
+def counts_line(comparison: Comparison, lang: str) -> str:
+    parts = [f"{n} {change_name(change, lang)}" for change, n in comparison.counts.items() if n]
+    return f"{label('changes_line', lang)}: " + ", ".join(parts)
+
+
+def title_line(comparison: Comparison, lang: str) -> str:
+    heading = label("audit_comparison" if comparison.mode == MODE_AUDIT else "comparison", lang)
+    return f"{heading}: {comparison.base.label} → {comparison.other.label}"
+
+
+def render_table(comparison: Comparison, lang: str) -> str:
+    from tabulate import tabulate
+
+    base_name, other_name = side_names(comparison, lang)
+    out = [title_line(comparison, lang), ""]
+    out.append(
+        tabulate(
+            headline_rows(comparison, lang),
+            headers=["", comparison.base.label, comparison.other.label, label("delta", lang)],
+            tablefmt="simple",
+            colalign=("left", "left", "left", "right"),
+            disable_numparse=True,
+        )
+    )
+    out += ["", t("areas", lang)]
+    out.append(
+        tabulate(
+            area_rows(comparison, lang),
+            headers=[
+                t("area", lang),
+                t("title", lang),
+                base_name,
+                other_name,
+                label("delta", lang),
+            ],
+            tablefmt="simple",
+            colalign=("left", "left", "right", "right", "right"),
+            disable_numparse=True,
+        )
+    )
+    out.append("")
+    rows = item_rows(comparison, lang)
+    heading = label("audited_items" if comparison.mode == MODE_AUDIT else "changed_items", lang)
+    total = len(comparison.items)
+    out.append(
+        f"{heading} ({label('of_items', lang, n=len(rows), total=total)}; "
+        f"{label('critical_legend', lang)})"
+    )
+    if rows:
+        widths: list[int | None] = [None, 34, 18, 18, None, None]
+        if comparison.mode == MODE_AUDIT:
+            widths.append(40)
+        out.append(
+            tabulate(
+                rows,
+                headers=item_headers(comparison, lang),
+                tablefmt="simple",
+                maxcolwidths=widths,
+                disable_numparse=True,
+            )
+        )
+    else:
+        out.append(label("no_changes", lang))
+    out.append("")
+    out.append(counts_line(comparison, lang))
+    out.extend(f"- {note}" for note in notes(comparison, lang))
+    return "\n".join(out)
+
+
+def _md_cell(value: Any) -> str:
+    return str(value).replace("\\", "\\\\").replace("|", "\\|").replace("\n", " ")
+
+
+def _md_table(headers: list[str], rows: list[list[str]], align: str) -> list[str]:
+    """A GitHub table; `align` has one of l/r per column."""
+    rule = {"l": ":---", "r": "---:"}
+    lines = [
+        "| " + " | ".join(_md_cell(h) for h in headers) + " |",
+        "| " + " | ".join(rule[a] for a in align) + " |",
+    ]
+    for row in rows:
+        lines.append("| " + " | ".join(_md_cell(v) for v in row) + " |")
+    return lines
+
+
+def render_markdown(comparison: Comparison, lang: str) -> str:
+    base_name, other_name = side_names(comparison, lang)
+    out = [f"# {title_line(comparison, lang)}", ""]
+    out.extend(
+        _md_table(
+            [" ", comparison.base.label, comparison.other.label, label("delta", lang)],
+            headline_rows(comparison, lang),
+            "lllr",
+        )
+    )
+    out += ["", f"## {t('areas', lang)}", ""]
+    out.extend(
+        _md_table(
+            [t("area", lang), t("title", lang), base_name, other_name, label("delta", lang)],
+            area_rows(comparison, lang),
+            "llrrr",
+        )
+    )
+    heading = label("audited_items" if comparison.mode == MODE_AUDIT else "changed_items", lang)
+    rows = item_rows(comparison, lang)
+    total = len(comparison.items)
+    out += ["", f"## {heading} ({label('of_items', lang, n=len(rows), total=total)})", ""]
+    if rows:
+        out += [f"_{label('critical_legend', lang)}_", ""]
+    if rows:
+        align = "llllrl" + ("l" if comparison.mode == MODE_AUDIT else "")
+        out.extend(_md_table(item_headers(comparison, lang), rows, align))
+    else:
+        out.append(label("no_changes", lang))
+    out += ["", f"**{counts_line(comparison, lang)}**"]
+    extra = notes(comparison, lang)
+    if extra:
+        out.append("")
+        out.extend(f"> - {note}" for note in extra)
+    return "\n".join(out) + "\n"
