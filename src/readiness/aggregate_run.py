@@ -1,0 +1,155 @@
+"""Running an aggregation: finding the input files and summarising them in parallel.
+
+Each worker process reads, validates and scores files and sends back only a compact
+`Submission` or `Rejection` (aggregation.py; about 450 bytes pickled), so the parent's
+memory grows by a couple of kilobytes per file, never by a whole assessment. Results come
+back in input order and are sorted by path afterwards, so nothing depends on `--jobs` or on
+timing.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable, Iterable, Iterator
+from functools import partial
+from pathlib import Path
+
+from readiness.aggregation import FileSummary, Rejection, summarise
+from readiness.checklists import load_checklist
+from readiness.inputs import read_assessment
+from readiness.model import Assessment, Checklist
+from readiness.problems import ERROR, Problem
+from readiness.scoring import score_assessment
+
+# What a folder is searched for (SPEC §7); any file named on the command line is read.
+INPUT_SUFFIXES = (".yaml", ".yml", ".xlsx")
+# Files chunked per task: big enough to make inter-process traffic negligible, small
+# enough to keep both workers busy until the end and the progress bar moving.
+MAX_CHUNK = 100
+
+
+def default_jobs() -> int:
+    """The CPUs this process may run on."""
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except AttributeError:  # not on Linux
+        return max(1, os.cpu_count() or 1)
+
+
+def _skipped_name(name: str) -> bool:
+    # Hidden files and folders (.git, editors' backups) and Excel's "~$book.xlsx" lock files.
+    return name.startswith((".", "~$"))
+
+
+def discover(paths: Iterable[str]) -> tuple[list[str], list[Rejection]]:
+    """Every input file: named files as given, folders searched recursively for
+    INPUT_SUFFIXES. Sorted by path; a file reached twice is read once. A folder that cannot
+    be listed is reported as a rejected input, not skipped in silence."""
+    found: dict[str, str] = {}
+    unreadable: list[Rejection] = []
+
+    def cannot_list(error: OSError) -> None:
+        unreadable.append(
+            Rejection(
+                str(error.filename),
+                (Problem(ERROR, f"cannot read this folder: {error.strerror or error}"),),
+            )
+        )
+
+    for given in paths:
+        if not os.path.isdir(given):
+            found.setdefault(os.path.realpath(given), given)
+            continue
+        for root, dirs, names in os.walk(given, onerror=cannot_list):
+            dirs[:] = sorted(d for d in dirs if not _skipped_name(d))
+            for name in sorted(names):
+                if _skipped_name(name) or not name.lower().endswith(INPUT_SUFFIXES):
+                    continue
+                path = os.path.join(root, name)
+                found.setdefault(os.path.realpath(path), path)
+    return sorted(found.values()), unreadable
+
+
+def summarise_file(
+    file: str, *, checklist_spec: str | None, allow_incomplete: bool = False
+) -> FileSummary:
+    """Read, validate and score one file against the chosen checklist (a worker's job)."""
+    try:
+        checklist = load_checklist(checklist_spec)  # cached: loaded once per process
+        loaded = read_assessment(
+            file, checklist_spec=checklist_spec, allow_incomplete=allow_incomplete
+        )
+        if not loaded.valid or loaded.assessment is None:
+            return Rejection(file, tuple(sorted(loaded.problems, key=Problem.sort_key)))
+        assessment = loaded.assessment
+        # A workbook carries its own copy of a checklist: everything HQ receives is scored
+        # with the one chosen checklist, so that the figures are comparable.
+        mismatch = _checklist_mismatch(assessment, checklist)
+        if mismatch:
+            return Rejection(file, (Problem(ERROR, mismatch),))
+        result = score_assessment(checklist, assessment)
+        warnings = [p for p in loaded.problems if not p.is_error]
+        fingerprint = loaded.fingerprint or ""
+        return summarise(result, file, loaded.kind, fingerprint, warnings)
+    except Exception as exc:  # a bug on one file must not stop the others
+        return Rejection(
+            file,
+            (
+                Problem(
+                    ERROR,
+                    f"internal error while reading this file ({type(exc).__name__}: {exc}); "
+                    "please report it",
+                ),
+            ),
+        )
+
+
+def _checklist_mismatch(assessment: Assessment, checklist: Checklist) -> str | None:
+    if assessment.checklist_id != checklist.id:
+        return (
+            f"this file answers checklist '{assessment.checklist_id}', but this aggregation "
+            f"uses '{checklist.id}' (choose the checklist with --checklist)"
+        )
+    if set(assessment.responses) != {item.id for item in checklist.items}:
+        return (
+            f"this file answers version {assessment.checklist_version or '?'} of checklist "
+            f"'{checklist.id}', whose items differ from those of version {checklist.version} "
+            "used for this aggregation"
+        )
+    return None
+
+
+def summarise_files(
+    files: list[str],
+    *,
+    checklist_spec: str | None,
+    allow_incomplete: bool = False,
+    jobs: int = 1,
+    progress: Callable[[int], None] | None = None,
+) -> Iterator[FileSummary]:
+    """One summary per file, in the order of `files`, computed over `jobs` processes.
+
+    `progress(1)` is called as each file is done (the caller draws the bar)."""
+    work = partial(summarise_file, checklist_spec=checklist_spec, allow_incomplete=allow_incomplete)
+    jobs = max(1, min(jobs, len(files)))
+    if jobs == 1:
+        for file in files:
+            yield work(file)
+            if progress is not None:
+                progress(1)
+        return
+    from concurrent.futures import ProcessPoolExecutor
+
+    chunk = max(1, min(MAX_CHUNK, len(files) // (jobs * 8)))
+    with ProcessPoolExecutor(max_workers=jobs) as pool:
+        for summary in pool.map(work, files, chunksize=chunk):
+            yield summary
+            if progress is not None:
+                progress(1)
+
+
+def inputs_named_like(out: Path, files: list[str]) -> list[str]:
+    """The inputs that could be the output file: those with its name (a cheap pre-filter
+    before comparing files, which costs a few system calls each)."""
+    name = out.name.casefold()
+    return [file for file in files if os.path.basename(file).casefold() == name]

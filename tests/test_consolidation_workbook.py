@@ -1,0 +1,322 @@
+"""The consolidation workbook of `aggregate` (SPEC §8): its six sheets, their figures and finish.
+
+The inbox is the one of test_aggregate.py; its figures are worked out there.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+from fractions import Fraction
+from pathlib import Path
+from typing import Any
+
+import pytest
+from click.testing import CliRunner
+from conftest import assessment_dict, write_yaml
+from openpyxl import load_workbook
+from test_aggregate import build_inbox
+
+from readiness.aggregation import NA, Submission, aggregate
+from readiness.cli import cli
+from readiness.consolidation_workbook import MARKER, is_consolidation_workbook, write_consolidation
+
+SHEETS = {
+    "en": ["Overview", "Areas", "Items", "Gaps", "Trend", "Rejected"],
+    "fr": ["Vue d'ensemble", "Domaines", "Points", "Écarts", "Évolution", "Rejetés"],
+}
+GREEN, AMBER, RED, GREY = "C6EFCE", "FFEB9C", "FFC7CE", "D9D9D9"
+
+
+def _consolidate(root: Path, mini: Any, mini_path: Path, lang: str = "en") -> Any:
+    build_inbox(root, mini, mini_path)
+    out = root / f"HQ-{lang}.xlsx"
+    here = os.getcwd()
+    os.chdir(root)  # so that files read "inbox/..." as in test_aggregate.py
+    try:
+        result = CliRunner().invoke(
+            cli,
+            ["--lang", lang, "--checklist", str(mini_path), "aggregate", "inbox", "-o", str(out)],
+        )
+    finally:
+        os.chdir(here)
+    assert result.exit_code == 3, result.output
+    return load_workbook(out)
+
+
+@pytest.fixture(scope="module")
+def wb(tmp_path_factory: pytest.TempPathFactory) -> Any:
+    from conftest import MINI
+
+    from readiness.checklists import load_checklist
+
+    return _consolidate(tmp_path_factory.mktemp("hq"), load_checklist(str(MINI)), MINI)
+
+
+def _colour(cell: Any) -> str:
+    return str(cell.fill.fgColor.rgb)[-6:]
+
+
+def _header_row(ws: Any) -> int:
+    return int(ws.freeze_panes[1:]) - 1
+
+
+def _table(ws: Any) -> list[dict[str, Any]]:
+    """The rows under the header, as dicts keyed by header text."""
+    row = _header_row(ws)
+    headers = [c.value for c in ws[row]]
+    return [
+        dict(zip(headers, values, strict=False))
+        for values in ws.iter_rows(min_row=row + 1, values_only=True)
+        if any(v is not None for v in values)
+    ]
+
+
+def test_sheets_in_both_languages(wb, tmp_path, mini, mini_path):
+    assert wb.sheetnames == SHEETS["en"]
+    fr = _consolidate(tmp_path, mini, mini_path, "fr")
+    assert fr.sheetnames == SHEETS["fr"]
+    assert fr["Points"].cell(_header_row(fr["Points"]), 9).value == "Part à la cible"
+
+
+def test_every_sheet_is_finished(wb):
+    for ws in wb.worksheets:
+        row = _header_row(ws)
+        assert ws["A1"].value and ws["A1"].font.bold, ws.title
+        assert ws.cell(row, 1).font.bold and _colour(ws.cell(row, 1)) == "1F3864", ws.title
+        assert ws.auto_filter.ref and ws.auto_filter.ref.startswith(f"A{row}:"), ws.title
+        assert ws.print_title_rows == f"${row}:${row}", ws.title
+        assert ws.page_setup.orientation == "landscape", ws.title
+        assert ws.page_setup.fitToWidth == 1 and ws.sheet_properties.pageSetUpPr.fitToPage
+        assert ws.column_dimensions["A"].width > 5, ws.title
+    props = wb.properties
+    assert props.title == "Consolidated readiness assessments"
+    assert MARKER in props.keywords and props.creator.startswith("readiness ")
+
+
+def test_overview_lists_every_submission_with_its_status(wb):
+    ws = wb["Overview"]
+    # Key figures above the table: labels over values.
+    labels = [c.value for c in ws[4]][:8]
+    values = [c.value for c in ws[5]][:8]
+    assert dict(zip(labels, values, strict=True)) == {
+        "Inputs": 12,
+        "Accepted": 5,
+        "Superseded": 4,
+        "Rejected": 3,
+        "Mean score": 73.9,
+        "Ready": 2,
+        "Partially ready": 2,
+        "Not ready": 1,
+    }
+    assert _colour(ws["E5"]) == AMBER and _colour(ws["F4"]) == GREEN
+    rows = _table(ws)
+    assert len(rows) == 9
+    # Ordered by country, agency, unit, period.
+    assert [(r["Country"], r["Period"]) for r in rows][:3] == [
+        ("DE", "2026-Q4"),
+        ("DE", "2026-Q4"),
+        ("ES", "2026-Q4"),
+    ]
+    a_q4 = next(r for r in rows if r["File"] == "inbox/fr/a-2026q4.yaml")
+    assert (a_q4["Score"], a_q4["Rating"], a_q4["AAA"], a_q4["BBB"]) == (
+        88.1,
+        "Partially ready",
+        66.7,
+        100,
+    )
+    assert a_q4["Assessed on"] == dt.datetime(2026, 11, 20)
+    resent = next(r for r in rows if r["File"] == "inbox/fr/a-2026q4-resent.yaml")
+    assert resent["Status"] == "superseded"
+    assert resent["Superseded by"] == "inbox/fr/a-2026q4.yaml"
+    assert resent["Reason"] == "a later assessment of the same unit and period"
+    questionnaire = next(r for r in rows if r["File"] == "inbox/it/questionnaire.xlsx")
+    assert questionnaire["Kind"] == "questionnaire"
+    # Colours: scores by rating band; superseded rows greyed.
+    header = _header_row(ws)
+    for r in range(header + 1, header + 10):
+        status = ws.cell(r, 10).value
+        score = ws.cell(r, 6)
+        if status == "superseded":
+            assert _colour(score) == GREY
+        else:
+            expected = GREEN if score.value >= 85 else AMBER if score.value >= 60 else RED
+            assert _colour(score) == expected, score.value
+
+
+def test_areas_heat_map_with_statistics_above(wb):
+    ws = wb["Areas"]
+    stats = {ws.cell(r, 4).value: [ws.cell(r, c).value for c in (5, 6, 7)] for r in (4, 5, 6)}
+    assert stats == {
+        "Mean": [73.9, 68.9, 76.5],
+        "Lowest": [None, 33.3, 25],
+        "Highest": [None, 100, 100],
+    }
+    rows = _table(ws)
+    assert len(rows) == 5  # accepted only
+    header = _header_row(ws)
+    assert ws.cell(header, 6).value == "AAA — First area"
+    for r in range(header + 1, header + 6):
+        for c in (5, 6, 7):
+            value = ws.cell(r, c).value
+            expected = GREEN if value >= 85 else AMBER if value >= 60 else RED
+            assert _colour(ws.cell(r, c)) == expected, (r, c, value)
+
+
+def test_items_sheet(wb):
+    rows = {r["Item"]: r for r in _table(wb["Items"])}
+    assert list(rows) == ["AAA-01", "AAA-02", "AAA-03", "BBB-01", "BBB-02"]
+    figures = {
+        item: (
+            r["Applicable in"],
+            r["At target"],
+            r["Share at target"],
+            r["Mean level"],
+            r["N/A"],
+            r["With a gap"],
+            r["Unevidenced"],
+        )
+        for item, r in rows.items()
+    }
+    assert figures == {
+        "AAA-01": (5, 2, 0.4, 2.2, 0, 3, 1),
+        "AAA-02": (5, 1, 0.2, 1.8, 0, 4, 0),
+        "AAA-03": (3, 2, 0.6667, 2.67, 2, 1, 0),
+        "BBB-01": (5, 3, 0.6, 3, 0, 2, 0),
+        "BBB-02": (4, 3, 0.75, 2.75, 1, 1, 0),
+    }
+    assert rows["AAA-01"]["Critical"] == "✓" and rows["AAA-02"]["Critical"] is None
+    ws = wb["Items"]
+    share = ws.cell(_header_row(ws) + 1, 9)
+    assert share.number_format == "0.0%" and _colour(share) == RED
+
+
+def test_gaps_sheet_most_common_first(wb):
+    rows = _table(wb["Gaps"])
+    assert [(r["Rank"], r["Item"], r["With a gap"]) for r in rows] == [
+        (1, "AAA-02", 4),
+        (2, "AAA-01", 3),
+        (3, "BBB-01", 2),
+        (4, "AAA-03", 1),
+        (5, "BBB-02", 1),
+    ]
+    assert rows[0]["Share of applicable"] == 0.8
+    assert rows[0]["Mean gap"] == 1.5  # gaps 1, 2, 1, 2
+    assert rows[1]["Suggested action"] == "Do it."
+
+
+def test_trend_sheet(wb):
+    ws = wb["Trend"]
+    header = [c.value for c in ws[_header_row(ws)]]
+    assert header == ["Country", "Agency", "Unit", "2026-Q3", "2026-Q4", "Change"]
+    (row,) = _table(ws)
+    assert row == {
+        "Country": "FR",
+        "Agency": "Brigade A",
+        "Unit": "Online",
+        "2026-Q3": 100,
+        "2026-Q4": 88.1,
+        "Change": -11.9,
+    }
+    assert _colour(ws.cell(_header_row(ws) + 1, 6)) == RED
+
+
+def test_rejected_sheet_lists_every_problem(wb):
+    rows = _table(wb["Rejected"])
+    assert [r["File"] for r in rows] == [
+        "inbox/broken/fake.xlsx",
+        "inbox/broken/other-checklist.yaml",
+        "inbox/broken/syntax.yaml",
+    ]
+    syntax = rows[2]
+    assert syntax["Severity"] == "error" and syntax["Location"] == "line 3, column 1"
+    assert syntax["Problem"].startswith("YAML syntax error")
+    assert rows[1]["Field"] == "checklist"
+
+
+def test_empty_sheets_say_so(tmp_path, mini, mini_path):
+    path = write_yaml(tmp_path / "u.yaml", assessment_dict(mini, 4))
+    out = tmp_path / "one.xlsx"
+    result = CliRunner().invoke(
+        cli, ["--checklist", str(mini_path), "aggregate", str(path), "-o", str(out)]
+    )
+    assert result.exit_code == 0, result.output
+    wb = load_workbook(out)
+    for title, text in (
+        ("Trend", "No unit has accepted submissions for several periods."),
+        ("Rejected", "No input was rejected."),
+    ):
+        ws = wb[title]
+        assert ws.cell(_header_row(ws) + 1, 1).value == text
+
+
+def test_text_from_submissions_stays_text(tmp_path, mini, mini_path):
+    data = assessment_dict(mini)
+    data["agency"] = {"name": '=HYPERLINK("http://evil")', "unit": "+33 unit", "country": "FR"}
+    path = write_yaml(tmp_path / "=evil.yaml", data)
+    broken = tmp_path / "@broken.yaml"
+    broken.write_text("checklist: [\n", encoding="utf-8")
+    out = tmp_path / "hq.xlsx"
+    result = CliRunner().invoke(
+        cli, ["--checklist", str(mini_path), "aggregate", str(path), str(broken), "-o", str(out)]
+    )
+    assert result.exit_code == 3, result.output
+    wb = load_workbook(out)
+    ws = wb["Overview"]
+    row = _header_row(ws) + 1
+    agency, unit = ws.cell(row, 2), ws.cell(row, 3)
+    assert agency.value == '=HYPERLINK("http://evil")' and agency.data_type == "s"
+    assert agency.quotePrefix and unit.value == "+33 unit" and unit.data_type == "s"
+    rejected = wb["Rejected"].cell(_header_row(wb["Rejected"]) + 1, 1)
+    assert rejected.value == str(broken) and rejected.data_type == "s"
+
+
+def _synthetic(mini: Any, count: int) -> list[Submission]:
+    """Summaries as workers send them, without any file (to test size, not reading)."""
+    out = []
+    for i in range(count):
+        levels = bytes((i + k) % 5 if k != 2 or i % 7 else NA for k in range(5))
+        out.append(
+            Submission(
+                file=f"inbox/{i:05d}.yaml",
+                kind="yaml",
+                country="FR",
+                agency=f"Agency {i // 2}",
+                unit=None,
+                period="2026-Q3" if i % 2 else "2026-Q4",
+                assessed_on=dt.date(2026, 11, 1 + i % 28),
+                score=Fraction(i % 101),
+                rating="ready" if i % 101 >= 85 else "not_ready",
+                areas=(Fraction(i % 100), Fraction(i % 50)),
+                levels=levels,
+                gaps=bytes(0 if v == NA else max(0, 3 - v) for v in levels),
+                unevidenced=bytes(5),
+                fingerprint=f"sha256:{i}",
+                shown=(float(i % 101), float(i % 100), float(i % 50)),
+            )
+        )
+    return out
+
+
+def test_large_consolidation_streams(tmp_path, mini):
+    agg = aggregate(mini, _synthetic(mini, 3000))
+    out = tmp_path / "big.xlsx"
+    write_consolidation(out, agg)
+    assert is_consolidation_workbook(out)
+    wb = load_workbook(out, read_only=True)
+    rows = {ws.title: sum(1 for _ in ws.iter_rows()) for ws in wb.worksheets}
+    wb.close()
+    assert rows["Overview"] == 7 + 3000
+    assert rows["Areas"] == 8 + 3000
+    # Every agency has two periods: one trend row each.
+    assert rows["Trend"] == 4 + 1500
+
+
+def test_is_consolidation_workbook_is_false_for_other_files(tmp_path, mini, mini_path):
+    from workbook_helpers import gap_report
+
+    unit = write_yaml(tmp_path / "u.yaml", assessment_dict(mini))
+    report = gap_report(unit, tmp_path / "u.xlsx", mini_path)
+    assert not is_consolidation_workbook(report)
+    assert not is_consolidation_workbook(unit)
+    assert not is_consolidation_workbook(tmp_path / "missing.xlsx")
