@@ -258,7 +258,9 @@ def _build(text: str, doc: YamlDocument) -> None:
                 explicit = tag is not None and not (event.implicit[0] or event.implicit[1])
                 if explicit and tag not in _STANDARD_TAGS:
                     doc.problems.append(
-                        _problem(f"the YAML tag {_short_tag(str(tag))} is not accepted", _mark(event))
+                        _problem(
+                            f"the YAML tag {_short_tag(str(tag))} is not accepted", _mark(event)
+                        )
                     )
                     raise _StopLoading
                 if len(event.value) > limits.MAX_STRING_CHARS:
@@ -285,7 +287,9 @@ def _build(text: str, doc: YamlDocument) -> None:
                 explicit_tag = tag is not None and not event.implicit
                 if explicit_tag and tag not in _STANDARD_TAGS:
                     doc.problems.append(
-                        _problem(f"the YAML tag {_short_tag(str(tag))} is not accepted", _mark(event))
+                        _problem(
+                            f"the YAML tag {_short_tag(str(tag))} is not accepted", _mark(event)
+                        )
                     )
                     raise _StopLoading
                 if len(stack) >= limits.MAX_YAML_DEPTH:
