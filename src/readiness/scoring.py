@@ -174,10 +174,11 @@ def round_half_up(value: Fraction | None, places: int = 1) -> float | None:
     """Decimal rounding of an exact value, halves away from zero (84.25 -> 84.3)."""
     if value is None:
         return None
+    value = Fraction(value)
     scale = 10**places
-    scaled = abs(value) * scale
-    whole = int(scaled)
-    if scaled - whole >= Fraction(1, 2):
+    # Integer arithmetic: |n| * scale / d, rounded half up, without building Fractions.
+    whole, rest = divmod(abs(value.numerator) * scale, value.denominator)
+    if 2 * rest >= value.denominator:
         whole += 1
     result = whole / scale
     return -result if value < 0 else result

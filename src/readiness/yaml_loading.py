@@ -40,6 +40,7 @@ _STANDARD_TAGS = {
 }
 
 # YAML 1.2 core schema.
+_TYPED_START = frozenset("0123456789+-.~nNtTfF")
 _NULL = re.compile(r"^(?:~|null|Null|NULL|)$")
 _BOOL = {"true": True, "True": True, "TRUE": True, "false": False, "False": False, "FALSE": False}
 _INT = re.compile(r"^[-+]?[0-9]+$")
@@ -52,6 +53,9 @@ _NAN = re.compile(r"^\.(?:nan|NaN|NAN)$")
 
 def resolve_plain(text: str) -> Any:
     """Type of an unquoted scalar under the YAML 1.2 core schema."""
+    # Most values are words: only these first characters can start a null, bool or number.
+    if text and text[0] not in _TYPED_START:
+        return text
     if _NULL.match(text):
         return None
     if text in _BOOL:
