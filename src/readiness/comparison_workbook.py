@@ -30,9 +30,10 @@ from readiness.comparison import (
     ItemChange,
     Side,
 )
-from readiness.i18n import t
+from readiness.i18n import labeller, t
 from readiness.model import Checklist, text_in
 from readiness.output_files import check_output_path, write_atomic
+from readiness.render_compare import LABELS as COMPARE_LABELS
 from readiness.render_compare import (
     change_name,
     counts_line,
@@ -88,11 +89,7 @@ _LABELS: dict[str, dict[str, str]] = {
 }
 
 
-def _l(key: str, lang: str) -> str:
-    entry = _LABELS.get(key)
-    if entry is None:
-        return compare_label(key, lang)
-    return entry.get(lang) or entry["en"]
+_l = labeller(_LABELS, COMPARE_LABELS)
 
 
 def _put(ws: Worksheet, row: int, col: int, value: Any, **style: Any) -> Any:

@@ -29,6 +29,7 @@ from readiness.aggregation import (
     common_gaps,
     period_sort_key,
 )
+from readiness.i18n import labeller
 from readiness.model import Checklist, text_in
 from readiness.problems import Problem
 from readiness.scoring import round_half_up
@@ -172,13 +173,7 @@ _LABELS: dict[str, dict[str, str]] = {
 }
 
 
-def _l(key: str, lang: str) -> str:
-    from readiness.i18n import t
-
-    entry = _LABELS.get(key)
-    if entry is None:
-        return t(key, lang)
-    return entry.get(lang) or entry["en"]
+_l = labeller(_LABELS)
 
 
 class _Sheets:

@@ -24,7 +24,7 @@ from openpyxl.worksheet.worksheet import Worksheet
 
 from readiness import __version__
 from readiness.assessment_report import item_score, weighted_sum
-from readiness.i18n import t
+from readiness.i18n import labeller, t
 from readiness.model import Checklist, text_in
 from readiness.scoring import AssessmentResult, ItemResult, round_half_up
 from readiness.validation import canonical_assessment, fingerprint
@@ -133,10 +133,7 @@ _LABELS: dict[str, dict[str, str]] = {
 }
 
 
-def _l(key: str, lang: str, **values: Any) -> str:
-    entry = _LABELS[key]
-    text = entry.get(lang) or entry["en"]
-    return text.format(**values) if values else text
+_l = labeller(_LABELS)
 
 
 def write_gap_report(

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+from collections.abc import Callable
 
 SUPPORTED = ("en", "fr")
 
@@ -87,12 +88,25 @@ _STRINGS: dict[str, dict[str, str]] = {
 }
 
 
-def t(key: str, lang: str, **values: object) -> str:
-    entry = _STRINGS.get(key)
-    if entry is None:
+Labels = dict[str, dict[str, str]]
+
+
+def labeller(*tables: Labels) -> Callable[..., str]:
+    """A lookup in a module's own label tables, then in the shared words above."""
+    search = (*tables, _STRINGS)
+
+    def label(key: str, lang: str, **values: object) -> str:
+        for table in search:
+            entry = table.get(key)
+            if entry is not None:
+                text = entry.get(lang) or entry["en"]
+                return text.format(**values) if values else text
         return key
-    text = entry.get(lang) or entry["en"]
-    return text.format(**values) if values else text
+
+    return label
+
+
+t = labeller()
 
 
 def default_language(environ: dict[str, str] | None = None) -> str:

@@ -24,7 +24,7 @@ from openpyxl.worksheet.datavalidation import DataValidation
 from openpyxl.worksheet.worksheet import Worksheet
 
 from readiness import __version__
-from readiness.i18n import t
+from readiness.i18n import labeller, t
 from readiness.model import Assessment, Checklist, text_in
 from readiness.workbook_layout import (
     EVIDENCE_DATE_SEPARATOR,
@@ -131,10 +131,7 @@ _LABELS: dict[str, dict[str, str]] = {
 }
 
 
-def _l(key: str, lang: str, **values: Any) -> str:
-    entry = _LABELS[key]
-    text = entry.get(lang) or entry["en"]
-    return text.format(**values) if values else text
+_l = labeller(_LABELS)
 
 
 def write_questionnaire(

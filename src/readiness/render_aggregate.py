@@ -5,7 +5,7 @@ from __future__ import annotations
 from fractions import Fraction
 
 from readiness.aggregation import ACCEPTED, REJECTED, SUPERSEDED, Aggregate, common_gaps
-from readiness.i18n import t
+from readiness.i18n import labeller, t
 from readiness.model import text_in
 from readiness.render_assess import fmt
 from readiness.scoring import round_half_up
@@ -43,10 +43,7 @@ _LABELS: dict[str, dict[str, str]] = {
 }
 
 
-def _l(key: str, lang: str, **values: object) -> str:
-    entry = _LABELS[key]
-    text = entry.get(lang) or entry["en"]
-    return text.format(**values) if values else text
+_l = labeller(_LABELS)
 
 
 def _percent(share: Fraction | None) -> str:

@@ -21,7 +21,7 @@ from readiness.comparison import (
     ItemChange,
     Side,
 )
-from readiness.i18n import t
+from readiness.i18n import labeller, t
 from readiness.model import Checklist, text_in
 from readiness.scoring import round_half_up
 
@@ -82,12 +82,7 @@ LABELS: dict[str, dict[str, str]] = {
 CHANGE_SYMBOLS = {UP: "▲ ", DOWN: "▼ ", ADDED: "+ ", REMOVED: "− "}
 
 
-def label(key: str, lang: str, **values: object) -> str:
-    entry = LABELS.get(key)
-    if entry is None:
-        return t(key, lang, **values)
-    text = entry.get(lang) or entry["en"]
-    return text.format(**values) if values else text
+label = labeller(LABELS)
 
 
 def change_name(change: str, lang: str) -> str:

@@ -36,31 +36,27 @@ def cli(ctx: click.Context, lang: str | None, checklist: str | None) -> None:
 
 
 def _register() -> None:
-    from readiness.cli import checklist_cmd, core_cmds
+    from readiness.cli import aggregate_cmd, checklist_cmd, compare_cmd, convert_cmd, core_cmds
 
-    for command in (core_cmds.init, core_cmds.validate, core_cmds.assess, checklist_cmd.checklist):
-        cli.add_command(command)
-    # Commands that other modules provide, registered when present.
-    import importlib
-
-    for module_name, attr in (
-        ("readiness.cli.compare_cmd", "compare"),
-        ("readiness.cli.aggregate_cmd", "aggregate"),
-        ("readiness.cli.convert_cmd", "convert"),
+    for command in (
+        core_cmds.init,
+        core_cmds.validate,
+        core_cmds.assess,
+        compare_cmd.compare,
+        aggregate_cmd.aggregate,
+        convert_cmd.convert,
+        checklist_cmd.checklist,
     ):
-        try:
-            module = importlib.import_module(module_name)
-        except ModuleNotFoundError as exc:
-            if exc.name != module_name:
-                raise
-            continue
-        cli.add_command(getattr(module, attr))
+        cli.add_command(command)
 
 
 _register()
 
 
 def main() -> None:
+    # openpyxl imports numpy whenever it is installed (~0.1 s) to recognise numpy
+    # numbers, which readiness never writes; the command line does without it.
+    sys.modules.setdefault("numpy", None)  # type: ignore[arg-type]
     try:
         cli.main(prog_name="readiness", standalone_mode=True)
     except KeyboardInterrupt:
