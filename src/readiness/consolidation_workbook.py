@@ -49,9 +49,11 @@ from readiness.workbook_style import (
     finish_sheet,
     level_fill,
     rating_fill,
+    row_height,
     score_fill,
     set_properties,
     sheet_title,
+    text_lines,
     wo_cell,
 )
 
@@ -262,6 +264,12 @@ class _Sheets:
             last_row=header_row + max(rows, 1),
             widths=widths,
         )
+        # Write-only rows take their height before they are written.
+        lines = max(
+            (text_lines(h, w, bold=True) for h, w in zip(headers, widths, strict=False)), default=1
+        )
+        if lines > 1:
+            ws.row_dimensions[header_row].height = row_height(lines)
         for row in top_rows:
             ws.append(row)
         ws.append(

@@ -189,8 +189,18 @@ def finish_sheet(
             )
         ws.print_title_rows = f"{header_row}:{header_row}"
     if isinstance(ws, Worksheet):  # write-only sheets cannot be read back
-        fit_row_heights(ws, (header_row or 0) + 1, last_row)
+        fit_row_heights(ws, header_row or 1, last_row)
     print_setup(ws)
+
+
+def text_lines(text: str, width: float, *, bold: bool = False) -> int:
+    """Lines a wrapped text takes in a column of this width (an estimate that errs long)."""
+    per_line = max(1, int(width * (0.95 if bold else 1.1)))
+    return sum(max(1, -(-len(part) // per_line)) for part in text.split("\n"))
+
+
+def row_height(lines: int) -> float:
+    return min(409.0, 15.0 * lines)
 
 
 def fit_row_heights(ws: Worksheet, first_row: int = 1, last_row: int | None = None) -> None:
@@ -199,8 +209,6 @@ def fit_row_heights(ws: Worksheet, first_row: int = 1, last_row: int | None = No
     Neither openpyxl nor LibreOffice's converter grows a row to fit wrapped text, so
     long requirements would print on top of each other; estimate the lines instead.
     """
-    import math
-
     widths: dict[str, float] = {}
     top = last_row or ws.max_row
     for number, row in enumerate(ws.iter_rows(min_row=first_row, max_row=top), start=first_row):
@@ -211,11 +219,10 @@ def fit_row_heights(ws: Worksheet, first_row: int = 1, last_row: int | None = No
             letter = cell.column_letter
             if letter not in widths:
                 widths[letter] = ws.column_dimensions[letter].width or 13
-            per_line = max(1, int(widths[letter] * 1.3))
-            count = sum(max(1, math.ceil(len(part) / per_line)) for part in cell.value.split("\n"))
-            lines = max(lines, count)
+            bold = bool(cell.font and cell.font.bold)
+            lines = max(lines, text_lines(cell.value, widths[letter], bold=bold))
         if lines > 1:
-            ws.row_dimensions[number].height = min(409, 15 * lines)
+            ws.row_dimensions[number].height = row_height(lines)
 
 
 def print_setup(ws: Any) -> None:

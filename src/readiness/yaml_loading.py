@@ -172,6 +172,13 @@ def load_yaml_text(text: str, *, doc: YamlDocument | None = None) -> YamlDocumen
         mark = exc.problem_mark or exc.context_mark
         at = (mark.line + 1, mark.column + 1) if mark else (None, None)
         problem = exc.problem or exc.context or "syntax error"
+        if "nesting depth" in problem:
+            # libyaml 0.2.6+ stops at 1,000 levels while scanning ahead of our own bound.
+            doc.problems.append(
+                _problem(f"the data is nested more than {limits.MAX_YAML_DEPTH} levels deep", at)
+            )
+            doc.data = None
+            return doc
         if mark is not None and _tab_near(text, mark.line):
             problem += " (a tab character: YAML indents with spaces, never tabs)"
         doc.problems.append(_problem(f"YAML syntax error: {problem}", at))
