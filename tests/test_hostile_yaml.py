@@ -59,7 +59,7 @@ def _generated(tmp: Path) -> dict[str, tuple[Path, str, str]]:
         "many-elements": (
             header + b"agency: [" + b"0," * (limits.MAX_YAML_EVENTS + 10) + b"0]\n",
             ": error:",
-            "more than 500,000 YAML elements",
+            f"more than {limits.MAX_YAML_EVENTS:,} YAML elements",
         ),
         "nul-bytes": (b"\x00" * 64, ": error:", "binary data"),
         "utf16": (
@@ -76,21 +76,40 @@ def _generated(tmp: Path) -> dict[str, tuple[Path, str, str]]:
     return out
 
 
+# A process's peak RSS includes the pages of the process it was forked from (pytest, with all
+# it has built), so readiness is started by a small launcher and measured as its child.
+_LAUNCHER = """
+import os, sys
+fd = int(sys.argv[1])
+pid = os.fork()
+if pid == 0:
+    os.close(fd)
+    os.execv(sys.executable, [sys.executable, "-m", "readiness", *sys.argv[2:]])
+_, status, usage = os.wait4(pid, 0)
+os.write(fd, f"{os.waitstatus_to_exitcode(status)} {usage.ru_maxrss}".encode())
+"""
+
+
 def run_measured(args: list[str]) -> tuple[int, str, float, float]:
-    """Exit code, output, seconds and peak RSS in MB of one readiness process."""
+    """Exit code, output, seconds and peak RSS in MB of one readiness process (or of the
+    largest worker it waited for)."""
+    read_end, write_end = os.pipe()
     start = time.perf_counter()
     proc = subprocess.Popen(
-        [sys.executable, "-m", "readiness", *args],
+        [sys.executable, "-c", _LAUNCHER, str(write_end), *args],
         stdout=subprocess.PIPE,
         stderr=subprocess.STDOUT,
         env={**os.environ, "READINESS_LANG": "en"},
+        pass_fds=(write_end,),
     )
+    os.close(write_end)
     assert proc.stdout is not None
     output = proc.stdout.read().decode("utf-8", "replace")
-    _, status, usage = os.wait4(proc.pid, 0)
-    proc.returncode = os.waitstatus_to_exitcode(status)
+    proc.wait()
     elapsed = time.perf_counter() - start
-    return proc.returncode, output, elapsed, usage.ru_maxrss / 1024
+    with os.fdopen(read_end, "rb") as report:
+        code, peak_kb = report.read().split()
+    return int(code), output, elapsed, int(peak_kb) / 1024
 
 
 def _check(path: Path, where: str, what: str) -> None:

@@ -4,6 +4,7 @@ random valid assessments round-trip exactly."""
 from __future__ import annotations
 
 import json
+from datetime import date as dt_date
 from pathlib import Path
 
 import yaml
@@ -140,3 +141,79 @@ def test_random_assessments_score_within_bounds_and_deterministically(
     assert [g.priority for g in result.gaps] == sorted(
         (g.priority for g in result.gaps), reverse=True
     )
+
+
+# --- YAML → gap report → re-read: identical results (added for the hostile-input issue) ---
+
+_prefix = st.sampled_from(["", "=", "+", "-", "@", "=SUM(A1:A2)", "@head ", "-1+"])
+# Any printable text, newlines included: formula look-alikes, accents, emoji, RTL, CJK.
+_body = st.text(
+    st.one_of(
+        st.characters(blacklist_categories=("Cs", "Cc")),
+        st.sampled_from(["\n", "é", "Ω", "😀", "ש", "中", "'", '"', "|", "#", ":"]),
+    ),
+    max_size=25,
+)
+_tricky = st.builds(lambda p, b: p + b, _prefix, _body).filter(lambda s: s.strip() != "")
+_dates = st.dates(min_value=dt_date(2019, 1, 1), max_value=dt_date(2026, 11, 20))
+
+
+@st.composite
+def rich_assessments(draw: st.DrawFn) -> dict:
+    overrides = {}
+    for item in CHECKLIST.items:
+        if item.allow_na and draw(st.booleans()):
+            entry: dict = {"level": "n/a", "justification": draw(_tricky)}
+        else:
+            entry = {"level": draw(levels)}
+            evidence = draw(
+                st.lists(
+                    st.one_of(
+                        _tricky,
+                        st.builds(
+                            lambda ref, day: {"ref": ref, "date": day.isoformat()},
+                            _tricky,
+                            _dates,
+                        ),
+                    ),
+                    max_size=3,
+                )
+            )
+            if evidence:
+                entry["evidence"] = evidence
+        if draw(st.booleans()):
+            entry["notes"] = draw(_tricky)
+        if draw(st.booleans()):
+            entry["owner"] = draw(_tricky)
+        if draw(st.booleans()):
+            entry["due"] = draw(_dates).isoformat()
+        overrides[item.id] = entry
+    data = assessment_dict(CHECKLIST, overrides=overrides)
+    data["agency"] = {"name": draw(_tricky), "unit": draw(_tricky), "country": "NO"}
+    return data
+
+
+@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(rich_assessments())
+def test_yaml_gap_report_round_trip_gives_identical_results(tmp_path_factory, data: dict) -> None:
+    from click.testing import CliRunner
+
+    from readiness.cli import cli
+
+    folder: Path = tmp_path_factory.mktemp("roundtrip")
+    source = folder / "unit.yaml"
+    source.write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
+    report = folder / "unit.xlsx"
+    runner = CliRunner()
+    env = {"READINESS_LANG": "en"}
+    first = runner.invoke(
+        cli,
+        ["--checklist", str(MINI), "assess", str(source), "--format", "json", "-o", str(report)],
+        env=env,
+    )
+    assert first.exit_code == 0, first.output
+    again = runner.invoke(cli, ["assess", str(report), "--format", "json", "--no-excel"], env=env)
+    assert again.exit_code == 0, again.output
+    from_yaml, from_report = json.loads(first.stdout), json.loads(again.stdout)
+    assert from_yaml.pop("file") == str(source) and from_report.pop("file") == str(report)
+    assert from_report == from_yaml

@@ -150,6 +150,19 @@ def summarise_files(
 
 def inputs_named_like(out: Path, files: list[str]) -> list[str]:
     """The inputs that could be the output file: those with its name (a cheap pre-filter
-    before comparing files, which costs a few system calls each)."""
+    before comparing files, which costs a few system calls each), and, when the output
+    exists, any input that is that same file under another name (a symbolic or hard link)."""
     name = out.name.casefold()
-    return [file for file in files if os.path.basename(file).casefold() == name]
+    named = [file for file in files if os.path.basename(file).casefold() == name]
+    try:
+        target = os.stat(out)
+    except OSError:  # a file that does not exist yet is no input
+        return named
+    for file in files:
+        try:
+            info = os.stat(file)
+        except OSError:
+            continue
+        if (info.st_dev, info.st_ino) == (target.st_dev, target.st_ino) and file not in named:
+            named.append(file)
+    return named

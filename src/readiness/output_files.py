@@ -5,7 +5,7 @@ from __future__ import annotations
 import contextlib
 import os
 import tempfile
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
 
@@ -39,28 +39,59 @@ def check_output_path(out: Path, inputs: Iterable[str | Path] = (), *, force: bo
         raise OutputError(f"{out}: already exists; use --force to replace it")
 
 
+@contextlib.contextmanager
+def _unwind_on_signals() -> Iterator[None]:
+    """While a temporary file exists, SIGTERM and SIGHUP raise SystemExit instead of ending
+    the process at once, so that the file is removed on the way out. Handlers someone else
+    set (or SIG_IGN, as under nohup) are left alone."""
+    import signal
+    import threading
+
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+
+    def unwind(signum: int, frame: object) -> None:
+        raise SystemExit(128 + signum)
+
+    replaced = []
+    for name in ("SIGTERM", "SIGHUP"):
+        number = getattr(signal, name, None)
+        if number is not None and signal.getsignal(number) is signal.SIG_DFL:
+            signal.signal(number, unwind)
+            replaced.append(number)
+    try:
+        yield
+    finally:
+        for number in replaced:
+            signal.signal(number, signal.SIG_DFL)
+
+
 def write_atomic(out: Path, write: Callable[[Path], object]) -> None:
     """Let `write` fill a temporary file beside `out`, then rename it into place.
 
     An interrupted or failed run leaves neither a half-written `out` nor the temporary file.
     """
     folder = out.parent if str(out.parent) else Path(".")
-    fd, tmp_name = tempfile.mkstemp(prefix=f".{out.name}.", suffix=".tmp", dir=folder)
-    os.close(fd)
-    tmp = Path(tmp_name)
-    try:
-        write(tmp)
-        # mkstemp makes the file private (0600); give it the usual permissions instead.
-        umask = os.umask(0)
-        os.umask(umask)
-        os.chmod(tmp, 0o666 & ~umask)
-        os.replace(tmp, out)
-    except BaseException as exc:
-        with contextlib.suppress(OSError):
-            tmp.unlink()
-        if isinstance(exc, OSError):
-            raise OutputError(f"{out}: cannot write: {exc.strerror or exc}") from exc
-        raise
+    tmp: Path | None = None
+    with _unwind_on_signals():
+        try:
+            fd, tmp_name = tempfile.mkstemp(prefix=f".{out.name}.", suffix=".tmp", dir=folder)
+            tmp = Path(tmp_name)
+            os.close(fd)
+            write(tmp)
+            # mkstemp makes the file private (0600); give it the usual permissions instead.
+            umask = os.umask(0)
+            os.umask(umask)
+            os.chmod(tmp, 0o666 & ~umask)
+            os.replace(tmp, out)
+        except BaseException as exc:
+            if tmp is not None:
+                with contextlib.suppress(OSError):
+                    tmp.unlink()
+            if isinstance(exc, OSError):
+                raise OutputError(f"{out}: cannot write: {exc.strerror or exc}") from exc
+            raise
 
 
 def write_text_atomic(out: Path, text: str) -> None:

@@ -151,15 +151,21 @@ def read_workbook_assessment(
 
 
 def _read_book(path: Path) -> _Book:
-    wb = open_workbook(path)
-    try:
-        return _collect(wb)
-    except WorkbookError:
-        raise
-    except Exception as exc:  # read-only parsing is lazy: a damaged part fails here
-        raise WorkbookError([Problem(ERROR, describe_read_error(exc))]) from exc
-    finally:
-        wb.close()
+    import warnings
+
+    # openpyxl warns (file, line and source) about parts it skips in a damaged workbook;
+    # what matters to the user comes back as problems.
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        wb = open_workbook(path)
+        try:
+            return _collect(wb)
+        except WorkbookError:
+            raise
+        except Exception as exc:  # read-only parsing is lazy: a damaged part fails here
+            raise WorkbookError([Problem(ERROR, describe_read_error(exc))]) from exc
+        finally:
+            wb.close()
 
 
 def _collect(wb: Any) -> _Book:
@@ -202,7 +208,11 @@ def _collect(wb: Any) -> _Book:
             letters, row = coordinate_from_string(ref.replace("$", "").split(":")[0])
         except ValueError:
             continue
-        book.names[name] = (sheet, column_index_from_string(letters), row)
+        column = column_index_from_string(letters)
+        # Far right is not ours: every row would be read that wide (memory).
+        if column > limits.MAX_WORKBOOK_COLUMNS:
+            continue
+        book.names[name] = (sheet, column, row)
     wanted: dict[str, int] = {}
     for sheet, col, _ in book.names.values():
         wanted[sheet] = max(wanted.get(sheet, 0), col)

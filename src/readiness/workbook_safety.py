@@ -3,7 +3,8 @@
 Workbooks come from many units and are not trusted. Before openpyxl parses any XML, the
 archive's own directory is checked: its size on disk, how many parts it has, how big they
 would be once unpacked and how strongly each is compressed (zip bombs), and that it is an
-Excel workbook at all. The XML is then parsed by openpyxl through defusedxml (entity
+Excel workbook at all; then the parts are streamed once to count their XML tags, which is
+what parsing costs. The XML is then parsed by openpyxl through defusedxml (entity
 expansion, external entities and DTDs refused), which openpyxl uses whenever it is installed;
 reading refuses to go on without it.
 """
@@ -90,9 +91,46 @@ def archive_problems(path: Path) -> list[Problem]:
             break
     if any(info.flag_bits & 0x1 for info in infos):
         problems.append(_error("the workbook archive is encrypted; save it without a password"))
+    # Excel only stores or deflates. Python unpacks bzip2 and lzma without an output bound, so
+    # a kilobyte lying about its size would become gigabytes.
+    if any(info.compress_type not in (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED) for info in infos):
+        problems.append(
+            _error(
+                "the workbook archive uses a compression method that Excel never writes; "
+                f"{_SAVE_AS_XLSX}"
+            )
+        )
     if problems:
         return problems
-    return _kind_problems({info.filename for info in infos})
+    return _kind_problems({info.filename for info in infos}) or _tag_problems(path, infos)
+
+
+def _tag_problems(path: Path, infos: list[zipfile.ZipInfo]) -> list[Problem]:
+    """Count the XML tags ('<' starts each one in every encoding expat reads) by streaming
+    the parts through zlib, before any XML parser sees them. Every part counts, whatever its
+    name: openpyxl finds parts through relationships, not names. This also checks each
+    part's CRC, so that a damaged archive, or one lying about its sizes, is found here."""
+    tags = 0
+    try:
+        with zipfile.ZipFile(path) as archive:
+            for info in infos:
+                with archive.open(info) as part:
+                    while chunk := part.read(1 << 20):
+                        tags += chunk.count(b"<")
+                if tags > limits.MAX_WORKBOOK_XML_TAGS:
+                    return [
+                        _error(
+                            f"the workbook holds more than {limits.MAX_WORKBOOK_XML_TAGS:,} "
+                            "XML tags; it is far larger than any assessment"
+                        )
+                    ]
+    except (zipfile.BadZipFile, NotImplementedError, OSError, ValueError, EOFError):
+        return [
+            _error(f"the workbook is damaged (a part cannot be unpacked); {_SAVE_AS_XLSX} again")
+        ]
+    except RuntimeError:  # an encrypted part (the flag bit was hidden from the directory)
+        return [_error("the workbook archive is encrypted; save it without a password")]
+    return []
 
 
 def _kind_problems(names: set[str]) -> list[Problem]:

@@ -1,0 +1,168 @@
+"""HQ's inbox with hostile files among good ones (SPEC §9, §10): the good ones are accepted,
+each hostile one is rejected with a reason that names its problem, the run ends with exit 3,
+in bounded time and memory, as a whole process over two worker processes."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+import zipfile
+from pathlib import Path
+
+import pytest
+from conftest import assessment_dict, write_yaml
+from openpyxl import load_workbook
+from test_hostile_yaml import _LAUNCHER as LAUNCHER
+from test_hostile_yaml import PEAK_MB
+from workbook_helpers import answer_all, fill_questionnaire, run
+
+from readiness import limits
+from readiness.checklists import DEFAULT_CHECKLIST, load_checklist
+
+HOSTILE_DATA = Path(__file__).parent / "data" / "hostile"
+SECONDS = 15  # the whole aggregation, two workers started; a few seconds here
+
+# file in the inbox -> a fragment of the reason it is rejected
+HOSTILE = {
+    "alias-bomb.yaml": "anchors (&a) are not accepted",
+    "python-tag.yaml": "YAML tag !!python/object/apply:os.system",
+    "latin1.yaml": "not UTF-8 text (byte 0xe8)",
+    "deep.yaml": f"nested more than {limits.MAX_YAML_DEPTH} levels",
+    "zip-bomb.xlsx": "(a zip bomb?)",
+    "junk.xlsx": "named like an Excel workbook but is not one",
+    "truncated.xlsx": "damaged or incomplete",
+    "xxe.xlsx": "XML entity declarations, which Excel never writes",
+}
+GOOD = ["fr.yaml", "de.yaml", "es.yaml", "it-questionnaire.xlsx"]
+
+
+def _build_inbox(inbox: Path) -> None:
+    checklist = load_checklist(DEFAULT_CHECKLIST)
+    for name, country, level in (("fr", "FR", 3), ("de", "DE", 2), ("es", "ES", 4)):
+        data = assessment_dict(checklist, level)
+        data["agency"] = {"name": f"Unit {country}", "country": country}
+        write_yaml(inbox / f"{name}.yaml", data)
+    q = inbox / "it-questionnaire.xlsx"
+    assert run("init", "--format", "xlsx", "-o", str(q)).exit_code == 0
+    fill_questionnaire(
+        q,
+        {"agency_name": "Polizia Postale", "agency_country": "IT", "period": "2026-Q4"},
+        answer_all(checklist),
+    )
+
+    shutil.copy(HOSTILE_DATA / "billion-laughs.yaml", inbox / "alias-bomb.yaml")
+    shutil.copy(HOSTILE_DATA / "python-tag.yaml", inbox / "python-tag.yaml")
+    shutil.copy(HOSTILE_DATA / "latin1.yaml", inbox / "latin1.yaml")
+    (inbox / "deep.yaml").write_bytes(
+        b"checklist: interpol-csea-covid19\nagency: " + b"[" * 200_000
+    )
+    (inbox / "junk.xlsx").write_bytes(os.urandom(20_000))
+    sound = q.read_bytes()
+    (inbox / "truncated.xlsx").write_bytes(sound[: len(sound) // 2])
+
+    with zipfile.ZipFile(q) as archive:
+        parts = {name: archive.read(name) for name in archive.namelist()}
+    sheet = "xl/worksheets/sheet1.xml"
+    with zipfile.ZipFile(inbox / "zip-bomb.xlsx", "w", zipfile.ZIP_DEFLATED, 1) as archive:
+        for name, data in parts.items():
+            if name != sheet:
+                archive.writestr(name, data)
+                continue
+            with archive.open(name, "w", force_zip64=True) as entry:
+                for _ in range(200):  # 200 MB of zeros, 1 MB on disk
+                    entry.write(bytes(1 << 20))
+    xxe = b'<!DOCTYPE worksheet [<!ENTITY x SYSTEM "file:///etc/passwd">]>'
+    parts[sheet] = parts[sheet].replace(b"<worksheet", xxe + b"<worksheet", 1)
+    parts[sheet] = parts[sheet].replace(b">Polizia Postale<", b">&x;<", 1)
+    with zipfile.ZipFile(inbox / "xxe.xlsx", "w", zipfile.ZIP_DEFLATED) as archive:
+        for name, data in parts.items():
+            archive.writestr(name, data)
+    assert sorted(p.name for p in inbox.iterdir()) == sorted([*GOOD, *HOSTILE])
+
+
+def _run_measured(args: list[str]) -> tuple[int, str, str, float, float]:
+    """Exit code, stdout, stderr, seconds and peak RSS in MB of the process or of the largest
+    worker it waited for (started by test_hostile_yaml's launcher, which see)."""
+    read_end, write_end = os.pipe()
+    start = time.perf_counter()
+    with tempfile.TemporaryFile() as err:
+        proc = subprocess.Popen(
+            [sys.executable, "-c", LAUNCHER, str(write_end), *args],
+            stdout=subprocess.PIPE,
+            stderr=err,
+            env={**os.environ, "READINESS_LANG": "en"},
+            pass_fds=(write_end,),
+        )
+        os.close(write_end)
+        assert proc.stdout is not None
+        out = proc.stdout.read().decode("utf-8")
+        proc.wait()
+        err.seek(0)
+        errors = err.read().decode("utf-8", "replace")
+    with os.fdopen(read_end, "rb") as report:
+        code, peak_kb = report.read().split()
+    return int(code), out, errors, time.perf_counter() - start, int(peak_kb) / 1024
+
+
+@pytest.mark.parametrize("excel", [True, False])
+def test_hostile_files_are_rejected_and_the_good_ones_accepted(tmp_path: Path, excel: bool) -> None:
+    inbox = tmp_path / "inbox"
+    inbox.mkdir()
+    _build_inbox(inbox)
+    out = tmp_path / "hq.xlsx"
+    excel_args = ["-o", str(out)] if excel else ["--no-excel"]
+    code, stdout, stderr, seconds, peak = _run_measured(
+        ["aggregate", str(inbox), "--jobs", "2", "--format", "json", *excel_args]
+    )
+    assert "Traceback" not in stdout + stderr
+    assert "internal error" not in stdout + stderr
+    assert "root:x:0:0" not in stdout + stderr
+    assert code == 3, stderr
+    assert seconds < SECONDS, seconds
+    assert peak < PEAK_MB, peak
+    assert not Path("/tmp/readiness-pwned").exists()  # no tag was executed
+
+    data = json.loads(stdout)
+    assert data["summary"]["inputs"] == len(GOOD) + len(HOSTILE)
+    assert data["summary"]["accepted"] == len(GOOD)
+    assert data["summary"]["rejected"] == len(HOSTILE)
+    assert sorted(Path(s["file"]).name for s in data["submissions"]) == sorted(GOOD)
+    assert {s["status"] for s in data["submissions"]} == {"accepted"}
+    reasons = {Path(r["file"]).name: r["problems"] for r in data["rejected"]}
+    assert sorted(reasons) == sorted(HOSTILE)
+    for name, fragment in HOSTILE.items():
+        messages = [p["message"] for p in reasons[name]]
+        assert any(fragment in m for m in messages), (name, messages)
+        assert any(p["severity"] == "error" for p in reasons[name]), (name, reasons[name])
+
+    if excel:
+        wb = load_workbook(out, read_only=True)
+        rejected_sheet = wb["Rejected"]
+        text = "\n".join(
+            str(v) for row in rejected_sheet.iter_rows(values_only=True) for v in row if v
+        )
+        wb.close()
+        for name, fragment in HOSTILE.items():
+            assert name in text and fragment in text, name
+        assert sorted(p.name for p in tmp_path.iterdir()) == ["hq.xlsx", "inbox"]
+    else:
+        assert not out.exists()
+
+
+def test_results_do_not_depend_on_jobs(tmp_path: Path) -> None:
+    inbox = tmp_path / "inbox"
+    inbox.mkdir()
+    _build_inbox(inbox)
+    outputs = []
+    for jobs in ("1", "2"):
+        code, stdout, stderr, _, _ = _run_measured(
+            ["aggregate", str(inbox), "--jobs", jobs, "--format", "json", "--no-excel"]
+        )
+        assert code == 3, stderr
+        outputs.append(stdout)
+    assert outputs[0] == outputs[1]
