@@ -124,8 +124,6 @@ _LABELS: dict[str, dict[str, str]] = {
     "levels": {"en": "Levels", "fr": "Niveaux"},
     "label": {"en": "Label", "fr": "Libellé"},
     "description": {"en": "Description", "fr": "Description"},
-    "yes": {"en": "yes", "fr": "oui"},
-    "no": {"en": "no", "fr": "non"},
     "no_gaps_row": {
         "en": "No gaps: every applicable item is at target.",
         "fr": "Aucun écart : chaque point applicable atteint sa cible.",

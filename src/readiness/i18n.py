@@ -80,6 +80,7 @@ _STRINGS: dict[str, dict[str, str]] = {
     "flag_overdue": {"en": "overdue", "fr": "en retard"},
     "valid": {"en": "valid", "fr": "valide"},
     "yes": {"en": "yes", "fr": "oui"},
+    "no": {"en": "no", "fr": "non"},
     "invalid": {"en": "invalid", "fr": "invalide"},
     "files_checked": {
         "en": "{n} file(s) checked: {ok} valid, {bad} invalid",

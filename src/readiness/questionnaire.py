@@ -122,8 +122,6 @@ _LABELS: dict[str, dict[str, str]] = {
     },
     "evidence_required": {"en": "Evidence required", "fr": "Preuve exigée"},
     "na_allowed": {"en": "n/a allowed", "fr": "n/a possible"},
-    "yes": {"en": "yes", "fr": "oui"},
-    "no": {"en": "no", "fr": "non"},
     "level_prompt": {
         "en": "Choose a level from the list, or type its number, its key or n/a.",
         "fr": "Choisissez un niveau dans la liste, ou tapez son numéro, sa clé ou n/a.",

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -255,6 +256,22 @@ def _named(
     return book.sheets[sheet], col, row
 
 
+def _all_named(
+    book: _Book,
+    keys: Iterable[str],
+    name_of: Callable[[str], str],
+    what: str,
+    problems: list[Problem],
+) -> dict[str, tuple[_Sheet, int, int]]:
+    """Where each key's defined name points; a problem for each one lost."""
+    found_all: dict[str, tuple[_Sheet, int, int]] = {}
+    for key in keys:
+        found = _named(book, name_of(key), what.format(key=key), problems)
+        if found is not None:
+            found_all[key] = found
+    return found_all
+
+
 def _too_long(value: Any) -> bool:
     return isinstance(value, str) and len(value) > limits.MAX_STRING_CHARS
 
@@ -297,16 +314,12 @@ def _questionnaire(
     allow_incomplete: bool,
 ) -> None:
     problems: list[Problem] = []
-    fields: dict[str, tuple[_Sheet, int, int]] = {}
-    for key in QUESTIONNAIRE_FIELDS:
-        found = _named(book, questionnaire_field_name(key), f"'{key}' cell", problems)
-        if found is not None:
-            fields[key] = found
-    columns: dict[str, tuple[_Sheet, int, int]] = {}
-    for key in QUESTIONNAIRE_COLUMNS:
-        found = _named(book, questionnaire_column_name(key), f"'{key}' column", problems)
-        if found is not None:
-            columns[key] = found
+    fields = _all_named(
+        book, QUESTIONNAIRE_FIELDS, questionnaire_field_name, "'{key}' cell", problems
+    )
+    columns = _all_named(
+        book, QUESTIONNAIRE_COLUMNS, questionnaire_column_name, "'{key}' column", problems
+    )
     if problems:
         result.problems.extend(problems)
         return
@@ -553,11 +566,7 @@ def _gap_report(
         return
     result.checklist = checklist
 
-    columns: dict[str, tuple[_Sheet, int, int]] = {}
-    for key in ITEMS_COLUMNS:
-        found = _named(book, items_name(key), f"Items '{key}' column", problems)
-        if found is not None:
-            columns[key] = found
+    columns = _all_named(book, ITEMS_COLUMNS, items_name, "Items '{key}' column", problems)
     if problems:
         result.problems.extend(problems)
         return

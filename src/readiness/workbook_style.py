@@ -97,6 +97,16 @@ def put(
     """Write one cell; strings always stay strings, even '=cmd|...'."""
     cell = ws.cell(row=row, column=column)
     _assign(cell, value)
+    return _style(cell, font, fill_, alignment, number_format)
+
+
+def _style(
+    cell: Any,
+    font: Font | None,
+    fill_: PatternFill | None,
+    alignment: Alignment | None,
+    number_format: str | None,
+) -> Any:
     if font is not None:
         cell.font = font
     if fill_ is not None:
@@ -131,15 +141,7 @@ def wo_cell(
     """A cell for write-only sheets (large consolidations), with the same text safety."""
     cell = WriteOnlyCell(ws)
     _assign(cell, value)
-    if font is not None:
-        cell.font = font
-    if fill_ is not None:
-        cell.fill = fill_
-    if alignment is not None:
-        cell.alignment = alignment
-    if number_format is not None:
-        cell.number_format = number_format
-    return cell
+    return _style(cell, font, fill_, alignment, number_format)
 
 
 def title_block(ws: Worksheet, title: str, subtitle: str | None = None) -> int:
