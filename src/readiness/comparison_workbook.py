@@ -73,19 +73,14 @@ MATURITY_DELTA_FORMAT = "+0.00;-0.00;0.00"
 # Words of this workbook only; the rest comes from render_compare and readiness.i18n.
 _LABELS: dict[str, dict[str, str]] = {
     "summary": {"en": "Summary", "fr": "Synthèse"},
-    "areas": {"en": "Areas", "fr": "Domaines"},
-    "items": {"en": "Items", "fr": "Points"},
     "figure": {"en": "Figure", "fr": "Indicateur"},
     "changes": {"en": "Changes", "fr": "Évolutions"},
     "count": {"en": "Items", "fr": "Points"},
-    "notes": {"en": "Notes", "fr": "Remarques"},
     "area_scores": {"en": "Area scores", "fr": "Scores par domaine"},
     "all_items": {
         "en": "Every item of either side (filter on the Change column)",
         "fr": "Tous les points des deux côtés (filtrer sur la colonne Évolution)",
     },
-    "unit": {"en": "Unit", "fr": "Unité"},
-    "country": {"en": "Country", "fr": "Pays"},
 }
 
 

@@ -75,9 +75,6 @@ DOWN = fill(DOWN_COLOUR)
 _LABELS: dict[str, dict[str, str]] = {
     "heading": {"en": "Consolidated readiness assessments", "fr": "Consolidation des évaluations"},
     "overview": {"en": "Overview", "fr": "Vue d'ensemble"},
-    "areas": {"en": "Areas", "fr": "Domaines"},
-    "items": {"en": "Items", "fr": "Points"},
-    "gaps": {"en": "Gaps", "fr": "Écarts"},
     "trend": {"en": "Trend", "fr": "Évolution"},
     "rejected": {"en": "Rejected", "fr": "Rejetés"},
     "inputs": {"en": "Inputs", "fr": "Fichiers reçus"},

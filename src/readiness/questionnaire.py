@@ -80,11 +80,8 @@ _LABELS: dict[str, dict[str, str]] = {
     "agency_name": {"en": "Agency", "fr": "Service"},
     "agency_unit": {"en": "Unit", "fr": "Unité"},
     "agency_country": {"en": "Country", "fr": "Pays"},
-    "period": {"en": "Period", "fr": "Période"},
-    "assessed_on": {"en": "Assessed on", "fr": "Évalué le"},
     "assessor_name": {"en": "Assessor", "fr": "Évaluateur"},
     "assessor_role": {"en": "Assessor's role", "fr": "Fonction de l'évaluateur"},
-    "checklist": {"en": "Checklist", "fr": "Référentiel"},
     "hint_required": {"en": "required", "fr": "obligatoire"},
     "hint_optional": {"en": "optional", "fr": "facultatif"},
     "hint_country": {

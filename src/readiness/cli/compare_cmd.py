@@ -10,6 +10,7 @@ import click
 
 from readiness import exit_codes
 from readiness.cli.common import common_options, echo_json, echo_problems, fail, settings
+from readiness.i18n import labeller
 
 # Messages of this command only (shared words come from readiness.i18n).
 _MESSAGES: dict[str, dict[str, str]] = {
@@ -37,9 +38,7 @@ _MESSAGES: dict[str, dict[str, str]] = {
 KIND_NAMES = {"yaml": "YAML", "questionnaire": "questionnaire", "gap_report": "gap-report"}
 
 
-def _msg(key: str, lang: str, **values: object) -> str:
-    entry = _MESSAGES[key]
-    return (entry.get(lang) or entry["en"]).format(**values)
+_msg = labeller(_MESSAGES)
 
 
 @click.command()
