@@ -118,7 +118,7 @@ def synthetic_assessment(rng: random.Random, index: int, checklist: object) -> s
 
 
 def generate(folder: Path, count: int) -> None:
-    from readiness.checklists import load_checklist
+    from readiness.reading.checklists import load_checklist
 
     checklist = load_checklist()
     rng = random.Random(20200929)

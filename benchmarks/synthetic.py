@@ -8,7 +8,7 @@ from typing import Any
 
 import yaml
 
-from readiness.checklists import DEFAULT_CHECKLIST, load_checklist
+from readiness.reading.checklists import DEFAULT_CHECKLIST, load_checklist
 
 COUNTRIES = ["FR", "DE", "NO", "GB", "IE", "ES", "IT", "BR", "ZA", "KE", "PH", "CA", "NZ", "JP"]
 

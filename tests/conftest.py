@@ -9,8 +9,8 @@ from typing import Any
 import pytest
 import yaml
 
-from readiness.checklists import DEFAULT_CHECKLIST, load_checklist
-from readiness.model import Checklist
+from readiness.core.model import Checklist
+from readiness.reading.checklists import DEFAULT_CHECKLIST, load_checklist
 
 ROOT = Path(__file__).resolve().parent.parent
 DATA = Path(__file__).resolve().parent / "data"

@@ -42,9 +42,8 @@ from conftest import assessment_dict, write_yaml
 from openpyxl import load_workbook
 from workbook_helpers import answer_all, fill_questionnaire, gap_report, named_cell
 
-from readiness import aggregate_run
-from readiness.aggregate_run import discover, summarise_file
-from readiness.aggregation import (
+from readiness.cli import cli
+from readiness.core.aggregation import (
     ACCEPTED,
     SUPERSEDED,
     Rejection,
@@ -53,8 +52,9 @@ from readiness.aggregation import (
     period_sort_key,
     place,
 )
-from readiness.cli import cli
-from readiness.consolidation_workbook import is_consolidation_workbook
+from readiness.reading import aggregate_run
+from readiness.reading.aggregate_run import discover, summarise_file
+from readiness.workbooks.consolidation_workbook import is_consolidation_workbook
 
 BRIGADE = {"name": "Brigade A", "unit": "Online", "country": "FR"}
 POLIZEI = {"name": "Polizei B", "country": "DE"}

@@ -22,7 +22,7 @@ from test_hostile_yaml import PEAK_MB
 from workbook_helpers import answer_all, fill_questionnaire, run
 
 from readiness import limits
-from readiness.checklists import DEFAULT_CHECKLIST, load_checklist
+from readiness.reading.checklists import DEFAULT_CHECKLIST, load_checklist
 
 HOSTILE_DATA = Path(__file__).parent / "data" / "hostile"
 SECONDS = 15  # the whole aggregation, two workers started; a few seconds here

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from readiness.checklists import (
+from readiness.reading.checklists import (
     DEFAULT_CHECKLIST,
     builtin_path,
     check_checklist_document,

@@ -13,9 +13,8 @@ import yaml
 from click.testing import CliRunner
 from conftest import MINI, assessment_dict, write_yaml
 
-from readiness.checklists import load_checklist
 from readiness.cli import cli
-from readiness.comparison import (
+from readiness.core.comparison import (
     CHANGES,
     ComparisonError,
     audit_entries,
@@ -27,9 +26,11 @@ from readiness.comparison import (
     compare_loaded,
     merged_order,
 )
-from readiness.inputs import KIND_GAP_REPORT, LoadedAssessment, read_assessment
-from readiness.render_compare import render_markdown, render_table
-from readiness.scoring import round_half_up, score_assessment
+from readiness.core.loaded import KIND_GAP_REPORT, LoadedAssessment
+from readiness.core.scoring import round_half_up, score_assessment
+from readiness.reading.checklists import load_checklist
+from readiness.reading.inputs import read_assessment
+from readiness.reports.render_compare import render_markdown, render_table
 
 TOP_KEYS = {"base", "other", "score_delta", "areas", "items"}
 ITEM_KEYS = {"id", "base_level", "other_level", "delta", "change"}
@@ -499,7 +500,7 @@ def test_cli_one_file_that_is_not_a_gap_report_is_a_usage_error(runner, pair):
 
 
 def test_cli_audit_mode_with_a_reader_result(runner, declared, monkeypatch):
-    import readiness.inputs
+    import readiness.reading.inputs
 
     fake = audited(
         declared,
@@ -508,7 +509,7 @@ def test_cli_audit_mode_with_a_reader_result(runner, declared, monkeypatch):
             "AAA-01": {"level": None, "note": None, "cell": "Items!K7"},  # n/a not allowed
         },
     )
-    monkeypatch.setattr(readiness.inputs, "read_assessment", lambda *a, **k: fake)
+    monkeypatch.setattr(readiness.reading.inputs, "read_assessment", lambda *a, **k: fake)
     result = run(runner, "compare", str(declared), "--format", "json")
     assert result.exit_code == 1
     assert f"{declared}:Items!K7: error: audit level n/a is not allowed" in result.stderr

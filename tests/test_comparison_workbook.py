@@ -10,15 +10,16 @@ import openpyxl
 import pytest
 from conftest import MINI, assessment_dict, write_yaml
 
-from readiness.comparison import Comparison, compare_audit, compare_loaded
-from readiness.comparison_workbook import (
+from readiness.core.comparison import Comparison, compare_audit, compare_loaded
+from readiness.core.loaded import KIND_GAP_REPORT
+from readiness.output_files import OutputError
+from readiness.reading.inputs import read_assessment
+from readiness.workbooks.comparison_workbook import (
     item_headers,
     save_comparison_workbook,
     write_comparison_workbook,
 )
-from readiness.inputs import KIND_GAP_REPORT, read_assessment
-from readiness.output_files import OutputError
-from readiness.workbook_style import DOWN_COLOUR, UP_COLOUR
+from readiness.workbooks.style import DOWN_COLOUR, UP_COLOUR
 
 
 def load(path: Path) -> Any:
@@ -185,7 +186,7 @@ def test_refuses_an_input_as_output_and_leaves_no_temporary_file(tmp_path, two_f
         write_comparison_workbook(path, comparison, lang)
         raise RuntimeError("interrupted")
 
-    import readiness.comparison_workbook as module
+    import readiness.workbooks.comparison_workbook as module
 
     original = module.write_comparison_workbook
     module.write_comparison_workbook = broken  # type: ignore[assignment]

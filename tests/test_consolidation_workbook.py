@@ -17,9 +17,13 @@ from conftest import assessment_dict, write_yaml
 from openpyxl import load_workbook
 from test_aggregate import build_inbox
 
-from readiness.aggregation import NA, Submission, aggregate
 from readiness.cli import cli
-from readiness.consolidation_workbook import MARKER, is_consolidation_workbook, write_consolidation
+from readiness.core.aggregation import NA, Submission, aggregate
+from readiness.workbooks.consolidation_workbook import (
+    MARKER,
+    is_consolidation_workbook,
+    write_consolidation,
+)
 
 SHEETS = {
     "en": ["Overview", "Areas", "Items", "Gaps", "Trend", "Rejected"],
@@ -48,7 +52,7 @@ def _consolidate(root: Path, mini: Any, mini_path: Path, lang: str = "en") -> An
 def wb(tmp_path_factory: pytest.TempPathFactory) -> Any:
     from conftest import MINI
 
-    from readiness.checklists import load_checklist
+    from readiness.reading.checklists import load_checklist
 
     return _consolidate(tmp_path_factory.mktemp("hq"), load_checklist(str(MINI)), MINI)
 

@@ -18,10 +18,10 @@ from workbook_helpers import (
     write_assessment,
 )
 
-from readiness.inputs import read_assessment
-from readiness.validation import canonical_assessment
-from readiness.yaml_export import scalar
-from readiness.yaml_loading import load_yaml_bytes
+from readiness.core.canonical import canonical_assessment
+from readiness.reading.inputs import read_assessment
+from readiness.reading.yaml_loading import load_yaml_bytes
+from readiness.reports.yaml_export import scalar
 
 
 def _canonical(path, checklist_path=None, allow_incomplete=True):

@@ -21,7 +21,7 @@ from workbook_helpers import (
 )
 
 from readiness.cli import cli
-from readiness.validation import canonical_assessment, fingerprint
+from readiness.core.canonical import canonical_assessment, fingerprint
 
 
 def _label_cells(ws) -> dict[str, object]:
@@ -255,7 +255,7 @@ def test_default_path_no_excel_and_refusal_to_overwrite_input(
 
 
 def test_failed_write_leaves_nothing(tmp_path, mini, mini_path, monkeypatch):
-    from readiness import gap_report as module
+    from readiness.workbooks import gap_report as module
 
     def broken(path, *args):
         Path(path).write_bytes(b"PK\x03\x04 half a workbook")
@@ -274,7 +274,7 @@ def test_canonical_data_survives_characters_xml_refuses(tmp_path, mini, mini_pat
     out = gap_report(src, tmp_path / "r.xlsx", mini_path)
     result = run("assess", str(out), "--no-excel", "--format", "json")
     assert result.exit_code == 0, result.output
-    from readiness.inputs import read_assessment
+    from readiness.reading.inputs import read_assessment
 
     loaded = read_assessment(str(out))
     assert loaded.assessment is not None

@@ -32,10 +32,10 @@ from test_hostile_yaml import PEAK_MB, SECONDS, run_measured
 from workbook_helpers import answer_all, fill_questionnaire, item_rows, named_cell, run
 
 from readiness import limits
-from readiness.checklists import DEFAULT_CHECKLIST, load_checklist
-from readiness.inputs import read_assessment
-from readiness.scoring import score_assessment
-from readiness.validation import fingerprint
+from readiness.core.canonical import fingerprint
+from readiness.core.scoring import score_assessment
+from readiness.reading.checklists import DEFAULT_CHECKLIST, load_checklist
+from readiness.reading.inputs import read_assessment
 
 PASSWD_LINE = "root:x:0:0"  # what an external entity to /etc/passwd would leak
 AGENCY = "AGENCY-NAME-CELL"  # typed into the questionnaire, replaced by &x; in the XXE case

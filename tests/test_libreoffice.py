@@ -23,7 +23,7 @@ from workbook_helpers import (
     write_assessment,
 )
 
-from readiness.inputs import read_assessment
+from readiness.reading.inputs import read_assessment
 
 
 def _soffice(tmp_path: Path, convert_to: str, outdir: Path, files: list[Path]) -> str:

@@ -23,8 +23,8 @@ import pytest
 from conftest import assessment_dict, write_yaml
 from workbook_helpers import run
 
-from readiness.checklists import DEFAULT_CHECKLIST, load_checklist
 from readiness.output_files import OutputError, check_output_path
+from readiness.reading.checklists import DEFAULT_CHECKLIST, load_checklist
 
 
 @dataclass
@@ -61,14 +61,14 @@ WRITERS: dict[str, Writer] = {
     "assess": Writer(
         lambda i, out: ["assess", str(i.unit), "-o", str(out), "--format", "json"],
         ".xlsx",
-        "readiness.gap_report",
+        "readiness.workbooks.gap_report",
         "write_gap_report",
     ),
     "init-yaml": Writer(lambda i, out: ["init", "-o", str(out), "--force"], ".yaml", None, None),
     "init-xlsx": Writer(
         lambda i, out: ["init", "--format", "xlsx", "-o", str(out), "--force"],
         ".xlsx",
-        "readiness.questionnaire",
+        "readiness.workbooks.questionnaire",
         "write_questionnaire",
     ),
     "convert-yaml": Writer(
@@ -77,19 +77,19 @@ WRITERS: dict[str, Writer] = {
     "convert-xlsx": Writer(
         lambda i, out: ["convert", str(i.unit), "-o", str(out)],
         ".xlsx",
-        "readiness.questionnaire",
+        "readiness.workbooks.questionnaire",
         "write_questionnaire",
     ),
     "compare": Writer(
         lambda i, out: ["compare", str(i.unit), str(i.other), "-o", str(out), "--format", "json"],
         ".xlsx",
-        "readiness.comparison_workbook",
+        "readiness.workbooks.comparison_workbook",
         "write_comparison_workbook",
     ),
     "aggregate": Writer(
         lambda i, out: ["aggregate", str(i.inbox), "-o", str(out), "--jobs", "1"],
         ".xlsx",
-        "readiness.consolidation_workbook",
+        "readiness.workbooks.consolidation_workbook",
         "write_consolidation",
     ),
 }
@@ -189,7 +189,7 @@ def test_bug_or_interruption_mid_write_leaves_nothing(
 _BROKEN_PROCESS = """
 import sys, time
 from pathlib import Path
-import readiness.gap_report as gap_report
+import readiness.workbooks.gap_report as gap_report
 
 MODE = sys.argv[1]
 

@@ -12,10 +12,10 @@ from conftest import MINI, assessment_dict
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from readiness.checklists import load_checklist
-from readiness.inputs import read_assessment
-from readiness.scoring import score_assessment
-from readiness.yaml_loading import load_yaml_bytes
+from readiness.core.scoring import score_assessment
+from readiness.reading.checklists import load_checklist
+from readiness.reading.inputs import read_assessment
+from readiness.reading.yaml_loading import load_yaml_bytes
 
 CHECKLIST = load_checklist(str(MINI))
 VALID_TEXT = yaml.safe_dump(assessment_dict(CHECKLIST), sort_keys=False).encode("utf-8")

@@ -15,8 +15,8 @@ from workbook_helpers import (
     run,
 )
 
-from readiness.inputs import read_assessment
-from readiness.questionnaire import write_questionnaire
+from readiness.reading.inputs import read_assessment
+from readiness.workbooks.questionnaire import write_questionnaire
 
 
 def _init(tmp_path, mini_path, *args, lang="en"):

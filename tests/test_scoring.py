@@ -11,8 +11,8 @@ from fractions import Fraction
 
 import pytest
 
-from readiness.model import Agency, Assessment, Evidence, Response
-from readiness.scoring import round_half_up, score_assessment
+from readiness.core.model import Agency, Assessment, Evidence, Response
+from readiness.core.scoring import round_half_up, score_assessment
 
 DAY = dt.date(2026, 11, 20)
 
@@ -189,7 +189,7 @@ def test_score_is_exact_and_rounded_half_up_only_for_display():
 @pytest.mark.parametrize("exact,shown", [(Fraction(8499, 100), 85.0), (Fraction(8549, 100), 85.5)])
 def test_rating_uses_the_exact_score(mini, exact, shown):
     # 84.99 displays as 85.0 but is below the 85 band: the rating follows the exact value.
-    from readiness.scoring import rate
+    from readiness.core.scoring import rate
 
     assert round_half_up(exact) == shown
     expected = "partially_ready" if exact < 85 else "ready"

@@ -10,8 +10,8 @@ from pathlib import Path
 
 import pytest
 
-from readiness.inputs import read_assessment
-from readiness.problems import Problem
+from readiness.core.problems import Problem
+from readiness.reading.inputs import read_assessment
 
 CORPUS = Path(__file__).parent / "data" / "assessments"
 MINI = str(Path(__file__).parent / "data" / "checklists" / "mini.yaml")

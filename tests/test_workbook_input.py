@@ -23,8 +23,8 @@ from workbook_helpers import (
 )
 
 from readiness import limits
-from readiness.inputs import read_assessment
-from readiness.workbook_safety import archive_problems
+from readiness.reading.inputs import read_assessment
+from readiness.reading.workbook_safety import archive_problems
 
 
 def _messages(loaded) -> list[str]:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import time
 
 from readiness import limits
-from readiness.yaml_loading import load_yaml_bytes
+from readiness.reading.yaml_loading import load_yaml_bytes
 
 
 def test_yaml_12_booleans_only_true_false():

@@ -12,7 +12,7 @@ from conftest import assessment_dict, write_yaml
 from openpyxl import load_workbook
 
 from readiness.cli import cli
-from readiness.model import Checklist
+from readiness.core.model import Checklist
 
 
 def run(*args: str, lang: str = "en") -> Any:

@@ -14,7 +14,7 @@ from readiness import exit_codes
 from readiness.cli.common import common_options, echo_problems, fail, settings
 
 if TYPE_CHECKING:
-    from readiness.aggregation import Aggregate
+    from readiness.core.aggregation import Aggregate
 
 DEFAULT_OUTPUT = "readiness-consolidated.xlsx"
 
@@ -59,11 +59,11 @@ def aggregate(
     Each input is accepted, superseded (a later assessed_on for the same country, agency,
     unit and period) or rejected (with its problems). Exit 3 when some inputs were
     rejected, 1 when none could be used."""
-    from readiness.aggregate_run import default_jobs, discover, summarise_files
-    from readiness.aggregation import ACCEPTED, REJECTED, SUPERSEDED, aggregate_data
-    from readiness.aggregation import aggregate as aggregate_summaries
-    from readiness.checklists import DEFAULT_CHECKLIST, load_checklist
-    from readiness.problems import InputError
+    from readiness.core.aggregation import ACCEPTED, REJECTED, SUPERSEDED, aggregate_data
+    from readiness.core.aggregation import aggregate as aggregate_summaries
+    from readiness.core.problems import InputError
+    from readiness.reading.aggregate_run import default_jobs, discover, summarise_files
+    from readiness.reading.checklists import DEFAULT_CHECKLIST, load_checklist
 
     s = settings(ctx, lang, checklist)
     # One checklist for every input: a file answering another one is rejected.
@@ -96,7 +96,7 @@ def aggregate(
     if fmt == "json":
         _echo_json_streamed(aggregate_data(agg))
     else:
-        from readiness.render_aggregate import render_table
+        from readiness.reports.render_aggregate import render_table
 
         click.echo(render_table(agg, s.lang))
     if agg.count(REJECTED):
@@ -108,9 +108,9 @@ def aggregate(
 def _leave_out_own_output(out: Path, files: list[str]) -> list[str]:
     """Drop an earlier consolidation at the output path from the inputs (a re-run in the
     same folder); refuse to overwrite any other input."""
-    from readiness.aggregate_run import inputs_named_like
-    from readiness.consolidation_workbook import is_consolidation_workbook
     from readiness.output_files import OutputError, check_output_path, same_file
+    from readiness.reading.aggregate_run import inputs_named_like
+    from readiness.workbooks.consolidation_workbook import is_consolidation_workbook
 
     candidates = inputs_named_like(out, files)
     own = [f for f in candidates if same_file(out, Path(f)) and is_consolidation_workbook(out)]
@@ -122,8 +122,8 @@ def _leave_out_own_output(out: Path, files: list[str]) -> list[str]:
 
 
 def _write_workbook(out: Path, agg: Aggregate, lang: str) -> None:
-    from readiness.consolidation_workbook import write_consolidation
     from readiness.output_files import OutputError, write_atomic
+    from readiness.workbooks.consolidation_workbook import write_consolidation
 
     try:
         write_atomic(out, lambda tmp: write_consolidation(tmp, agg, lang))

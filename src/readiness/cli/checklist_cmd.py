@@ -22,8 +22,8 @@ def list_(ctx: click.Context, lang: str | None, checklist: str | None) -> None:
     """The built-in checklists."""
     from tabulate import tabulate
 
-    from readiness.checklists import builtin_ids, load_checklist
-    from readiness.model import text_in
+    from readiness.core.model import text_in
+    from readiness.reading.checklists import builtin_ids, load_checklist
 
     s = settings(ctx, lang, checklist)
     rows = []
@@ -46,10 +46,10 @@ def show(
     """One checklist's areas and items."""
     from tabulate import tabulate
 
-    from readiness.checklists import load_checklist
+    from readiness.core.model import text_in
+    from readiness.core.problems import InputError
     from readiness.i18n import t
-    from readiness.model import text_in
-    from readiness.problems import InputError
+    from readiness.reading.checklists import load_checklist
 
     s = settings(ctx, lang, checklist)
     try:
@@ -113,7 +113,7 @@ def check(file: str, fmt: str) -> None:
     """Validate a checklist file (custom ones included)."""
     from pathlib import Path
 
-    from readiness.checklists import check_checklist_document, read_checklist_document
+    from readiness.reading.checklists import check_checklist_document, read_checklist_document
 
     doc = read_checklist_document(Path(file))
     problems = check_checklist_document(doc)
@@ -133,9 +133,9 @@ def check(file: str, fmt: str) -> None:
 @click.pass_context
 def schema(ctx: click.Context, spec: str | None, lang: str | None, checklist: str | None) -> None:
     """Print the JSON Schema of an assessment for this checklist (for editors)."""
-    from readiness.assessment_schema import assessment_schema
-    from readiness.checklists import load_checklist
-    from readiness.problems import InputError
+    from readiness.core.problems import InputError
+    from readiness.reading.assessment_schema import assessment_schema
+    from readiness.reading.checklists import load_checklist
 
     s = settings(ctx, lang, checklist)
     try:

@@ -11,8 +11,8 @@ from typing import Any, TypeVar
 import click
 
 from readiness import exit_codes
+from readiness.core.problems import Problem
 from readiness.i18n import SUPPORTED, default_language
-from readiness.problems import Problem
 
 F = TypeVar("F", bound=Callable[..., Any])
 

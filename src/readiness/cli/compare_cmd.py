@@ -77,15 +77,16 @@ def compare(
     unit's declared levels with the audited ones (a blank audit level accepts the
     declared one), rescored with the audited levels.
     """
-    from readiness.comparison import (
+    from readiness.core.comparison import (
         ComparisonError,
         audit_problems,
         compare_audit,
         compare_data,
         compare_loaded,
     )
-    from readiness.inputs import KIND_GAP_REPORT, read_assessment
-    from readiness.render_compare import notes, render_markdown, render_table
+    from readiness.core.loaded import KIND_GAP_REPORT
+    from readiness.reading.inputs import read_assessment
+    from readiness.reports.render_compare import notes, render_markdown, render_table
 
     s = settings(ctx, lang, checklist)
     loaded_base = read_assessment(base, checklist_spec=s.checklist_spec)
@@ -145,8 +146,8 @@ def _new_problems(known: list[Any], found: list[Any]) -> list[Any]:
 
 
 def _write_workbook(out: Path, comparison: Any, inputs: list[str], lang: str) -> None:
-    from readiness.comparison_workbook import save_comparison_workbook
     from readiness.output_files import OutputError
+    from readiness.workbooks.comparison_workbook import save_comparison_workbook
 
     try:
         save_comparison_workbook(out, comparison, inputs, lang)

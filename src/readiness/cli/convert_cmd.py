@@ -38,14 +38,14 @@ def convert(
     The output kind follows OUT's extension. Nothing is lost: converting back gives the same
     assessment (same fingerprint). Unanswered items stay unanswered.
     """
-    from readiness.inputs import read_assessment
+    from readiness.core.canonical import canonical_assessment
     from readiness.output_files import (
         OutputError,
         check_output_path,
         write_atomic,
         write_text_atomic,
     )
-    from readiness.validation import canonical_assessment
+    from readiness.reading.inputs import read_assessment
 
     s = settings(ctx, lang, checklist)
     out = Path(output)
@@ -64,13 +64,13 @@ def convert(
     try:
         check_output_path(out, [input_file])
         if suffix in YAML_SUFFIXES:
-            from readiness.yaml_export import render_assessment_yaml
+            from readiness.reports.yaml_export import render_assessment_yaml
 
             write_text_atomic(
                 out, render_assessment_yaml(canonical_assessment(assessment), cl, s.lang)
             )
         else:
-            from readiness.questionnaire import write_questionnaire
+            from readiness.workbooks.questionnaire import write_questionnaire
 
             write_atomic(
                 out,

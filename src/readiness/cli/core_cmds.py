@@ -21,8 +21,8 @@ from readiness.cli.common import (
 from readiness.i18n import t
 
 if TYPE_CHECKING:
-    from readiness.inputs import LoadedAssessment
-    from readiness.scoring import AssessmentResult
+    from readiness.core.loaded import LoadedAssessment
+    from readiness.core.scoring import AssessmentResult
 
 
 @click.command()
@@ -62,15 +62,16 @@ def init(
     checklist: str | None,
 ) -> None:
     """Write a self-assessment template to fill in."""
-    from readiness.checklists import load_checklist
+    from readiness.core.formats import PERIOD
+    from readiness.core.problems import InputError
     from readiness.output_files import (
         OutputError,
         check_output_path,
         write_atomic,
         write_text_atomic,
     )
-    from readiness.problems import InputError
-    from readiness.validation import PERIOD, country_codes, country_hint
+    from readiness.reading.checklists import load_checklist
+    from readiness.reading.validation import country_codes, country_hint
 
     s = settings(ctx, lang, checklist)
     out = Path(output or f"self-assessment.{fmt}")
@@ -90,7 +91,7 @@ def init(
     try:
         check_output_path(out, force=force)
         if fmt == "yaml":
-            from readiness.yaml_template import render_yaml_template
+            from readiness.reports.yaml_template import render_yaml_template
 
             text = render_yaml_template(
                 cl,
@@ -103,7 +104,7 @@ def init(
             )
             write_text_atomic(out, text)
         else:
-            from readiness.questionnaire import write_questionnaire
+            from readiness.workbooks.questionnaire import write_questionnaire
 
             write_atomic(
                 out,
@@ -143,7 +144,7 @@ def validate(
     checklist: str | None,
 ) -> None:
     """Check assessment files (YAML or workbooks) and report every problem."""
-    from readiness.inputs import read_assessment
+    from readiness.reading.inputs import read_assessment
 
     s = settings(ctx, lang, checklist)
     results = []
@@ -211,10 +212,10 @@ def assess(
     checklist: str | None,
 ) -> None:
     """Validate and score one assessment, print the summary, write the gap report."""
-    from readiness.assessment_report import assess_data
-    from readiness.inputs import read_assessment
-    from readiness.render_assess import render_markdown, render_table
-    from readiness.scoring import round_half_up, score_assessment
+    from readiness.core.scoring import round_half_up, score_assessment
+    from readiness.reading.inputs import read_assessment
+    from readiness.reports.assessment_report import assess_data
+    from readiness.reports.render_assess import render_markdown, render_table
 
     s = settings(ctx, lang, checklist)
     loaded = read_assessment(
@@ -244,8 +245,8 @@ def assess(
 def _write_gap_report(
     result: AssessmentResult, loaded: LoadedAssessment, out: Path, lang: str
 ) -> None:
-    from readiness import gap_report
     from readiness.output_files import OutputError, check_output_path, write_atomic
+    from readiness.workbooks import gap_report
 
     try:
         check_output_path(out, [loaded.file])

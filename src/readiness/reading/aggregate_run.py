@@ -14,12 +14,12 @@ from collections.abc import Callable, Iterable, Iterator
 from functools import partial
 from pathlib import Path
 
-from readiness.aggregation import FileSummary, Rejection, summarise
-from readiness.checklists import load_checklist
-from readiness.inputs import read_assessment
-from readiness.model import Assessment, Checklist
-from readiness.problems import ERROR, Problem
-from readiness.scoring import score_assessment
+from readiness.core.aggregation import FileSummary, Rejection, summarise
+from readiness.core.model import Assessment, Checklist
+from readiness.core.problems import ERROR, Problem
+from readiness.core.scoring import score_assessment
+from readiness.reading.checklists import load_checklist
+from readiness.reading.inputs import read_assessment
 
 # What a folder is searched for (SPEC §7); any file named on the command line is read.
 INPUT_SUFFIXES = (".yaml", ".yml", ".xlsx")

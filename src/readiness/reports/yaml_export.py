@@ -12,8 +12,8 @@ import json
 import re
 from typing import Any
 
-from readiness.model import Checklist, text_in
-from readiness.validation import DATE
+from readiness.core.formats import DATE
+from readiness.core.model import Checklist, text_in
 
 _HEAD = {
     "en": "Self-assessment against: {title} ({id} {version})",

@@ -7,11 +7,11 @@ import re
 from pathlib import Path
 from typing import Any
 
-from readiness.model import Area, Checklist, Item, Level, RatingBand, Text
-from readiness.problems import ERROR, WARNING, InputError, Problem
+from readiness.core.model import Area, Checklist, Item, Level, RatingBand, Text
+from readiness.core.problems import ERROR, WARNING, InputError, Problem
+from readiness.reading.schema_problems import dotted, load_schema, schema_problems, validator_for
+from readiness.reading.yaml_loading import YamlDocument, load_yaml_bytes
 from readiness.resources import checklists_dir
-from readiness.schema_problems import dotted, load_schema, schema_problems, validator_for
-from readiness.yaml_loading import YamlDocument, load_yaml_bytes
 
 DEFAULT_CHECKLIST = "interpol-csea-covid19"
 _SEMVER = re.compile(r"^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(?:[-+][0-9A-Za-z.+-]+)?$")
@@ -307,3 +307,19 @@ def load_checklist(spec: str | None = None) -> Checklist:
     checklist = build_checklist(doc.data, origin=str(path))
     _CACHE[spec] = checklist
     return checklist
+
+
+def choose_checklist(
+    declared: Any, checklist_spec: str | None
+) -> tuple[Checklist | None, list[Problem]]:
+    """--checklist wins; else the built-in the file names; else the default."""
+    spec = checklist_spec
+    if spec is None:
+        spec = declared if isinstance(declared, str) and declared in builtin_ids() else None
+    try:
+        return load_checklist(spec or DEFAULT_CHECKLIST), []
+    except InputError as exc:
+        return None, [
+            Problem(p.severity, f"checklist {spec}: {p.message}", p.path, p.line, p.column)
+            for p in exc.problems
+        ]

@@ -6,44 +6,20 @@ one bad file among many is reported and the rest goes on.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from readiness.checklists import DEFAULT_CHECKLIST, builtin_ids, load_checklist
-from readiness.model import Assessment, Checklist
-from readiness.problems import ERROR, InputError, Problem
-from readiness.validation import canonical_assessment, fingerprint, validate_assessment
-from readiness.yaml_loading import YamlDocument, load_yaml_bytes
+from readiness.core.loaded import (
+    LoadedAssessment,
+)
+from readiness.core.problems import ERROR, Problem
+from readiness.reading.checklists import choose_checklist
+from readiness.reading.validation import validate_assessment
+from readiness.reading.yaml_loading import YamlDocument, load_yaml_bytes
 
 YAML_SUFFIXES = (".yaml", ".yml")
 WORKBOOK_SUFFIXES = (".xlsx", ".xlsm")
 ZIP_MAGIC = b"PK\x03\x04"
-
-KIND_YAML = "yaml"
-KIND_QUESTIONNAIRE = "questionnaire"
-KIND_GAP_REPORT = "gap_report"
-
-
-@dataclass
-class LoadedAssessment:
-    file: str
-    kind: str = KIND_YAML
-    assessment: Assessment | None = None
-    checklist: Checklist | None = None
-    problems: list[Problem] = field(default_factory=list)
-    # Extra data a workbook carries (audit levels and notes of a gap report).
-    extras: dict[str, Any] = field(default_factory=dict)
-
-    @property
-    def valid(self) -> bool:
-        return self.assessment is not None and not any(p.is_error for p in self.problems)
-
-    @property
-    def fingerprint(self) -> str | None:
-        if self.assessment is None:
-            return None
-        return fingerprint(canonical_assessment(self.assessment))
 
 
 def yaml_locator(doc: YamlDocument) -> Any:
@@ -52,22 +28,6 @@ def yaml_locator(doc: YamlDocument) -> Any:
         return {"line": line, "column": col}
 
     return locate
-
-
-def choose_checklist(
-    declared: Any, checklist_spec: str | None
-) -> tuple[Checklist | None, list[Problem]]:
-    """--checklist wins; else the built-in the file names; else the default."""
-    spec = checklist_spec
-    if spec is None:
-        spec = declared if isinstance(declared, str) and declared in builtin_ids() else None
-    try:
-        return load_checklist(spec or DEFAULT_CHECKLIST), []
-    except InputError as exc:
-        return None, [
-            Problem(p.severity, f"checklist {spec}: {p.message}", p.path, p.line, p.column)
-            for p in exc.problems
-        ]
 
 
 def sniff_kind(path: Path, head: bytes) -> str:
@@ -120,7 +80,7 @@ def read_assessment(
         )
         return result
     if kind == "workbook":
-        from readiness.workbook_input import read_workbook_assessment
+        from readiness.reading.workbook_input import read_workbook_assessment
 
         return read_workbook_assessment(
             result, checklist_spec=checklist_spec, allow_incomplete=allow_incomplete

@@ -12,17 +12,15 @@ import re
 from collections.abc import Callable
 from typing import Any
 
-from readiness.model import Agency, Assessment, Checklist, Evidence, Response
-from readiness.problems import ERROR, WARNING, Problem
-from readiness.schema_problems import dotted
+from readiness.core.formats import DATE, NA_WORDS, PERIOD
+from readiness.core.model import Agency, Assessment, Checklist, Evidence, Response
+from readiness.core.problems import ERROR, WARNING, Problem
+from readiness.reading.schema_problems import dotted
 
 PathT = tuple[str | int, ...]
 # path, is_key -> the location fields of a Problem (line/column or sheet/cell)
 Locator = Callable[[PathT, bool], dict[str, Any]]
 
-PERIOD = re.compile(r"^\d{4}(?:-Q[1-4]|-H[12]|-(?:0[1-9]|1[0-2]))?$")
-DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
-NA_WORDS = {"n/a", "na", "not applicable", "sans objet", "s.o.", "non applicable"}
 
 TOP_KEYS = (
     "checklist",
@@ -466,40 +464,3 @@ def _evidence(c: _Checker, raw: Any, path: PathT, assessed_on: dt.date | None) -
         else:
             c.error(epath, "each evidence is a text, or a mapping {ref: ..., date: YYYY-MM-DD}")
     return out
-
-
-def canonical_assessment(a: Assessment) -> dict[str, Any]:
-    """The assessment as plain data: stable, complete, and itself a valid input."""
-    responses: dict[str, Any] = {}
-    for item_id, r in a.responses.items():
-        entry: dict[str, Any] = {"level": "n/a" if r.na else (r.level if r.answered else None)}
-        if r.evidence:
-            entry["evidence"] = [
-                {"ref": e.ref, "date": e.date.isoformat()} if e.date else e.ref for e in r.evidence
-            ]
-        for key in ("justification", "notes", "owner"):
-            value = getattr(r, key)
-            if value:
-                entry[key] = value
-        if r.due:
-            entry["due"] = r.due.isoformat()
-        responses[item_id] = entry
-    agency: dict[str, Any] = {"name": a.agency.name, "country": a.agency.country}
-    if a.agency.unit:
-        agency["unit"] = a.agency.unit
-    out: dict[str, Any] = {"checklist": a.checklist_id}
-    if a.checklist_version:
-        out["checklist_version"] = a.checklist_version
-    out.update(agency=agency, period=a.period, assessed_on=a.assessed_on.isoformat())
-    if a.assessor:
-        out["assessor"] = dict(a.assessor)
-    out["responses"] = responses
-    return out
-
-
-def fingerprint(data: Any) -> str:
-    import hashlib
-    import json
-
-    text = json.dumps(data, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
-    return "sha256:" + hashlib.sha256(text.encode("utf-8")).hexdigest()

@@ -10,7 +10,7 @@ from __future__ import annotations
 from fractions import Fraction
 from typing import Any
 
-from readiness.comparison import (
+from readiness.core.comparison import (
     ADDED,
     DOWN,
     MODE_AUDIT,
@@ -21,9 +21,9 @@ from readiness.comparison import (
     ItemChange,
     Side,
 )
+from readiness.core.model import Checklist, text_in
+from readiness.core.scoring import round_half_up
 from readiness.i18n import labeller, t
-from readiness.model import Checklist, text_in
-from readiness.scoring import round_half_up
 
 # Words specific to comparisons (shared UI words come from readiness.i18n).
 LABELS: dict[str, dict[str, str]] = {

@@ -19,7 +19,7 @@ from typing import Any
 import yaml
 
 from readiness import limits
-from readiness.problems import ERROR, Problem
+from readiness.core.problems import ERROR, Problem
 
 try:  # libyaml is nearly always there; the pure-Python parser is the fallback.
     from yaml import CSafeLoader as _Loader

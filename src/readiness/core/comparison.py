@@ -29,13 +29,13 @@ from fractions import Fraction
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from readiness.model import Assessment, Checklist, Item, Response, Text
-from readiness.problems import ERROR, Problem
-from readiness.scoring import AssessmentResult, ItemResult, round_half_up, score_assessment
-from readiness.validation import canonical_assessment, fingerprint
+from readiness.core.canonical import canonical_assessment, fingerprint
+from readiness.core.model import Assessment, Checklist, Item, Response, Text
+from readiness.core.problems import ERROR, Problem
+from readiness.core.scoring import AssessmentResult, ItemResult, round_half_up, score_assessment
 
 if TYPE_CHECKING:
-    from readiness.inputs import LoadedAssessment
+    from readiness.core.loaded import LoadedAssessment
 
 SAME = "same"
 UP = "up"

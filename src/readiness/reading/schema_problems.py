@@ -6,9 +6,9 @@ import json
 from functools import cache
 from typing import Any
 
-from readiness.problems import ERROR, Problem
+from readiness.core.problems import ERROR, Problem
+from readiness.reading.yaml_loading import YamlDocument
 from readiness.resources import schemas_dir
-from readiness.yaml_loading import YamlDocument
 
 
 def dotted(path: tuple[Any, ...] | list[Any]) -> str:

@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from readiness import limits
-from readiness.problems import ERROR, Problem
+from readiness.core.problems import ERROR, Problem
 
 # A part this small cannot be a bomb whatever its compression ratio (an empty sheet's XML
 # compresses very well), so the ratio is only checked above it.

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from typing import Any
 
-from readiness.assessment_report import weighted_sum
+from readiness.core.model import text_in
+from readiness.core.scoring import AssessmentResult, round_half_up
 from readiness.i18n import t
-from readiness.model import text_in
-from readiness.scoring import AssessmentResult, round_half_up
+from readiness.reports.assessment_report import weighted_sum
 
 TOP_GAPS = 10
 

@@ -9,8 +9,8 @@ from __future__ import annotations
 import copy
 from typing import Any
 
-from readiness.model import Checklist, text_in
-from readiness.schema_problems import load_schema
+from readiness.core.model import Checklist, text_in
+from readiness.reading.schema_problems import load_schema
 
 
 def assessment_schema(checklist: Checklist, lang: str = "en") -> dict[str, Any]:

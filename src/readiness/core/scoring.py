@@ -8,7 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from fractions import Fraction
 
-from readiness.model import Assessment, Checklist, Item, Response
+from readiness.core.model import Assessment, Checklist, Item, Response
 
 UNEVIDENCED = "unevidenced"
 STALE_EVIDENCE = "stale_evidence"

@@ -23,13 +23,14 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from readiness.model import Checklist, text_in
+from readiness.core.model import Checklist, text_in
 
 META_SHEET = "readiness"
 FORMAT_VERSION = 1
 
-KIND_GAP_REPORT = "gap_report"
-KIND_QUESTIONNAIRE = "questionnaire"
+# The kinds of workbook readiness writes: one definition, in the core.
+from readiness.core.loaded import KIND_GAP_REPORT as KIND_GAP_REPORT  # noqa: E402
+from readiness.core.loaded import KIND_QUESTIONNAIRE as KIND_QUESTIONNAIRE  # noqa: E402
 
 # Meta keys (column A of the hidden sheet).
 META_KIND = "kind"
@@ -155,7 +156,7 @@ def define_name(wb: Any, name: str, sheet_title: str, column: int, row: int) -> 
 
 def write_meta(wb: Any, rows: Sequence[tuple[str, Sequence[Any]]]) -> dict[str, int]:
     """The hidden key/value sheet; returns the row of every key (for drop-down ranges)."""
-    from readiness.workbook_style import put
+    from readiness.workbooks.style import put
 
     ws = wb.create_sheet(META_SHEET)
     ws.sheet_state = "hidden"

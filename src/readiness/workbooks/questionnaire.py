@@ -24,9 +24,10 @@ from openpyxl.worksheet.datavalidation import DataValidation
 from openpyxl.worksheet.worksheet import Worksheet
 
 from readiness import __version__
+from readiness.core.model import Assessment, Checklist, text_in
 from readiness.i18n import labeller, t
-from readiness.model import Assessment, Checklist, text_in
-from readiness.workbook_layout import (
+from readiness.reports.yaml_template import current_period
+from readiness.workbooks.layout import (
     EVIDENCE_DATE_SEPARATOR,
     FORMAT_VERSION,
     KIND_QUESTIONNAIRE,
@@ -49,7 +50,7 @@ from readiness.workbook_layout import (
     save_workbook,
     write_meta,
 )
-from readiness.workbook_style import (
+from readiness.workbooks.style import (
     BOLD,
     BOX,
     CENTER,
@@ -62,7 +63,6 @@ from readiness.workbook_style import (
     sheet_title,
     title_block,
 )
-from readiness.yaml_template import current_period
 
 DATE_FORMAT = "yyyy-mm-dd"
 TEXT_FORMAT = "@"  # so that Excel keeps "2026-11" or "0012" as typed

@@ -23,24 +23,20 @@ from pathlib import Path
 from typing import Any
 
 from readiness import limits
-from readiness.checklists import checklist_from_data, load_checklist
-from readiness.inputs import (
-    KIND_GAP_REPORT,
-    KIND_QUESTIONNAIRE,
-    LoadedAssessment,
-    choose_checklist,
-)
-from readiness.model import Checklist
-from readiness.problems import ERROR, WARNING, InputError, Problem
-from readiness.schema_problems import dotted
-from readiness.validation import (
+from readiness.core.canonical import fingerprint
+from readiness.core.loaded import KIND_GAP_REPORT, KIND_QUESTIONNAIRE, LoadedAssessment
+from readiness.core.model import Checklist
+from readiness.core.problems import ERROR, WARNING, InputError, Problem
+from readiness.reading.checklists import checklist_from_data, choose_checklist, load_checklist
+from readiness.reading.schema_problems import dotted
+from readiness.reading.validation import (
     PathT,
-    fingerprint,
     level_choices,
     parse_level,
     validate_assessment,
 )
-from readiness.workbook_layout import (
+from readiness.reading.workbook_safety import WorkbookError, describe_read_error, open_workbook
+from readiness.workbooks.layout import (
     FORMAT_VERSION,
     ITEMS_COLUMNS,
     META_ASSESSMENT_FINGERPRINT,
@@ -61,7 +57,6 @@ from readiness.workbook_layout import (
     questionnaire_column_name,
     questionnaire_field_name,
 )
-from readiness.workbook_safety import WorkbookError, describe_read_error, open_workbook
 
 # Embedded JSON (the canonical assessment, the checklist): the YAML limit, with room for
 # JSON's escapes.

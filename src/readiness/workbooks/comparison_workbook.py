@@ -20,7 +20,7 @@ from openpyxl.styles import PatternFill
 from openpyxl.worksheet.worksheet import Worksheet
 
 from readiness import __version__
-from readiness.comparison import (
+from readiness.core.comparison import (
     BECAME_NA,
     DOWN,
     MODE_AUDIT,
@@ -30,20 +30,20 @@ from readiness.comparison import (
     ItemChange,
     Side,
 )
+from readiness.core.model import Checklist, text_in
+from readiness.core.scoring import round_half_up
 from readiness.i18n import labeller, t
-from readiness.model import Checklist, text_in
 from readiness.output_files import check_output_path, write_atomic
-from readiness.render_compare import LABELS as COMPARE_LABELS
-from readiness.render_compare import (
+from readiness.reports.render_compare import LABELS as COMPARE_LABELS
+from readiness.reports.render_compare import (
     change_name,
     counts_line,
     notes,
     side_names,
     title_line,
 )
-from readiness.render_compare import label as compare_label
-from readiness.scoring import round_half_up
-from readiness.workbook_style import (
+from readiness.reports.render_compare import label as compare_label
+from readiness.workbooks.style import (
     BOLD,
     BOX,
     CENTER,

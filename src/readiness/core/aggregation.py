@@ -24,9 +24,9 @@ from dataclasses import dataclass, field
 from fractions import Fraction
 from typing import Any
 
-from readiness.model import Checklist
-from readiness.problems import Problem
-from readiness.scoring import UNEVIDENCED, AssessmentResult, round_half_up
+from readiness.core.model import Checklist
+from readiness.core.problems import Problem
+from readiness.core.scoring import UNEVIDENCED, AssessmentResult, round_half_up
 
 ACCEPTED = "accepted"
 SUPERSEDED = "superseded"

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from fractions import Fraction
 
-from readiness.aggregation import ACCEPTED, REJECTED, SUPERSEDED, Aggregate, common_gaps
+from readiness.core.aggregation import ACCEPTED, REJECTED, SUPERSEDED, Aggregate, common_gaps
+from readiness.core.model import text_in
+from readiness.core.scoring import round_half_up
 from readiness.i18n import labeller, t
-from readiness.model import text_in
-from readiness.render_assess import fmt
-from readiness.scoring import round_half_up
+from readiness.reports.render_assess import fmt
 
 TOP_GAPS = 10
 

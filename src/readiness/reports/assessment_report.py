@@ -5,8 +5,8 @@ from __future__ import annotations
 from fractions import Fraction
 from typing import Any
 
-from readiness.scoring import AssessmentResult, round_half_up
-from readiness.validation import canonical_assessment, fingerprint
+from readiness.core.canonical import canonical_assessment, fingerprint
+from readiness.core.scoring import AssessmentResult, round_half_up
 
 
 def item_score(value: Any) -> float | None:

@@ -23,12 +23,12 @@ from openpyxl.worksheet.datavalidation import DataValidation
 from openpyxl.worksheet.worksheet import Worksheet
 
 from readiness import __version__
-from readiness.assessment_report import item_score, weighted_sum
+from readiness.core.canonical import canonical_assessment, fingerprint
+from readiness.core.model import Checklist, text_in
+from readiness.core.scoring import AssessmentResult, ItemResult, round_half_up
 from readiness.i18n import labeller, t
-from readiness.model import Checklist, text_in
-from readiness.scoring import AssessmentResult, ItemResult, round_half_up
-from readiness.validation import canonical_assessment, fingerprint
-from readiness.workbook_layout import (
+from readiness.reports.assessment_report import item_score, weighted_sum
+from readiness.workbooks.layout import (
     FORMAT_VERSION,
     KIND_GAP_REPORT,
     META_ASSESSMENT_FINGERPRINT,
@@ -54,7 +54,7 @@ from readiness.workbook_layout import (
     save_workbook,
     write_meta,
 )
-from readiness.workbook_style import (
+from readiness.workbooks.style import (
     BOLD,
     BOX,
     CENTER,
@@ -74,7 +74,7 @@ from readiness.workbook_style import (
 )
 
 if TYPE_CHECKING:
-    from readiness.inputs import LoadedAssessment
+    from readiness.core.loaded import LoadedAssessment
 
 DATE_FORMAT = "yyyy-mm-dd"
 SCORE_FORMAT = "0.0"

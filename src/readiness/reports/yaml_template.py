@@ -6,7 +6,7 @@ import datetime as dt
 import json
 import textwrap
 
-from readiness.model import Checklist, text_in
+from readiness.core.model import Checklist, text_in
 
 _HEAD = {
     "en": [

@@ -19,7 +19,7 @@ from openpyxl import Workbook
 from openpyxl.styles import Alignment, Font, PatternFill
 
 from readiness import __version__
-from readiness.aggregation import (
+from readiness.core.aggregation import (
     ACCEPTED,
     REJECTED,
     SUPERSEDED,
@@ -29,11 +29,11 @@ from readiness.aggregation import (
     common_gaps,
     period_sort_key,
 )
+from readiness.core.model import Checklist, text_in
+from readiness.core.problems import Problem
+from readiness.core.scoring import round_half_up
 from readiness.i18n import labeller
-from readiness.model import Checklist, text_in
-from readiness.problems import Problem
-from readiness.scoring import round_half_up
-from readiness.workbook_style import (
+from readiness.workbooks.style import (
     BOLD,
     CENTER,
     DOWN_COLOUR,

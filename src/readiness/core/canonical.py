@@ -1,0 +1,45 @@
+"""The canonical form of an assessment and its fingerprint: what every output embeds
+and every comparison relies on."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from readiness.core.model import Assessment
+
+
+def canonical_assessment(a: Assessment) -> dict[str, Any]:
+    """The assessment as plain data: stable, complete, and itself a valid input."""
+    responses: dict[str, Any] = {}
+    for item_id, r in a.responses.items():
+        entry: dict[str, Any] = {"level": "n/a" if r.na else (r.level if r.answered else None)}
+        if r.evidence:
+            entry["evidence"] = [
+                {"ref": e.ref, "date": e.date.isoformat()} if e.date else e.ref for e in r.evidence
+            ]
+        for key in ("justification", "notes", "owner"):
+            value = getattr(r, key)
+            if value:
+                entry[key] = value
+        if r.due:
+            entry["due"] = r.due.isoformat()
+        responses[item_id] = entry
+    agency: dict[str, Any] = {"name": a.agency.name, "country": a.agency.country}
+    if a.agency.unit:
+        agency["unit"] = a.agency.unit
+    out: dict[str, Any] = {"checklist": a.checklist_id}
+    if a.checklist_version:
+        out["checklist_version"] = a.checklist_version
+    out.update(agency=agency, period=a.period, assessed_on=a.assessed_on.isoformat())
+    if a.assessor:
+        out["assessor"] = dict(a.assessor)
+    out["responses"] = responses
+    return out
+
+
+def fingerprint(data: Any) -> str:
+    import hashlib
+    import json
+
+    text = json.dumps(data, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
+    return "sha256:" + hashlib.sha256(text.encode("utf-8")).hexdigest()
