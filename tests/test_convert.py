@@ -6,8 +6,6 @@ import json
 
 import pytest
 from conftest import assessment_dict, write_yaml
-from hypothesis import given, settings
-from hypothesis import strategies as st
 from openpyxl import load_workbook
 from workbook_helpers import (
     gap_report,
@@ -20,8 +18,6 @@ from workbook_helpers import (
 
 from readiness.core.canonical import canonical_assessment
 from readiness.reading.inputs import read_assessment
-from readiness.reading.yaml_loading import load_yaml_bytes
-from readiness.reports.yaml_export import scalar
 
 
 def _canonical(path, checklist_path=None, allow_incomplete=True):
@@ -107,24 +103,3 @@ def test_convert_refusals(tmp_path, mini, mini_path):
     assert result.exit_code == 1 and "error: level 9 is not one of" in result.output
     assert not out.exists()
     assert run(*base, str(tmp_path / "missing.yaml"), "-o", str(out)).exit_code == 1
-
-
-@settings(max_examples=300, deadline=None)
-@given(st.text(alphabet=st.characters(blacklist_categories=("Cs",)), min_size=1))
-def test_any_text_reads_back_exactly(text):
-    text = text.strip()
-    if not text:
-        return
-    doc = load_yaml_bytes(f"notes: {scalar(text)}\n".encode())
-    assert not doc.problems, (text, scalar(text))
-    assert doc.data == {"notes": text}
-
-
-@pytest.mark.parametrize(
-    "text",
-    ["yes", "No", "null", "~", "2026", "1.0", "0x1F", "- a", "a: b", "a #b", "@x", "'q'",
-     "x\u2028y", "tab\there", "é", "Fête — «quotes»", "n/a", "%x", "!x", "x\\"],
-)  # fmt: skip
-def test_tricky_scalars(text):
-    doc = load_yaml_bytes(f"notes: {scalar(text)}\n".encode())
-    assert doc.data == {"notes": text}

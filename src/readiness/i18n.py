@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import os
 from collections.abc import Callable
+from fractions import Fraction
+
+from readiness.core.scoring import round_half_up
 
 SUPPORTED = ("en", "fr")
 
@@ -108,6 +111,26 @@ def labeller(*tables: Labels) -> Callable[..., str]:
 
 
 t = labeller()
+
+
+def format_number(
+    value: Fraction | float | int | None, lang: str, decimals: int = 1, *, signed: bool = False
+) -> str:
+    """A number as a reader sees it: rounded half up to `decimals` places, "—" when absent.
+
+    The one place numbers are written as text (terminal, Markdown, workbook titles), so
+    that a language's decimal mark is decided here. `signed` adds "+" to positive values
+    (deltas); zero is never signed. Integers are written without decimals.
+    """
+    if value is None:
+        return "—"
+    if isinstance(value, int) and not isinstance(value, bool):
+        return f"{value:+d}" if signed and value else str(value)
+    rounded = round_half_up(Fraction(value), decimals)
+    assert rounded is not None
+    if rounded == 0:
+        rounded = 0.0  # no "-0.0"
+    return f"{rounded:+.{decimals}f}" if signed and rounded else f"{rounded:.{decimals}f}"
 
 
 def default_language(environ: dict[str, str] | None = None) -> str:

@@ -102,6 +102,23 @@ class Checklist:
                 return level
         return None
 
+    def band_index(self, key: str | None) -> int | None:
+        """Position of the rating band `key` (0 = best), for its colour; None if unknown."""
+        for i, band in enumerate(self.rating_bands):
+            if band.key == key:
+                return i
+        return None
+
+    def rating_label(self, key: str | None, lang: str) -> str:
+        """The label of rating band `key` in `lang`; a dash when there is no rating."""
+        index = self.band_index(key)
+        return "—" if index is None else text_in(self.rating_bands[index].label, lang)
+
+    @property
+    def band_floors(self) -> list[float]:
+        """The lowest score of every band but the last (which starts at 0): score colours."""
+        return [band.min_score for band in self.rating_bands[:-1]]
+
 
 @dataclass(frozen=True)
 class Evidence:

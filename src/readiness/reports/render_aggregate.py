@@ -6,9 +6,7 @@ from fractions import Fraction
 
 from readiness.core.aggregation import ACCEPTED, REJECTED, SUPERSEDED, Aggregate, common_gaps
 from readiness.core.model import text_in
-from readiness.core.scoring import round_half_up
-from readiness.i18n import labeller, t
-from readiness.reports.render_assess import fmt
+from readiness.i18n import format_number, labeller, t
 
 TOP_GAPS = 10
 
@@ -46,15 +44,14 @@ _LABELS: dict[str, dict[str, str]] = {
 _l = labeller(_LABELS)
 
 
-def _percent(share: Fraction | None) -> str:
-    return "—" if share is None else f"{fmt(round_half_up(share * 100))}%"
+def _percent(share: Fraction | None, lang: str) -> str:
+    return "—" if share is None else f"{format_number(share * 100, lang)}%"
 
 
 def render_table(agg: Aggregate, lang: str) -> str:
     from tabulate import tabulate
 
     c = agg.checklist
-    band_labels = {band.key: text_in(band.label, lang) for band in c.rating_bands}
     headline = [
         (t("checklist", lang), f"{text_in(c.title, lang)} ({c.id} {c.version})"),
         (
@@ -68,10 +65,14 @@ def render_table(agg: Aggregate, lang: str) -> str:
                 rejected=agg.count(REJECTED),
             ),
         ),
-        (_l("mean_score", lang), f"{fmt(round_half_up(agg.mean_score))} / 100"),
+        (_l("mean_score", lang), f"{format_number(agg.mean_score, lang)} / 100"),
         (
             _l("ratings", lang),
-            ", ".join(f"{band_labels[k]} {n}" for k, n in agg.ratings.items() if k in band_labels),
+            ", ".join(
+                f"{c.rating_label(k, lang)} {n}"
+                for k, n in agg.ratings.items()
+                if c.band_index(k) is not None
+            ),
         ),
     ]
     out = [tabulate(headline, tablefmt="plain"), ""]
@@ -86,9 +87,9 @@ def render_table(agg: Aggregate, lang: str) -> str:
                     [
                         a.id,
                         titles[a.id],
-                        fmt(round_half_up(a.mean)),
-                        fmt(round_half_up(a.min)),
-                        fmt(round_half_up(a.max)),
+                        format_number(a.mean, lang),
+                        format_number(a.min, lang),
+                        format_number(a.max, lang),
                     ]
                     for a in agg.areas
                 ],
@@ -117,7 +118,7 @@ def render_table(agg: Aggregate, lang: str) -> str:
                             s.id,
                             item_titles[s.id],
                             f"{s.gaps}/{s.applicable}",
-                            _percent(s.at_target),
+                            _percent(s.at_target, lang),
                         ]
                         for s in gaps[:TOP_GAPS]
                     ],

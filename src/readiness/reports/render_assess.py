@@ -5,22 +5,12 @@ from __future__ import annotations
 from typing import Any
 
 from readiness.core.model import text_in
-from readiness.core.scoring import AssessmentResult, round_half_up
-from readiness.i18n import t
+from readiness.core.scoring import AssessmentResult
+from readiness.i18n import format_number, t
 from readiness.reports.assessment_report import weighted_sum
+from readiness.reports.markdown import markdown_table, markdown_text
 
 TOP_GAPS = 10
-
-
-def fmt(value: float | None, places: int = 1) -> str:
-    return "—" if value is None else f"{value:.{places}f}"
-
-
-def rating_label(result: AssessmentResult, lang: str) -> str:
-    for band in result.checklist.rating_bands:
-        if band.key == result.rating:
-            return text_in(band.label, lang)
-    return "—"
 
 
 def level_name(result: AssessmentResult, value: int | None, lang: str) -> str:
@@ -42,16 +32,22 @@ def _headline(result: AssessmentResult, lang: str) -> list[tuple[str, str]]:
         (t("agency", lang), f"{agency} ({a.agency.country})"),
         (t("period", lang), f"{a.period}   {t('assessed_on', lang)} {a.assessed_on.isoformat()}"),
         (t("checklist", lang), f"{text_in(c.title, lang)} ({c.id} {c.version})"),
-        (t("score", lang), f"{fmt(round_half_up(result.score))} / 100"),
-        (t("rating", lang), rating_label(result, lang)),
-        (t("maturity", lang), f"{fmt(round_half_up(result.maturity, 2), 2)} / {c.max_level}"),
+        (t("score", lang), f"{format_number(result.score, lang)} / 100"),
+        (t("rating", lang), c.rating_label(result.rating, lang)),
+        (t("maturity", lang), f"{format_number(result.maturity, lang, 2)} / {c.max_level}"),
     ]
 
 
 def _area_rows(result: AssessmentResult, lang: str) -> list[list[Any]]:
     titles = {area.id: text_in(area.title, lang) for area in result.checklist.areas}
     return [
-        [ar.id, titles[ar.id], fmt(round_half_up(ar.score)), f"{ar.applicable}/{ar.items}", ar.gaps]
+        [
+            ar.id,
+            titles[ar.id],
+            format_number(ar.score, lang),
+            f"{ar.applicable}/{ar.items}",
+            ar.gaps,
+        ]
         for ar in result.areas
     ]
 
@@ -87,8 +83,8 @@ def _arithmetic(result: AssessmentResult, lang: str) -> list[str]:
     ]
     if result.weight_sum:
         lines.append(
-            f"= 100 × {fmt(round_half_up(weighted_sum(result), 4), 4)} / {result.weight_sum}"
-            f" = {fmt(round_half_up(result.score))}"
+            f"= 100 × {format_number(weighted_sum(result), lang, 4)} / {result.weight_sum}"
+            f" = {format_number(result.score, lang)}"
         )
     return lines
 
@@ -148,24 +144,13 @@ def render_table(result: AssessmentResult, lang: str, *, color: bool = False) ->
     return "\n".join(out)
 
 
-def _md_escape(text: str) -> str:
-    return text.replace("|", "\\|").replace("\n", " ")
-
-
-def _md_table(headers: list[str], rows: list[list[Any]]) -> list[str]:
-    lines = ["| " + " | ".join(headers) + " |", "|" + "|".join("---" for _ in headers) + "|"]
-    for row in rows:
-        lines.append("| " + " | ".join(_md_escape(str(v)) for v in row) + " |")
-    return lines
-
-
 def render_markdown(result: AssessmentResult, lang: str) -> str:
     a = result.assessment
-    out = [f"# {a.agency.name} — {a.period}", ""]
-    out.extend(_md_table([" ", " "], [[k, v] for k, v in _headline(result, lang)]))
+    out = [f"# {markdown_text(f'{a.agency.name} — {a.period}')}", ""]
+    out.extend(markdown_table([" ", " "], [[k, v] for k, v in _headline(result, lang)]))
     out += ["", f"## {t('areas', lang)}", ""]
     out.extend(
-        _md_table(
+        markdown_table(
             [
                 t("area", lang),
                 t("title", lang),
@@ -179,7 +164,7 @@ def render_markdown(result: AssessmentResult, lang: str) -> str:
     out += ["", f"## {t('gaps', lang)}", ""]
     if result.gaps:
         out.extend(
-            _md_table(
+            markdown_table(
                 [
                     t("item", lang),
                     t("title", lang),
@@ -194,10 +179,9 @@ def render_markdown(result: AssessmentResult, lang: str) -> str:
     else:
         out.append(t("no_gaps", lang))
     out += ["", f"## {t('arithmetic', lang)}", ""]
-    out.extend(f"- {line}" for line in _arithmetic(result, lang))
+    out.extend(f"- {markdown_text(line)}" for line in _arithmetic(result, lang))
     for r in result.items:
         if not r.applicable:
-            out.append(
-                f"- {t('not_applicable_items', lang)} {r.id}: {r.response.justification or ''}"
-            )
+            na_line = f"{t('not_applicable_items', lang)} {r.id}: {r.response.justification or ''}"
+            out.append(f"- {markdown_text(na_line)}")
     return "\n".join(out) + "\n"

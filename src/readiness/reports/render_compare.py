@@ -7,9 +7,6 @@ GitHub-flavoured Markdown, for e-mails and wikis.
 
 from __future__ import annotations
 
-from fractions import Fraction
-from typing import Any
-
 from readiness.core.comparison import (
     ADDED,
     DOWN,
@@ -22,8 +19,8 @@ from readiness.core.comparison import (
     Side,
 )
 from readiness.core.model import Checklist, text_in
-from readiness.core.scoring import round_half_up
-from readiness.i18n import labeller, t
+from readiness.i18n import format_number, labeller, t
+from readiness.reports.markdown import markdown_table, markdown_text
 
 # Words specific to comparisons (shared UI words come from readiness.i18n).
 LABELS: dict[str, dict[str, str]] = {
@@ -96,21 +93,6 @@ def side_names(comparison: Comparison, lang: str) -> tuple[str, str]:
     return label("base", lang), label("other", lang)
 
 
-def signed(value: Fraction | int | None, places: int = 1) -> str:
-    if value is None:
-        return "—"
-    if isinstance(value, int):
-        return f"{value:+d}" if value else "0"
-    rounded = round_half_up(value, places)
-    assert rounded is not None
-    return f"{rounded:+.{places}f}" if rounded else f"{0:.{places}f}"
-
-
-def number(value: Fraction | None, places: int = 1) -> str:
-    rounded = round_half_up(value, places)
-    return "—" if rounded is None else f"{rounded:.{places}f}"
-
-
 def level_text(checklist: Checklist, value: int | None, present: bool, lang: str) -> str:
     if not present:
         return "—"
@@ -121,10 +103,7 @@ def level_text(checklist: Checklist, value: int | None, present: bool, lang: str
 
 
 def rating_text(side: Side, lang: str) -> str:
-    for band in side.checklist.rating_bands:
-        if band.key == side.result.rating:
-            return text_in(band.label, lang)
-    return "—"
+    return side.checklist.rating_label(side.result.rating, lang)
 
 
 def notes(comparison: Comparison, lang: str) -> list[str]:
@@ -175,16 +154,16 @@ def headline_rows(comparison: Comparison, lang: str) -> list[list[str]]:
         ],
         [
             t("score", lang),
-            f"{number(br.score)} / 100",
-            f"{number(orr.score)} / 100",
-            signed(comparison.score_delta),
+            f"{format_number(br.score, lang)} / 100",
+            f"{format_number(orr.score, lang)} / 100",
+            format_number(comparison.score_delta, lang, signed=True),
         ],
         [t("rating", lang), rating_text(b, lang), rating_text(o, lang), ""],
         [
             t("maturity", lang),
-            number(br.maturity, 2),
-            number(orr.maturity, 2),
-            signed(comparison.maturity_delta, 2),
+            format_number(br.maturity, lang, 2),
+            format_number(orr.maturity, lang, 2),
+            format_number(comparison.maturity_delta, lang, 2, signed=True),
         ],
         [
             label("applicable_items", lang),
@@ -196,13 +175,15 @@ def headline_rows(comparison: Comparison, lang: str) -> list[list[str]]:
             t("gaps", lang),
             str(br.counts["gaps"]),
             str(orr.counts["gaps"]),
-            signed(orr.counts["gaps"] - br.counts["gaps"]),
+            format_number(orr.counts["gaps"] - br.counts["gaps"], lang, signed=True),
         ],
         [
             t("critical_gaps", lang),
             str(br.counts["critical_gaps"]),
             str(orr.counts["critical_gaps"]),
-            signed(orr.counts["critical_gaps"] - br.counts["critical_gaps"]),
+            format_number(
+                orr.counts["critical_gaps"] - br.counts["critical_gaps"], lang, signed=True
+            ),
         ],
     ]
     return rows
@@ -210,7 +191,13 @@ def headline_rows(comparison: Comparison, lang: str) -> list[list[str]]:
 
 def area_rows(comparison: Comparison, lang: str) -> list[list[str]]:
     return [
-        [a.id, text_in(a.title, lang), number(a.base), number(a.other), signed(a.delta)]
+        [
+            a.id,
+            text_in(a.title, lang),
+            format_number(a.base, lang),
+            format_number(a.other, lang),
+            format_number(a.delta, lang, signed=True),
+        ]
         for a in comparison.areas
     ]
 
@@ -230,7 +217,7 @@ def item_rows(comparison: Comparison, lang: str) -> list[list[str]]:
             text_in(c.item.title, lang),
             level_text(comparison.base.checklist, c.base_level, c.base is not None, lang),
             level_text(comparison.other.checklist, c.other_level, c.other is not None, lang),
-            signed(c.delta),
+            format_number(c.delta, lang, signed=True),
             CHANGE_SYMBOLS.get(c.change, "") + change_name(c.change, lang),
         ]
         if comparison.mode == MODE_AUDIT:
@@ -323,27 +310,11 @@ def render_table(comparison: Comparison, lang: str) -> str:
     return "\n".join(out)
 
 
-def _md_cell(value: Any) -> str:
-    return str(value).replace("\\", "\\\\").replace("|", "\\|").replace("\n", " ")
-
-
-def _md_table(headers: list[str], rows: list[list[str]], align: str) -> list[str]:
-    """A GitHub table; `align` has one of l/r per column."""
-    rule = {"l": ":---", "r": "---:"}
-    lines = [
-        "| " + " | ".join(_md_cell(h) for h in headers) + " |",
-        "| " + " | ".join(rule[a] for a in align) + " |",
-    ]
-    for row in rows:
-        lines.append("| " + " | ".join(_md_cell(v) for v in row) + " |")
-    return lines
-
-
 def render_markdown(comparison: Comparison, lang: str) -> str:
     base_name, other_name = side_names(comparison, lang)
-    out = [f"# {title_line(comparison, lang)}", ""]
+    out = [f"# {markdown_text(title_line(comparison, lang))}", ""]
     out.extend(
-        _md_table(
+        markdown_table(
             [" ", comparison.base.label, comparison.other.label, label("delta", lang)],
             headline_rows(comparison, lang),
             "lllr",
@@ -351,7 +322,7 @@ def render_markdown(comparison: Comparison, lang: str) -> str:
     )
     out += ["", f"## {t('areas', lang)}", ""]
     out.extend(
-        _md_table(
+        markdown_table(
             [t("area", lang), t("title", lang), base_name, other_name, label("delta", lang)],
             area_rows(comparison, lang),
             "llrrr",
@@ -365,12 +336,12 @@ def render_markdown(comparison: Comparison, lang: str) -> str:
         out += [f"_{label('critical_legend', lang)}_", ""]
     if rows:
         align = "llllrl" + ("l" if comparison.mode == MODE_AUDIT else "")
-        out.extend(_md_table(item_headers(comparison, lang), rows, align))
+        out.extend(markdown_table(item_headers(comparison, lang), rows, align))
     else:
         out.append(label("no_changes", lang))
-    out += ["", f"**{counts_line(comparison, lang)}**"]
+    out += ["", f"**{markdown_text(counts_line(comparison, lang))}**"]
     extra = notes(comparison, lang)
     if extra:
         out.append("")
-        out.extend(f"> - {note}" for note in extra)
+        out.extend(f"> - {markdown_text(note)}" for note in extra)
     return "\n".join(out) + "\n"

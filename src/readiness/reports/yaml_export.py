@@ -8,12 +8,10 @@ so that reading the file back gives exactly the data that was written.
 
 from __future__ import annotations
 
-import json
-import re
 from typing import Any
 
-from readiness.core.formats import DATE
 from readiness.core.model import Checklist, text_in
+from readiness.reports.yaml_scalar import yaml_scalar
 
 _HEAD = {
     "en": "Self-assessment against: {title} ({id} {version})",
@@ -21,40 +19,6 @@ _HEAD = {
 }
 # Keys whose values are dates (written unquoted, as in the template of `readiness init`).
 _DATE_KEYS = {"assessed_on", "due", "date"}
-# Words that YAML 1.1 readers turn into booleans or null.
-_YAML11_WORDS = {"y", "n", "yes", "no", "on", "off", "true", "false", "null", "~"}
-_PLAIN = re.compile(r"[A-Za-z\u00c0-\uffff][^:#\n\r\t]*")
-
-
-def scalar(value: Any, *, date: bool = False) -> str:
-    """One YAML scalar that reads back as exactly `value`."""
-    if value is None:
-        return ""
-    if isinstance(value, bool):
-        return "true" if value else "false"
-    if isinstance(value, int):
-        return str(value)
-    text = str(value)
-    if date and DATE.match(text):
-        return text
-    if (
-        _PLAIN.fullmatch(text)
-        and text == text.strip()
-        and text.isprintable()
-        and text.lower() not in _YAML11_WORDS
-        and not text.endswith(("\\", "-", "?", ",", "[", "]", "{", "}"))
-    ):
-        return text
-    return _quoted(text)
-
-
-def _quoted(text: str) -> str:
-    # JSON strings are YAML double-quoted scalars; also escape what YAML reads as line
-    # breaks or refuses (NEL, LS, PS, BOM, DEL, C1 controls), which JSON leaves as is.
-    out = json.dumps(text, ensure_ascii=False)
-    return "".join(
-        ch if ch.isprintable() else f"\\u{ord(ch):04x}" if ord(ch) < 0x10000 else ch for ch in out
-    )
 
 
 def _comment(text: str) -> str:
@@ -73,26 +37,25 @@ def _emit(value: Any, indent: int, key: str | None, out: list[str]) -> None:
                 for k, v in entry.items():
                     prefix = f"{pad}- " if first else f"{pad}  "
                     if isinstance(v, (dict, list)) and v:
-                        out.append(f"{prefix}{scalar(k)}:")
+                        out.append(f"{prefix}{yaml_scalar(k)}:")
                         _emit(v, indent + 2, k, out)
                     else:
-                        out.append(
-                            f"{prefix}{scalar(k)}: {scalar(v, date=k in _DATE_KEYS)}".rstrip()
-                        )
+                        value = yaml_scalar(v, date=k in _DATE_KEYS)
+                        out.append(f"{prefix}{yaml_scalar(k)}: {value}".rstrip())
                     first = False
             else:
-                out.append(f"{pad}- {scalar(entry, date=key in _DATE_KEYS)}".rstrip())
+                out.append(f"{pad}- {yaml_scalar(entry, date=key in _DATE_KEYS)}".rstrip())
 
 
 def _emit_entry(k: str, v: Any, indent: int, out: list[str]) -> None:
     pad = "  " * indent
     if isinstance(v, (dict, list)) and v:
-        out.append(f"{pad}{scalar(k)}:")
+        out.append(f"{pad}{yaml_scalar(k)}:")
         _emit(v, indent + 1, k, out)
     elif isinstance(v, (dict, list)):
-        out.append(f"{pad}{scalar(k)}: {'{}' if isinstance(v, dict) else '[]'}")
+        out.append(f"{pad}{yaml_scalar(k)}: {'{}' if isinstance(v, dict) else '[]'}")
     else:
-        out.append(f"{pad}{scalar(k)}: {scalar(v, date=k in _DATE_KEYS)}".rstrip())
+        out.append(f"{pad}{yaml_scalar(k)}: {yaml_scalar(v, date=k in _DATE_KEYS)}".rstrip())
 
 
 def render_assessment_yaml(canonical: dict[str, Any], checklist: Checklist, lang: str) -> str:
@@ -116,7 +79,7 @@ def render_assessment_yaml(canonical: dict[str, Any], checklist: Checklist, lang
         item = checklist.item(item_id)
         if item is not None:
             out.append(f"  # {_comment(f'{item_id} {text_in(item.title, lang)}')}")
-        out.append(f"  {scalar(item_id)}:")
+        out.append(f"  {yaml_scalar(item_id)}:")
         for k, v in answer.items():
             if k == "level" and isinstance(v, int) and not isinstance(v, bool):
                 level = checklist.level(v)

@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import datetime as dt
-import json
 import textwrap
 
 from readiness.core.model import Checklist, text_in
+from readiness.reports.yaml_scalar import yaml_scalar
 
 _HEAD = {
     "en": [
@@ -52,11 +52,6 @@ def current_period(today: dt.date) -> str:
     return f"{today.year}-Q{(today.month - 1) // 3 + 1}"
 
 
-def _scalar(value: str) -> str:
-    """A YAML scalar that reads back as exactly this text."""
-    return json.dumps(value, ensure_ascii=False)
-
-
 def _comment(text: str, indent: str, width: int = 96) -> list[str]:
     lines: list[str] = []
     for para in text.splitlines() or [""]:
@@ -96,10 +91,10 @@ def render_yaml_template(
     out.append(f"checklist: {checklist.id}")
     out.append(f"checklist_version: {checklist.version}")
     out.append("agency:")
-    out.append(f"  name: {_scalar(agency) if agency else ''}")
+    out.append(f"  name: {yaml_scalar(agency) if agency else ''}")
     out.append("  unit:")
-    out.append(f"  country: {_scalar(country) if country else ''}")
-    out.append(f"period: {_scalar(period or current_period(today))}")
+    out.append(f"  country: {yaml_scalar(country) if country else ''}")
+    out.append(f"period: {yaml_scalar(period or current_period(today))}")
     out.append(f"assessed_on: {today.isoformat()}")
     out.append("assessor:")
     out.append("  name:")

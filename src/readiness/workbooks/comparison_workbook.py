@@ -105,17 +105,6 @@ def _change_fill(change: str | None = None, delta: Any = None) -> PatternFill | 
     return None
 
 
-def _bands(checklist: Checklist) -> list[float]:
-    return [band.min_score for band in checklist.rating_bands[:-1]]
-
-
-def _band_index(checklist: Checklist, key: str | None) -> int | None:
-    for i, band in enumerate(checklist.rating_bands):
-        if band.key == key:
-            return i
-    return None
-
-
 def save_comparison_workbook(
     out: Path, comparison: Comparison, inputs: Iterable[str | Path], lang: str = "en"
 ) -> None:
@@ -203,7 +192,7 @@ def _summary(ws: Worksheet, comparison: Comparison, lang: str) -> None:
             col,
             value,
             number_format=SCORE_FORMAT,
-            fill_=score_fill(value, _bands(side.checklist)),
+            fill_=score_fill(value, side.checklist.band_floors),
         )
     delta = round_half_up(comparison.score_delta)
     _put(ws, row, 4, delta, number_format=DELTA_FORMAT, fill_=_change_fill(delta=delta))
@@ -211,15 +200,8 @@ def _summary(ws: Worksheet, comparison: Comparison, lang: str) -> None:
 
     _put(ws, row, 1, t("rating", lang), font=BOLD)
     for col, side in ((2, b), (3, o)):
-        index = _band_index(side.checklist, side.result.rating)
-        name = next(
-            (
-                text_in(band.label, lang)
-                for band in side.checklist.rating_bands
-                if band.key == side.result.rating
-            ),
-            "",
-        )
+        index = side.checklist.band_index(side.result.rating)
+        name = side.checklist.rating_label(side.result.rating, lang)
         _put(ws, row, col, name, fill_=rating_fill(index) if index is not None else None)
     _put(ws, row, 4, None)
     row += 1
@@ -300,7 +282,7 @@ def _areas(ws: Worksheet, comparison: Comparison, lang: str) -> None:
             compare_label("delta", lang),
         ],
     )
-    b_bands, o_bands = _bands(comparison.base.checklist), _bands(comparison.other.checklist)
+    b_bands, o_bands = comparison.base.checklist.band_floors, comparison.other.checklist.band_floors
     for area in comparison.areas:
         row += 1
         base = round_half_up(area.base)

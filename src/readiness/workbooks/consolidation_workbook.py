@@ -182,9 +182,7 @@ class _Sheets:
         self.wb = wb
         self.checklist = checklist
         self.lang = lang
-        self.bands = [band.min_score for band in checklist.rating_bands[:-1]]
-        self.band_index = {band.key: i for i, band in enumerate(checklist.rating_bands)}
-        self.band_label = {band.key: text_in(band.label, lang) for band in checklist.rating_bands}
+        self.bands = checklist.band_floors
         self.max_level = checklist.max_level
         self._styles: dict[tuple[Any, ...], Any] = {}
 
@@ -281,8 +279,9 @@ class _Sheets:
         return self.cell(ws, shown, fill_=score_fill(shown, self.bands), number_format=SCORE_FORMAT)
 
     def rating(self, ws: Any, key: str | None, *, grey: bool = False, wrap: bool = False) -> Any:
-        label = self.band_label.get(key or "", "—")
-        colour = GREY if key is None or grey else rating_fill(self.band_index[key])
+        label = self.checklist.rating_label(key, self.lang)
+        index = self.checklist.band_index(key)
+        colour = GREY if index is None or grey else rating_fill(index)
         return self.cell(ws, label, fill_=colour, alignment=WRAP if wrap else None)
 
     def empty_note(self, ws: Any, key: str) -> None:

@@ -24,9 +24,9 @@ from openpyxl.worksheet.worksheet import Worksheet
 
 from readiness import __version__
 from readiness.core.canonical import canonical_assessment, fingerprint
-from readiness.core.model import Checklist, text_in
+from readiness.core.model import text_in
 from readiness.core.scoring import AssessmentResult, ItemResult, round_half_up
-from readiness.i18n import labeller, t
+from readiness.i18n import format_number, labeller, t
 from readiness.reports.assessment_report import item_score, weighted_sum
 from readiness.workbooks.layout import (
     FORMAT_VERSION,
@@ -180,8 +180,8 @@ def write_gap_report(
         subject=text_in(c.title, lang),
         keywords=f"readiness; {c.id} {c.version}; {a.agency.country}; {a.period}",
         description=(
-            f"{t('score', lang)} {_fmt(round_half_up(result.score))}; "
-            f"{t('rating', lang)} {_rating_label(result, lang)}"
+            f"{t('score', lang)} {format_number(result.score, lang)}; "
+            f"{t('rating', lang)} {c.rating_label(result.rating, lang)}"
         ),
         when=assessment_time(a.assessed_on),
     )
@@ -200,26 +200,6 @@ def _row_range(sheet: str, row: int, first_col: int, last_col: int) -> str:
         f"{quote_sheetname(sheet)}!${get_column_letter(first_col)}${row}"
         f":${get_column_letter(last_col)}${row}"
     )
-
-
-def _fmt(value: float | None) -> str:
-    return "—" if value is None else f"{value:.1f}"
-
-
-def _band_index(checklist: Checklist, key: str | None) -> int:
-    for i, band in enumerate(checklist.rating_bands):
-        if band.key == key:
-            return i
-    return len(checklist.rating_bands) - 1
-
-
-def _rating_label(result: AssessmentResult, lang: str) -> str:
-    band = result.checklist.rating_bands[_band_index(result.checklist, result.rating)]
-    return text_in(band.label, lang) if result.rating else "—"
-
-
-def _score_bands(checklist: Checklist) -> list[float]:
-    return [band.min_score for band in checklist.rating_bands[:-1]]
 
 
 def _flags(flags: tuple[str, ...], lang: str) -> str:
@@ -259,11 +239,12 @@ def _summary(ws: Worksheet, result: AssessmentResult, lang: str, file_name: str)
         assessor = a.assessor.get("name", "")
         if a.assessor.get("role"):
             assessor += f" ({a.assessor['role']})" if assessor else a.assessor["role"]
-    band = _band_index(c, result.rating)
+    band = c.band_index(result.rating)
     score = round_half_up(result.score)
     shown_sum = round_half_up(weighted_sum(result), 4)
     computation = (
-        f"= 100 × {shown_sum:.4f} / {result.weight_sum} = {_fmt(score)}"
+        f"= 100 × {format_number(shown_sum, lang, 4)} / {result.weight_sum}"
+        f" = {format_number(score, lang)}"
         if result.weight_sum and shown_sum is not None
         else "—"
     )
@@ -280,14 +261,14 @@ def _summary(ws: Worksheet, result: AssessmentResult, lang: str, file_name: str)
             score,
             {
                 "number_format": SCORE_FORMAT,
-                "fill_": rating_fill(band) if score is not None else None,
+                "fill_": rating_fill(band) if band is not None else None,
                 "font": Font(bold=True, size=12),
             },
         ),
         (
             t("rating", lang),
-            _rating_label(result, lang),
-            {"fill_": rating_fill(band) if result.rating else None, "font": BOLD},
+            c.rating_label(result.rating, lang),
+            {"fill_": rating_fill(band) if band is not None else None, "font": BOLD},
         ),
         (
             t("maturity", lang),
@@ -328,7 +309,7 @@ def _summary(ws: Worksheet, result: AssessmentResult, lang: str, file_name: str)
         ],
     )
     titles = {area.id: text_in(area.title, lang) for area in c.areas}
-    bands = _score_bands(c)
+    bands = c.band_floors
     colours = []
     for ar in result.areas:
         row += 1
