@@ -24,6 +24,9 @@ from workbook_helpers import answer_all, fill_questionnaire, run
 from readiness import limits
 from readiness.reading.checklists import DEFAULT_CHECKLIST, load_checklist
 
+# Whole aggregate processes over a hostile corpus: the slow loop only.
+pytestmark = pytest.mark.slow
+
 HOSTILE_DATA = Path(__file__).parent / "data" / "hostile"
 SECONDS = 15  # the whole aggregation, two workers started; a few seconds here
 

@@ -302,6 +302,7 @@ def _synthetic(mini: Any, count: int) -> list[Submission]:
     return out
 
 
+@pytest.mark.slow  # thousands of submissions
 def test_large_consolidation_streams(tmp_path, mini):
     agg = aggregate(mini, _synthetic(mini, 3000))
     out = tmp_path / "big.xlsx"

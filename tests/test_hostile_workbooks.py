@@ -37,6 +37,9 @@ from readiness.core.scoring import score_assessment
 from readiness.reading.checklists import DEFAULT_CHECKLIST, load_checklist
 from readiness.reading.inputs import read_assessment
 
+# A corpus run as whole processes: the slow loop only.
+pytestmark = pytest.mark.slow
+
 PASSWD_LINE = "root:x:0:0"  # what an external entity to /etc/passwd would leak
 AGENCY = "AGENCY-NAME-CELL"  # typed into the questionnaire, replaced by &x; in the XXE case
 

@@ -17,6 +17,9 @@ import pytest
 
 from readiness import limits
 
+# A corpus run as whole processes: the slow loop only.
+pytestmark = pytest.mark.slow
+
 HOSTILE = Path(__file__).parent / "data" / "hostile"
 PEAK_MB = 200
 SECONDS = 5  # about a second each; generous for a loaded CI machine

@@ -10,6 +10,7 @@ import shutil
 import subprocess
 from pathlib import Path
 
+import pytest
 from conftest import assessment_dict, write_yaml
 from openpyxl import load_workbook
 from workbook_helpers import (
@@ -24,6 +25,9 @@ from workbook_helpers import (
 )
 
 from readiness.reading.inputs import read_assessment
+
+# Runs LibreOffice: the slow loop only.
+pytestmark = pytest.mark.slow
 
 
 def _soffice(tmp_path: Path, convert_to: str, outdir: Path, files: list[Path]) -> str:

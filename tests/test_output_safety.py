@@ -207,6 +207,7 @@ main()
 """
 
 
+@pytest.mark.slow  # a whole process
 def test_a_bug_mid_write_in_a_real_process(inputs: Inputs, tmp_path: Path) -> None:
     """The last-resort handler: one clear line, exit 1, no traceback, nothing left."""
     out = tmp_path / "out" / "report.xlsx"
@@ -223,6 +224,7 @@ def test_a_bug_mid_write_in_a_real_process(inputs: Inputs, tmp_path: Path) -> No
     assert _names(out.parent) == []
 
 
+@pytest.mark.slow  # whole processes
 @pytest.mark.parametrize("signum", [signal.SIGTERM, signal.SIGHUP])
 def test_terminated_mid_write_leaves_nothing(inputs: Inputs, tmp_path: Path, signum: int) -> None:
     out = tmp_path / "out" / "report.xlsx"

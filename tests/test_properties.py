@@ -7,6 +7,7 @@ import json
 from datetime import date as dt_date
 from pathlib import Path
 
+import pytest
 import yaml
 from conftest import MINI, assessment_dict
 from hypothesis import HealthCheck, given, settings
@@ -72,6 +73,7 @@ def mutated(draw: st.DrawFn) -> bytes:
     return bytes(data)
 
 
+@pytest.mark.slow  # a big hypothesis run
 @settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(mutated())
 def test_mutated_files_never_crash(tmp_path_factory, data: bytes) -> None:
@@ -193,6 +195,7 @@ def rich_assessments(draw: st.DrawFn) -> dict:
     return data
 
 
+@pytest.mark.slow  # a gap report written and read per example
 @settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(rich_assessments())
 def test_yaml_gap_report_round_trip_gives_identical_results(tmp_path_factory, data: dict) -> None:

@@ -10,6 +10,11 @@ import sysconfig
 import venv
 from pathlib import Path
 
+import pytest
+
+# Builds and installs a wheel: the slow loop only (`pytest -m "not slow"` skips it).
+pytestmark = pytest.mark.slow
+
 ROOT = Path(__file__).resolve().parent.parent
 
 

@@ -37,17 +37,17 @@ _TEXT = st.text(
 
 def _read_back(text: str) -> list[object]:
     """The value as readiness and as PyYAML read it, as a value, a list entry and a key."""
-    doc = f"v: {yaml_scalar(text)}\nl:\n  - {yaml_scalar(text)}\n{yaml_scalar(text)}: 1\n"
+    doc = f"v: {yaml_scalar(text)}\nl:\n  - {yaml_scalar(text)}\nk:\n  {yaml_scalar(text)}: 1\n"
     ours = load_yaml_bytes(doc.encode("utf-8"))
     assert not ours.problems, (text, doc, ours.problems)
     theirs = yaml.safe_load(doc)
     return [
         ours.data["v"],
         ours.data["l"][0],
-        text in ours.data,
+        list(ours.data["k"]) == [text],
         theirs["v"],
         theirs["l"][0],
-        text in theirs,
+        list(theirs["k"]) == [text],
     ]
 
 
