@@ -4,17 +4,21 @@ from __future__ import annotations
 
 import re
 
+import pytest
+
 from readiness.reading.checklists import (
     DEFAULT_CHECKLIST,
     builtin_path,
+    builtin_versions,
     check_checklist_document,
     read_checklist_document,
 )
 
 
-def test_builtin_passes_the_full_check_including_the_schema():
-    path = builtin_path(DEFAULT_CHECKLIST)
-    assert path is not None
+@pytest.mark.parametrize("version", builtin_versions(DEFAULT_CHECKLIST))
+def test_every_builtin_version_passes_the_full_check_including_the_schema(version):
+    path = builtin_path(DEFAULT_CHECKLIST, version)
+    assert path is not None and path.name == f"{version}.yaml"
     problems = check_checklist_document(read_checklist_document(path))
     assert problems == []
 

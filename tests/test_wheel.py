@@ -32,7 +32,8 @@ def test_wheel_installs_and_runs_outside_the_source_tree(tmp_path: Path) -> None
     import zipfile
 
     names = zipfile.ZipFile(wheels[0]).namelist()
-    assert "readiness/checklists/interpol-csea-covid19.yaml" in names
+    # Every published version ships, each in its own file.
+    assert "readiness/checklists/interpol-csea-covid19/1.0.0.yaml" in names
     assert "readiness/schemas/assessment.schema.json" in names
     assert "readiness/schemas/checklist.schema.json" in names
 

@@ -85,6 +85,11 @@ _STRINGS: dict[str, dict[str, str]] = {
     "yes": {"en": "yes", "fr": "oui"},
     "no": {"en": "no", "fr": "non"},
     "invalid": {"en": "invalid", "fr": "invalide"},
+    "latest": {"en": "latest", "fr": "la plus récente"},
+    "assessment_rules": {"en": "Assessment rules", "fr": "Règles d'évaluation"},
+    "source_basis": {"en": "Basis", "fr": "Fondement"},
+    "basis_report": {"en": "report", "fr": "rapport"},
+    "basis_derived": {"en": "derived", "fr": "dérivé"},
     "files_checked": {
         "en": "{n} file(s) checked: {ok} valid, {bad} invalid",
         "fr": "{n} fichier(s) vérifié(s) : {ok} valide(s), {bad} invalide(s)",

@@ -10,6 +10,13 @@ from readiness import exit_codes
 from readiness.cli.common import common_options, echo_json, echo_problems, problems_json, settings
 
 
+def basis_label(basis: str, lang: str) -> str:
+    """'report' or 'derived' in the reader's language; blank when the checklist is silent."""
+    from readiness.i18n import t
+
+    return t(f"basis_{basis}", lang) if basis else ""
+
+
 @click.group()
 def checklist() -> None:
     """List, show and check checklists; print an assessment's JSON Schema."""
@@ -19,22 +26,28 @@ def checklist() -> None:
 @common_options
 @click.pass_context
 def list_(ctx: click.Context, lang: str | None, checklist: str | None) -> None:
-    """The built-in checklists."""
+    """The built-in checklists, every published version (the latest is marked)."""
     from tabulate import tabulate
 
     from readiness.core.model import text_in
-    from readiness.reading.checklists import builtin_ids, load_checklist
+    from readiness.i18n import t
+    from readiness.reading.checklists import builtin_ids, builtin_versions, load_checklist
 
     s = settings(ctx, lang, checklist)
     rows = []
     for cid in builtin_ids():
-        cl = load_checklist(cid)
-        rows.append([cid, cl.version, len(cl.areas), len(cl.items), text_in(cl.title, s.lang)])
-    click.echo(tabulate(rows, headers=["id", "version", "areas", "items", "title"]))
+        versions = builtin_versions(cid)
+        for version in versions:
+            cl = load_checklist(f"{cid}@{version}")
+            latest = t("latest", s.lang) if version == versions[-1] else ""
+            rows.append(
+                [cid, version, latest, len(cl.areas), len(cl.items), text_in(cl.title, s.lang)]
+            )
+    click.echo(tabulate(rows, headers=["id", "version", "", "areas", "items", "title"]))
 
 
 @checklist.command("show")
-@click.argument("spec", metavar="ID|PATH", required=False)
+@click.argument("spec", metavar="ID[@VERSION]|PATH", required=False)
 @click.option(
     "--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True
 )
@@ -43,7 +56,7 @@ def list_(ctx: click.Context, lang: str | None, checklist: str | None) -> None:
 def show(
     ctx: click.Context, spec: str | None, fmt: str, lang: str | None, checklist: str | None
 ) -> None:
-    """One checklist's areas and items."""
+    """One checklist's areas and items (ID is its latest version; ID@1.0.0 a given one)."""
     from tabulate import tabulate
 
     from readiness.core.model import text_in
@@ -66,15 +79,24 @@ def show(
         f"{cl.id} {cl.version} — {src.get('publisher', '')}, {src.get('title', '')} "
         f"({src.get('date', '')})"
     )
+    for translation in src.get("translations") or []:
+        if isinstance(translation, dict):
+            click.echo(f"  {translation.get('lang', '')}: {translation.get('date', '')}")
     levels = ", ".join(f"{lv.value} {text_in(lv.label, s.lang)}" for lv in cl.levels)
     colon = " :" if s.lang == "fr" else ":"
     click.echo(
         f"{t('level', s.lang)}{colon} {levels}; {t('target', s.lang).lower()} {cl.target_level}"
     )
+    if cl.assessment_rules:
+        click.echo("")
+        click.echo(f"{t('assessment_rules', s.lang)}{colon}")
+        for n, rule in enumerate(cl.assessment_rules, start=1):
+            click.echo(f"  {n}. {text_in(rule, s.lang)}")
     yes = t("yes", s.lang)
     for area in cl.areas:
         click.echo("")
-        click.echo(f"{area.id} — {text_in(area.title, s.lang)}  [{area.source_ref}]")
+        basis = f"; {basis_label(area.source_basis, s.lang)}" if area.source_basis else ""
+        click.echo(f"{area.id} — {text_in(area.title, s.lang)}  [{area.source_ref}{basis}]")
         rows = [
             [
                 item.id,
@@ -84,22 +106,28 @@ def show(
                 yes if item.critical else "",
                 yes if item.evidence_required else "",
                 yes if item.allow_na else "",
+                basis_label(item.source_basis, s.lang),
             ]
             for item in area.items
         ]
+        headers = [
+            t("item", s.lang),
+            t("title", s.lang),
+            t("weight", s.lang),
+            t("target", s.lang),
+            t("critical", s.lang),
+            t("evidence", s.lang),
+            "n/a",
+            t("source_basis", s.lang),
+        ]
+        if not any(item.source_basis for item in area.items):
+            rows = [row[:-1] for row in rows]
+            headers = headers[:-1]
         click.echo(
             tabulate(
                 rows,
-                headers=[
-                    t("item", s.lang),
-                    t("title", s.lang),
-                    t("weight", s.lang),
-                    t("target", s.lang),
-                    t("critical", s.lang),
-                    t("evidence", s.lang),
-                    "n/a",
-                ],
-                maxcolwidths=[None, 60, None, None, None, None, None],
+                headers=headers,
+                maxcolwidths=[None, 60, *[None] * (len(headers) - 2)],
             )
         )
 

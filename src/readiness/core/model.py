@@ -45,6 +45,9 @@ class Item:
     allow_na: bool
     target: int
     source_ref: str = ""
+    # What the item rests on: "report" (the report says it) or "derived" (built from the
+    # report with other frameworks); "" when the checklist does not say.
+    source_basis: str = ""
 
 
 @dataclass(frozen=True)
@@ -54,6 +57,7 @@ class Area:
     recommendation: Text
     source_ref: str
     items: tuple[Item, ...]
+    source_basis: str = ""
 
 
 @dataclass
@@ -68,6 +72,8 @@ class Checklist:
     evidence_max_age_days: int
     rating_bands: list[RatingBand]
     areas: list[Area]
+    # Rules that say how to rate every item (e.g. what level 3 requires), in order.
+    assessment_rules: list[Text] = field(default_factory=list)
     # The checklist as data (JSON-compatible), for embedding and fingerprinting.
     raw: dict[str, Any] = field(default_factory=dict, repr=False)
     origin: str = ""

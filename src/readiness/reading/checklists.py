@@ -15,15 +15,57 @@ from readiness.resources import checklists_dir
 
 DEFAULT_CHECKLIST = "interpol-csea-covid19"
 _SEMVER = re.compile(r"^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(?:[-+][0-9A-Za-z.+-]+)?$")
+_ID = re.compile(r"^[a-z0-9-]+$")
+
+
+def version_key(version: str) -> tuple[int, int, int, int, str]:
+    """Order of semantic versions: 1.10.0 after 1.9.0; a pre-release before its release."""
+    m = _SEMVER.match(version)
+    if m is None:
+        return (-1, -1, -1, -1, version)
+    pre = version[m.end(3) :]
+    return (int(m[1]), int(m[2]), int(m[3]), 0 if pre.startswith("-") else 1, pre)
 
 
 def builtin_ids() -> list[str]:
-    return sorted(p.stem for p in checklists_dir().glob("*.yaml"))
+    """Every built-in checklist: a folder of versions, `<id>/<version>.yaml`."""
+    return sorted(
+        p.name for p in checklists_dir().iterdir() if p.is_dir() and builtin_versions(p.name)
+    )
 
 
-def builtin_path(checklist_id: str) -> Path | None:
-    path = checklists_dir() / f"{checklist_id}.yaml"
-    return path if path.is_file() and checklist_id in builtin_ids() else None
+def builtin_versions(checklist_id: str) -> list[str]:
+    """The published versions of a built-in checklist, oldest first."""
+    folder = checklists_dir() / checklist_id
+    if not _ID.match(checklist_id) or not folder.is_dir():
+        return []
+    found = [p.stem for p in folder.glob("*.yaml") if _SEMVER.match(p.stem)]
+    return sorted(found, key=version_key)
+
+
+def latest_version(checklist_id: str) -> str | None:
+    versions = builtin_versions(checklist_id)
+    return versions[-1] if versions else None
+
+
+def split_spec(spec: str) -> tuple[str, str | None]:
+    """'id@1.0.0' -> ('id', '1.0.0'); 'id' -> ('id', None)."""
+    checklist_id, at, version = spec.partition("@")
+    return checklist_id, (version if at else None)
+
+
+def builtin_path(checklist_id: str, version: str | None = None) -> Path | None:
+    """The file of a built-in version (the latest when `version` is None)."""
+    versions = builtin_versions(checklist_id)
+    chosen = version if version is not None else (versions[-1] if versions else None)
+    if chosen is None or chosen not in versions:
+        return None
+    return checklists_dir() / checklist_id / f"{chosen}.yaml"
+
+
+def unknown_version_message(checklist_id: str, version: str) -> str:
+    known = ", ".join(builtin_versions(checklist_id)) or "none"
+    return f"checklist {checklist_id} has no version {version}; known versions: {known}"
 
 
 def _looks_like_path(spec: str) -> bool:
@@ -62,6 +104,11 @@ def _normalise_scalars(data: dict[str, Any], doc: YamlDocument) -> None:
     source = data.get("source")
     if isinstance(source, dict) and ("source", "date") in doc.raw_text:
         source["date"] = doc.raw_text[("source", "date")]
+    translations = source.get("translations") if isinstance(source, dict) else None
+    for i, translation in enumerate(translations if isinstance(translations, list) else []):
+        raw_date = doc.raw_text.get(("source", "translations", i, "date"))
+        if isinstance(translation, dict) and raw_date is not None:
+            translation["date"] = raw_date
 
 
 def _at(doc: YamlDocument, path: tuple[Any, ...], msg: str, severity: str = ERROR) -> Problem:
@@ -71,7 +118,9 @@ def _at(doc: YamlDocument, path: tuple[Any, ...], msg: str, severity: str = ERRO
 
 def _texts(data: Any, path: tuple[Any, ...]) -> list[tuple[tuple[Any, ...], Any]]:
     """Every text field of the checklist, with its path."""
-    found = []
+    found: list[tuple[tuple[Any, ...], Any]] = []
+    if not path and isinstance(data, dict) and isinstance(data.get("assessment_rules"), list):
+        found.extend((("assessment_rules", i), r) for i, r in enumerate(data["assessment_rules"]))
     text_keys = (
         "title",
         "description",
@@ -229,6 +278,7 @@ def build_checklist(data: dict[str, Any], origin: str = "") -> Checklist:
                 allow_na=bool(item.get("allow_na", False)),
                 target=int(item.get("target", target_level)),
                 source_ref=str(item.get("source_ref", "")),
+                source_basis=str(item.get("source_basis", "")),
             )
             for item in area["items"]
         )
@@ -239,6 +289,7 @@ def build_checklist(data: dict[str, Any], origin: str = "") -> Checklist:
                 recommendation=_text(area.get("recommendation"), langs),
                 source_ref=str(area.get("source_ref", "")),
                 items=items,
+                source_basis=str(area.get("source_basis", "")),
             )
         )
     source = dict(data.get("source") or {})
@@ -261,6 +312,7 @@ def build_checklist(data: dict[str, Any], origin: str = "") -> Checklist:
             for b in data["rating_bands"]
         ],
         areas=areas,
+        assessment_rules=[_text(rule, langs) for rule in data.get("assessment_rules") or []],
         raw=json.loads(json.dumps(data, default=str)),
         origin=origin,
     )
@@ -281,11 +333,18 @@ _CACHE: dict[str, Checklist] = {}
 
 
 def load_checklist(spec: str | None = None) -> Checklist:
-    """A checklist by built-in id or by path; InputError with located problems if bad."""
+    """A checklist by built-in id (`id` is the latest version, `id@1.0.0` a given one) or by
+    path; InputError with located problems if bad."""
     spec = spec or DEFAULT_CHECKLIST
     if spec in _CACHE:
         return _CACHE[spec]
-    path = builtin_path(spec) if not _looks_like_path(spec) else None
+    builtin = None
+    if not _looks_like_path(spec):
+        checklist_id, version = split_spec(spec)
+        builtin = builtin_path(checklist_id, version)
+        if builtin is None and version is not None and builtin_versions(checklist_id):
+            raise InputError([Problem(ERROR, unknown_version_message(checklist_id, version))])
+    path = builtin
     if path is None:
         candidate = Path(spec)
         if not candidate.is_file():
@@ -295,7 +354,7 @@ def load_checklist(spec: str | None = None) -> Checklist:
             )
         path = candidate
     doc = read_checklist_document(path)
-    if path == builtin_path(spec) and not doc.problems and isinstance(doc.data, dict):
+    if builtin is not None and not doc.problems and isinstance(doc.data, dict):
         # Built-ins ship with the package and a test checks them in full; skipping the
         # JSON Schema pass here keeps jsonschema out of every command's start-up.
         _normalise_scalars(doc.data, doc)
@@ -309,15 +368,53 @@ def load_checklist(spec: str | None = None) -> Checklist:
     return checklist
 
 
-def choose_checklist(
-    declared: Any, checklist_spec: str | None
-) -> tuple[Checklist | None, list[Problem]]:
-    """--checklist wins; else the built-in the file names; else the default."""
+def is_builtin_spec(spec: str) -> bool:
+    return not _looks_like_path(spec) and bool(builtin_versions(split_spec(spec)[0]))
+
+
+def resolve_spec(
+    declared: Any, declared_version: Any, checklist_spec: str | None
+) -> tuple[str, list[Problem]]:
+    """Which checklist an assessment is checked against, and the notes that go with it.
+
+    --checklist wins; else the built-in the file names; else the default. A built-in named
+    without a version takes the file's `checklist_version`, or the latest with a note.
+    """
     spec = checklist_spec
     if spec is None:
         spec = declared if isinstance(declared, str) and declared in builtin_ids() else None
+    spec = spec or DEFAULT_CHECKLIST
+    if not is_builtin_spec(spec) or split_spec(spec)[1] is not None:
+        return spec, []
+    if isinstance(declared, str) and declared.strip() != spec:
+        # The file answers another checklist: validation says so; its version means nothing here.
+        return spec, []
+    if isinstance(declared_version, str) and declared_version.strip():
+        version = declared_version.strip()
+        if version not in builtin_versions(spec):
+            return spec, [
+                Problem(ERROR, unknown_version_message(spec, version), path="checklist_version")
+            ]
+        return f"{spec}@{version}", []
+    latest = latest_version(spec)
+    note = Problem(
+        WARNING,
+        f"no checklist_version: checked against the latest version of {spec}, {latest} "
+        "(write checklist_version: to choose one)",
+        path="checklist",
+    )
+    return f"{spec}@{latest}", [note]
+
+
+def choose_checklist(
+    declared: Any, checklist_spec: str | None, declared_version: Any = None
+) -> tuple[Checklist | None, list[Problem]]:
+    """The checklist an assessment names (see resolve_spec), loaded."""
+    spec, notes = resolve_spec(declared, declared_version, checklist_spec)
+    if any(p.is_error for p in notes):
+        return None, notes
     try:
-        return load_checklist(spec or DEFAULT_CHECKLIST), []
+        return load_checklist(spec), notes
     except InputError as exc:
         return None, [
             Problem(p.severity, f"checklist {spec}: {p.message}", p.path, p.line, p.column)

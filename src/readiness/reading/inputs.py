@@ -6,6 +6,7 @@ one bad file among many is reported and the rest goes on.
 
 from __future__ import annotations
 
+import dataclasses
 from pathlib import Path
 from typing import Any
 
@@ -28,6 +29,21 @@ def yaml_locator(doc: YamlDocument) -> Any:
         return {"line": line, "column": col}
 
     return locate
+
+
+def _located(problems: list[Problem], doc: YamlDocument) -> list[Problem]:
+    """Problems about the chosen checklist, placed at the key they are about."""
+    out = []
+    for p in problems:
+        if p.line is None and p.path and isinstance(doc.data, dict) and p.path in doc.data:
+            line, column = doc.position((p.path,))
+        elif p.line is None:
+            line, column = 1, 1
+        else:
+            out.append(p)
+            continue
+        out.append(dataclasses.replace(p, line=line, column=column))
+    return out
 
 
 def sniff_kind(path: Path, head: bytes) -> str:
@@ -112,9 +128,12 @@ def _read_yaml(
         result.problems.extend(doc.problems)
         if doc.data is None:
             return result
-    declared = doc.data.get("checklist") if isinstance(doc.data, dict) else None
-    checklist, problems = choose_checklist(declared, checklist_spec)
-    result.problems.extend(problems)
+    data = doc.data if isinstance(doc.data, dict) else {}
+    version = data.get("checklist_version")
+    if version is not None and not isinstance(version, str):
+        version = doc.raw_text.get(("checklist_version",), str(version))
+    checklist, problems = choose_checklist(data.get("checklist"), checklist_spec, version)
+    result.problems.extend(_located(problems, doc))
     if checklist is None:
         return result
     result.checklist = checklist

@@ -15,6 +15,7 @@ workbook is read back in any language (workbook_layout.py).
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import json
 from collections.abc import Callable, Iterable
@@ -27,7 +28,14 @@ from readiness.core.canonical import fingerprint
 from readiness.core.loaded import KIND_GAP_REPORT, KIND_QUESTIONNAIRE, LoadedAssessment
 from readiness.core.model import Checklist
 from readiness.core.problems import ERROR, WARNING, InputError, Problem
-from readiness.reading.checklists import checklist_from_data, choose_checklist, load_checklist
+from readiness.reading.checklists import (
+    builtin_versions,
+    checklist_from_data,
+    choose_checklist,
+    is_builtin_spec,
+    load_checklist,
+    split_spec,
+)
 from readiness.reading.schema_problems import dotted
 from readiness.reading.validation import (
     PathT,
@@ -326,8 +334,13 @@ def _questionnaire(
         return
 
     declared = book.meta_value(META_CHECKLIST_ID)
-    checklist, cl_problems = choose_checklist(declared, checklist_spec)
-    result.problems.extend(cl_problems)
+    declared_version = _as_text(book.meta_value(META_CHECKLIST_VERSION))
+    checklist, cl_problems = choose_checklist(declared, checklist_spec, declared_version)
+    s, c, r = fields["checklist"]
+    result.problems.extend(
+        dataclasses.replace(p, sheet=s.title, cell=_cell_ref(c, r)) if p.sheet is None else p
+        for p in cl_problems
+    )
     if checklist is None:
         return
     result.checklist = checklist
@@ -619,6 +632,13 @@ def _check_chosen_checklist(
     """--checklist names the checklist to check against; the embedded one still scores."""
     if checklist_spec is None:
         return True
+    if (
+        is_builtin_spec(checklist_spec)
+        and split_spec(checklist_spec)[1] is None
+        and embedded.version in builtin_versions(checklist_spec)
+    ):
+        # A built-in named without a version means the version the report answers.
+        checklist_spec = f"{checklist_spec}@{embedded.version}"
     try:
         chosen = load_checklist(checklist_spec)
     except InputError as exc:
