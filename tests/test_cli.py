@@ -95,9 +95,14 @@ def test_allow_incomplete(runner, mini, mini_path, tmp_path):
         "--allow-incomplete",
     )
     assert result.exit_code == 0, result.output
-    out = json.loads(result.output)
+    out = json.loads(result.stdout)
     item = next(i for i in out["items"] if i["id"] == "BBB-01")
     assert item["level"] == 0 and item["flags"] == ["unanswered"]
+    # The unanswered item is said, not hidden behind "valid".
+    assert "warning: BBB-01 has no response: scored as level 0 (unanswered)" in result.stderr
+    result = run(runner, "--checklist", str(mini_path), "validate", str(path), "--allow-incomplete")
+    assert result.exit_code == 0
+    assert "warning: BBB-01 has no response" in result.output
 
 
 def test_assess_json_keys_and_values(runner, mini, mini_path, tmp_path):

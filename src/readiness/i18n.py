@@ -74,8 +74,16 @@ _STRINGS: dict[str, dict[str, str]] = {
         "fr": "Rapport d'écarts écrit dans {path}",
     },
     "more_gaps": {
-        "en": "… and {n} more gaps (see the gap report)",
-        "fr": "… et {n} autres écarts (voir le rapport d'écarts)",
+        "en": "… and {n} more gaps (see the gap report, or use --all-gaps)",
+        "fr": "… et {n} autres écarts (voir le rapport d'écarts, ou utiliser --all-gaps)",
+    },
+    "more_gaps_no_report": {
+        "en": "… and {n} more gaps (--all-gaps lists them all)",
+        "fr": "… et {n} autres écarts (--all-gaps les affiche tous)",
+    },
+    "below_threshold": {
+        "en": "score {score} is below the threshold {threshold} given with --fail-under",
+        "fr": "le score {score} est inférieur au seuil {threshold} fixé par --fail-under",
     },
     "flag_unevidenced": {"en": "unevidenced", "fr": "sans preuve"},
     "flag_stale_evidence": {"en": "stale evidence", "fr": "preuve ancienne"},

@@ -24,12 +24,14 @@ WORKBOOK_SUFFIXES = (".xlsx",)
     type=click.Path(dir_okay=False),
     help="OUT.yaml for a YAML self-assessment, OUT.xlsx for a questionnaire workbook.",
 )
+@click.option("--force", is_flag=True, help="Replace OUT if it exists.")
 @common_options
 @click.pass_context
 def convert(
     ctx: click.Context,
     input_file: str,
     output: str,
+    force: bool,
     lang: str | None,
     checklist: str | None,
 ) -> None:
@@ -62,7 +64,7 @@ def convert(
         sys.exit(exit_codes.INVALID)
     assessment, cl = loaded.assessment, loaded.checklist
     try:
-        check_output_path(out, [input_file])
+        check_output_path(out, [input_file], force=force)
         if suffix in YAML_SUFFIXES:
             from readiness.reports.yaml_export import render_assessment_yaml
 

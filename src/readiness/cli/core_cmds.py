@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import math
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -25,6 +26,26 @@ if TYPE_CHECKING:
     from readiness.core.scoring import AssessmentResult
 
 
+# The extension of -o decides the kind of template; --format only when they agree.
+_FORMAT_OF_SUFFIX = {".yaml": "yaml", ".yml": "yaml", ".xlsx": "xlsx"}
+
+
+def init_format(output: str | None, fmt: str | None) -> str:
+    """The template kind from -o and --format; a contradiction is a usage error."""
+    by_suffix = _FORMAT_OF_SUFFIX.get(Path(output).suffix.lower()) if output else None
+    if output and by_suffix is None:
+        raise click.BadParameter(
+            f"'{output}' should end in .yaml, .yml (a YAML file) or .xlsx (a questionnaire)",
+            param_hint="-o",
+        )
+    if fmt is not None and by_suffix is not None and fmt != by_suffix:
+        raise click.UsageError(
+            f"--format {fmt} contradicts the file name '{output}' (a {by_suffix} file); "
+            "give one or make them agree"
+        )
+    return fmt or by_suffix or "yaml"
+
+
 @click.command()
 @click.option(
     "-o",
@@ -38,9 +59,8 @@ if TYPE_CHECKING:
     "--format",
     "fmt",
     type=click.Choice(["yaml", "xlsx"]),
-    default="yaml",
-    show_default=True,
-    help="A YAML file or an Excel questionnaire.",
+    default=None,
+    help="A YAML file or an Excel questionnaire (default: from the -o extension, else yaml).",
 )
 @click.option("--agency", default=None, help="Agency name to fill in.")
 @click.option("--country", default=None, help="ISO 3166-1 alpha-2 country code, e.g. FR.")
@@ -53,7 +73,7 @@ if TYPE_CHECKING:
 def init(
     ctx: click.Context,
     output: str | None,
-    fmt: str,
+    fmt: str | None,
     agency: str | None,
     country: str | None,
     period: str | None,
@@ -74,6 +94,7 @@ def init(
     from readiness.reading.validation import country_codes, country_hint
 
     s = settings(ctx, lang, checklist)
+    fmt = init_format(output, fmt)
     out = Path(output or f"self-assessment.{fmt}")
     if country is not None and country.upper() not in country_codes():
         raise click.BadParameter(
@@ -180,6 +201,9 @@ def validate(
 )
 @click.option("--no-excel", is_flag=True, help="Do not write the gap report workbook.")
 @click.option(
+    "--all-gaps", is_flag=True, help="List every gap in the table, not only the top ones."
+)
+@click.option(
     "--format",
     "fmt",
     type=click.Choice(["table", "json", "markdown"]),
@@ -205,6 +229,7 @@ def assess(
     file: str,
     output: str | None,
     no_excel: bool,
+    all_gaps: bool,
     fmt: str,
     fail_under: float | None,
     allow_incomplete: bool,
@@ -218,6 +243,8 @@ def assess(
     from readiness.reports.render_assess import render_markdown, render_table
 
     s = settings(ctx, lang, checklist)
+    if fail_under is not None and math.isnan(fail_under):
+        raise click.BadParameter("give a score from 0 to 100", param_hint="--fail-under")
     loaded = read_assessment(
         file, checklist_spec=s.checklist_spec, allow_incomplete=allow_incomplete
     )
@@ -227,19 +254,43 @@ def assess(
     result = score_assessment(loaded.checklist, loaded.assessment)
 
     if not no_excel:
-        _write_gap_report(
-            result, loaded, Path(output or f"{Path(file).stem}-gap-report.xlsx"), s.lang
-        )
+        _write_gap_report(result, loaded, gap_report_path(file, output, loaded.kind), s.lang)
     if fmt == "json":
         echo_json(assess_data(result, file))
     elif fmt == "markdown":
         click.echo(render_markdown(result, s.lang), nl=False)
     else:
-        click.echo(render_table(result, s.lang))
+        click.echo(render_table(result, s.lang, all_gaps=all_gaps, workbook_written=not no_excel))
     shown = round_half_up(result.score)
     if fail_under is not None and (shown is None or shown < fail_under):
+        click.echo(
+            t("below_threshold", s.lang, score=format_score(shown), threshold=f"{fail_under:g}"),
+            err=True,
+        )
         sys.exit(exit_codes.BELOW_THRESHOLD)
     sys.exit(exit_codes.OK)
+
+
+def format_score(score: object) -> str:
+    return "—" if score is None else f"{score}"
+
+
+def gap_report_path(file: str, output: str | None, kind: str) -> Path:
+    """-o as given (it must be a workbook name); else ``<stem>-gap-report.xlsx`` here, or
+    ``<stem>-rescored.xlsx`` for a gap report scored again (never ``…-gap-report-gap-report``)."""
+    from readiness.core.loaded import KIND_GAP_REPORT
+
+    if output is not None:
+        if Path(output).suffix.lower() != ".xlsx":
+            raise click.BadParameter(
+                f"'{output}': the gap report is an Excel workbook; give a name ending in .xlsx",
+                param_hint="-o",
+            )
+        return Path(output)
+    stem = Path(file).stem
+    if kind == KIND_GAP_REPORT:
+        return Path(f"{stem.removesuffix('-gap-report')}-rescored.xlsx")
+    return Path(f"{stem}-gap-report.xlsx")
 
 
 def _write_gap_report(

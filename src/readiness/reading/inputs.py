@@ -46,6 +46,38 @@ def _located(problems: list[Problem], doc: YamlDocument) -> list[Problem]:
     return out
 
 
+OLE2_MAGIC = b"\xd0\xcf\x11\xe0"  # Excel 97-2003 .xls, Word .doc
+PDF_MAGIC = b"%PDF"
+_SAVE_AS = (
+    "; open it and save it as an Excel workbook (.xlsx), or copy the answers into the "
+    "template that 'readiness init' writes"
+)
+# Kinds of file people send instead of an assessment, by extension: what it is, what to do.
+FOREIGN_KINDS = {
+    ".xls": "an Excel 97-2003 workbook (.xls), which readiness does not read" + _SAVE_AS,
+    ".ods": "an OpenDocument spreadsheet (.ods), which readiness does not read"
+    "; in LibreOffice, File > Save As > Excel 2007-365 (.xlsx)",
+    ".csv": "a CSV table, which cannot hold an assessment"
+    "; use the YAML template or the questionnaire that 'readiness init' writes",
+    ".doc": "a Word document, not an assessment"
+    "; copy the answers into the template that 'readiness init' writes",
+    ".docx": "a Word document, not an assessment"
+    "; copy the answers into the template that 'readiness init' writes",
+    ".pdf": "a PDF document, not an assessment; ask for the .yaml or .xlsx file it was made from",
+}
+
+
+def foreign_kind(suffix: str, head: bytes) -> str | None:
+    """A message naming what the file is and what to do, for files that are not an
+    assessment in any form readiness reads; None for everything else."""
+    kind = FOREIGN_KINDS.get(suffix)
+    if kind is None and head.startswith(OLE2_MAGIC):
+        kind = "an Excel 97-2003 (.xls) or Word (.doc) file" + _SAVE_AS
+    if kind is None and head.startswith(PDF_MAGIC):
+        kind = FOREIGN_KINDS[".pdf"]
+    return None if kind is None else f"the file is {kind}"
+
+
 def sniff_kind(path: Path, head: bytes) -> str:
     """'yaml' or 'workbook', from the content first, the name second."""
     if head.startswith(ZIP_MAGIC):
@@ -76,6 +108,10 @@ def read_assessment(
         result.problems.append(Problem(ERROR, f"cannot read the file: {exc.strerror}"))
         return result
     suffix = path.suffix.lower()
+    foreign = foreign_kind(suffix, head)
+    if foreign is not None:
+        result.problems.append(Problem(ERROR, foreign, line=1, column=1))
+        return result
     kind = sniff_kind(path, head)
     if suffix in WORKBOOK_SUFFIXES and kind != "workbook":
         result.problems.append(

@@ -6,6 +6,7 @@ questionnaire workbook (sheet, cell) are checked by the same rules.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import difflib
 import re
@@ -13,7 +14,7 @@ from collections.abc import Callable
 from typing import Any
 
 from readiness.core.formats import DATE, NA_WORDS, PERIOD
-from readiness.core.model import Agency, Assessment, Checklist, Evidence, Response
+from readiness.core.model import Agency, Assessment, Checklist, Evidence, Item, Response
 from readiness.core.problems import ERROR, WARNING, Problem
 from readiness.reading.schema_problems import dotted
 
@@ -175,10 +176,12 @@ def _kind(value: Any) -> str:
     return "a text"
 
 
-def level_choices(checklist: Checklist) -> str:
+def level_choices(checklist: Checklist, item: Item | None = None) -> str:
+    """The answers allowed: n/a only where the item allows it (or, with no item, anywhere)."""
     values = [lv.value for lv in checklist.levels]
     keys = ", ".join(lv.key for lv in checklist.levels)
-    return f"{min(values)}-{max(values)} or {keys}, n/a"
+    na = ", n/a" if item is None or item.allow_na else ""
+    return f"{min(values)}-{max(values)} or {keys}{na}"
 
 
 def parse_level(value: Any, checklist: Checklist) -> tuple[str, int | None]:
@@ -224,6 +227,10 @@ def validate_assessment(
             "an assessment is a YAML mapping that starts with 'checklist:'; "
             "run 'readiness init' for a template",
         )
+        # An empty file has no node to point at: its first line is where to look.
+        top = c.problems[-1]
+        if top.sheet is None and top.line is None:
+            c.problems[-1] = dataclasses.replace(top, line=1, column=1)
         return None, c.problems
     c.unknown_keys(data, TOP_KEYS, ())
 
@@ -360,6 +367,12 @@ def _responses(
         if allow_incomplete:
             for item_id in missing:
                 out[item_id] = Response(item_id=item_id, level=0, answered=False)
+                c.add(
+                    WARNING,
+                    ("responses",),
+                    f"{item_id} has no response: scored as level 0 (unanswered)",
+                    key=True,
+                )
         else:
             shown = ", ".join(missing[:8]) + (
                 f" and {len(missing) - 8} more" if len(missing) > 8 else ""
@@ -389,22 +402,28 @@ def _response(
     if not isinstance(answer, dict):
         c.error(path, f"the response to {item_id} is a mapping with at least 'level:'")
         return None
+    # Every field is checked even when an earlier one is wrong: one run shows every problem.
+    errors_before = sum(p.is_error for p in c.problems)
     c.unknown_keys(answer, RESPONSE_KEYS, path)
     kind, level = parse_level(answer.get("level"), checklist)
     lpath = (*path, "level")
     if kind == "bad":
         shown = answer.get("level")
         shown = str(shown).lower() if isinstance(shown, bool) else shown
-        c.error(lpath, f"level {shown} is not one of {level_choices(checklist)}")
-        return None
+        c.error(lpath, f"level {shown} is not one of {level_choices(checklist, item)}")
     answered = True
     if kind == "empty":
-        if not allow_incomplete:
+        if allow_incomplete:
+            c.add(
+                WARNING,
+                lpath if "level" in answer else path,
+                f"{item_id} has no level: scored as level 0 (unanswered)",
+            )
+        else:
             c.error(
                 lpath if "level" in answer else path,
-                f"{item_id} has no level; give one of {level_choices(checklist)}",
+                f"{item_id} has no level; give one of {level_choices(checklist, item)}",
             )
-            return None
         answered, level = False, 0
     justification = c.text(answer, "justification", path, required=False)
     if kind == "na":
@@ -412,15 +431,16 @@ def _response(
             c.error(
                 lpath,
                 f"{item_id} cannot be answered n/a: it applies to every unit; "
-                f"give one of {level_choices(checklist).removesuffix(', n/a')}",
+                f"give one of {level_choices(checklist, item)}",
             )
-            return None
-        if not justification:
+        elif not justification:
             c.error(lpath, f"n/a needs a 'justification:' saying why {item_id} does not apply")
     evidence = _evidence(c, answer.get("evidence"), (*path, "evidence"), assessed_on)
     notes = c.text(answer, "notes", path, required=False)
     owner = c.text(answer, "owner", path, required=False)
     due = c.date(answer, "due", path, required=False)
+    if sum(p.is_error for p in c.problems) > errors_before:
+        return None
     return Response(
         item_id=item_id,
         level=None if kind == "na" else level,

@@ -117,8 +117,10 @@ def _mark(event: Any) -> tuple[int, int]:
     return (m.line + 1, m.column + 1)
 
 
-def _problem(msg: str, at: tuple[int | None, int | None] = (None, None)) -> Problem:
-    return Problem(ERROR, msg, line=at[0], column=at[1])
+def _problem(msg: str, at: tuple[int | None, int | None] = (1, 1)) -> Problem:
+    """A problem of the YAML text; one about the whole file is placed at 1:1 (every problem
+    has a location, which editors and CI jump to)."""
+    return Problem(ERROR, msg, line=at[0] or 1, column=at[1] or 1)
 
 
 def decode_text(raw: bytes) -> tuple[str | None, list[Problem]]:

@@ -89,7 +89,16 @@ def _arithmetic(result: AssessmentResult, lang: str) -> list[str]:
     return lines
 
 
-def render_table(result: AssessmentResult, lang: str, *, color: bool = False) -> str:
+def render_table(
+    result: AssessmentResult,
+    lang: str,
+    *,
+    color: bool = False,
+    all_gaps: bool = False,
+    workbook_written: bool = True,
+) -> str:
+    """The terminal summary. Only the top gaps unless ``all_gaps``; the line about the rest
+    points to the gap report only when one was written."""
     from tabulate import tabulate
 
     out = []
@@ -115,7 +124,7 @@ def render_table(result: AssessmentResult, lang: str, *, color: bool = False) ->
         out.append(f"{t('top_gaps', lang)} ({len(result.gaps)}; ! = {t('critical', lang).lower()})")
         out.append(
             tabulate(
-                _gap_rows(result, lang, TOP_GAPS),
+                _gap_rows(result, lang, len(result.gaps) if all_gaps else TOP_GAPS),
                 headers=[
                     t("item", lang),
                     t("title", lang),
@@ -128,8 +137,9 @@ def render_table(result: AssessmentResult, lang: str, *, color: bool = False) ->
                 maxcolwidths=[None, 34, None, None, 16, 48],
             )
         )
-        if len(result.gaps) > TOP_GAPS:
-            out.append(t("more_gaps", lang, n=len(result.gaps) - TOP_GAPS))
+        if not all_gaps and len(result.gaps) > TOP_GAPS:
+            key = "more_gaps" if workbook_written else "more_gaps_no_report"
+            out.append(t(key, lang, n=len(result.gaps) - TOP_GAPS))
     else:
         out.append(t("no_gaps", lang))
     out.append("")

@@ -1,0 +1,174 @@
+"""What a newcomer tripped on (SPEC §17): each case misled or stopped a real user once."""
+
+from __future__ import annotations
+
+import json
+import zipfile
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+from conftest import EXAMPLES, assessment_dict, write_yaml
+
+from readiness.cli import cli
+
+
+def run(*args: str, lang: str = "en"):
+    return CliRunner().invoke(cli, list(args), env={"READINESS_LANG": lang})
+
+
+# init follows the extension of -o ------------------------------------------------------------
+
+
+def test_init_xlsx_name_writes_a_questionnaire(tmp_path: Path) -> None:
+    out = tmp_path / "questionnaire.xlsx"
+    result = run("init", "-o", str(out))
+    assert result.exit_code == 0, result.output
+    assert zipfile.is_zipfile(out)
+
+
+def test_init_yaml_name_writes_yaml(tmp_path: Path) -> None:
+    out = tmp_path / "unit.yml"
+    assert run("init", "-o", str(out)).exit_code == 0
+    assert out.read_text(encoding="utf-8").lstrip().startswith("#")
+
+
+def test_init_contradiction_is_a_usage_error(tmp_path: Path) -> None:
+    out = tmp_path / "q.yaml"
+    result = run("init", "-o", str(out), "--format", "xlsx")
+    assert result.exit_code == 2
+    assert "contradicts" in result.output
+    assert not out.exists()
+
+
+def test_init_unknown_extension_is_a_usage_error(tmp_path: Path) -> None:
+    result = run("init", "-o", str(tmp_path / "unit.txt"))
+    assert result.exit_code == 2 and ".xlsx" in result.output
+
+
+def test_init_without_output_keeps_format_option(tmp_path: Path, monkeypatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    assert run("init", "--format", "xlsx").exit_code == 0
+    assert zipfile.is_zipfile(tmp_path / "self-assessment.xlsx")
+
+
+# convert and assess outputs ------------------------------------------------------------------
+
+
+def test_convert_refuses_to_overwrite_without_force(tmp_path: Path) -> None:
+    out = tmp_path / "filled.xlsx"
+    out.write_bytes(b"a filled questionnaire")
+    result = run("convert", str(EXAMPLES / "near-ready.yaml"), "-o", str(out))
+    assert result.exit_code == 1 and "--force" in result.output
+    assert out.read_bytes() == b"a filled questionnaire"
+    result = run("convert", str(EXAMPLES / "near-ready.yaml"), "-o", str(out), "--force")
+    assert result.exit_code == 0 and zipfile.is_zipfile(out)
+
+
+def test_assess_on_a_gap_report_writes_rescored(tmp_path: Path, monkeypatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    first = run("assess", str(EXAMPLES / "near-ready.yaml"))
+    assert first.exit_code == 0, first.output
+    report = tmp_path / "near-ready-gap-report.xlsx"
+    assert report.exists()
+    second = run("assess", str(report))
+    assert second.exit_code == 0, second.output
+    assert (tmp_path / "near-ready-rescored.xlsx").exists()
+    assert not list(tmp_path.glob("*gap-report-gap-report*"))
+
+
+def test_assess_output_must_be_a_workbook(tmp_path: Path) -> None:
+    out = tmp_path / "out.pdf"
+    result = run("assess", str(EXAMPLES / "near-ready.yaml"), "-o", str(out))
+    assert result.exit_code == 2 and ".xlsx" in result.output
+    assert not out.exists()
+
+
+# assess thresholds and tables ----------------------------------------------------------------
+
+
+def test_fail_under_says_score_and_threshold() -> None:
+    result = run("assess", str(EXAMPLES / "critical-gaps.yaml"), "--no-excel", "--fail-under", "99")
+    assert result.exit_code == 4
+    assert "below the threshold 99" in result.stderr
+    assert "score " in result.stderr
+
+
+def test_fail_under_refuses_nan() -> None:
+    result = run("assess", str(EXAMPLES / "near-ready.yaml"), "--no-excel", "--fail-under", "nan")
+    assert result.exit_code == 2 and "--fail-under" in result.output
+
+
+def test_no_excel_never_points_to_a_gap_report() -> None:
+    result = run("assess", str(EXAMPLES / "critical-gaps.yaml"), "--no-excel")
+    assert result.exit_code == 0
+    assert "gap report" not in result.output
+    assert "--all-gaps" in result.stdout
+
+
+def test_all_gaps_lists_every_gap() -> None:
+    data = json.loads(
+        run("assess", str(EXAMPLES / "critical-gaps.yaml"), "--no-excel", "--format", "json").stdout
+    )
+    table = run("assess", str(EXAMPLES / "critical-gaps.yaml"), "--no-excel", "--all-gaps").stdout
+    assert len(data["gaps"]) > 10
+    for item_id in data["gaps"]:
+        assert item_id in table
+    assert "more gaps" not in table
+
+
+# files that are not assessments --------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("name", "content", "words"),
+    [
+        ("unit.xls", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 100, "Excel 97-2003"),
+        ("unit.csv", b"item,level\nPREV-01,3\x97\n", "CSV"),
+        ("unit.ods", b"PK\x03\x04" + b"\0" * 100, "OpenDocument"),
+        ("unit.docx", b"PK\x03\x04" + b"\0" * 100, "Word document"),
+        ("unit.pdf", b"%PDF-1.7\n", "PDF"),
+        ("renamed.yaml", b"%PDF-1.7\n" + b"\0" * 10, "PDF"),
+    ],
+)
+def test_foreign_files_are_named_with_what_to_do(
+    tmp_path: Path, name: str, content: bytes, words: str
+) -> None:
+    path = tmp_path / name
+    path.write_bytes(content)
+    result = run("validate", str(path))
+    assert result.exit_code == 1
+    assert f"{path}:1:1: error: the file is " in result.output
+    assert words in result.output
+    assert "not UTF-8" not in result.output and "binary data" not in result.output
+
+
+def test_empty_file_has_a_location(tmp_path: Path) -> None:
+    path = tmp_path / "empty.yaml"
+    path.write_text("", encoding="utf-8")
+    result = run("validate", str(path))
+    assert f"{path}:1:1: error:" in result.output
+    data = json.loads(run("validate", "--format", "json", str(path)).stdout)
+    assert data[0]["problems"][0]["line"] == 1 and data[0]["problems"][0]["column"] == 1
+
+
+# validation shows every problem --------------------------------------------------------------
+
+
+def test_all_problems_of_one_item_are_reported(mini, mini_path, tmp_path: Path) -> None:
+    data = assessment_dict(mini, overrides={"AAA-02": {"level": 7, "due": "2026-02-30"}})
+    path = write_yaml(tmp_path / "two.yaml", data)
+    result = run("--checklist", str(mini_path), "validate", str(path))
+    assert "level 7 is not one of" in result.output
+    assert "2026-02-30 is not a real date" in result.output
+
+
+def test_no_level_offers_na_only_where_allowed(tmp_path: Path) -> None:
+    template = tmp_path / "t.yaml"
+    assert run("init", "-o", str(template)).exit_code == 0
+    out = run("validate", str(template)).output
+    lines = [line for line in out.splitlines() if "has no level" in line]
+    assert lines
+    # Items that allow n/a offer it; the others do not.
+    assert any("sustained, n/a (responses." in line for line in lines)
+    assert any("sustained (responses." in line for line in lines)
