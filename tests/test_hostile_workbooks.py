@@ -454,7 +454,7 @@ CASES: dict[str, Case] = {
     "junk": Case(junk, ": error:", "named like an Excel workbook but is not one"),
     "junk-zip-magic": Case(junk_with_zip_magic, ": error:", "damaged or incomplete"),
     "empty": Case(empty, ": error:", "named like an Excel workbook but is not one"),
-    "old-excel": Case(old_excel, ": error:", "named like an Excel workbook but is not one"),
+    "old-excel": Case(old_excel, ":1:1: error:", "an Excel 97-2003 (.xls) or Word (.doc) file"),
     "oversized": Case(oversized, ": error:", "bytes; at most 20,971,520 are accepted"),
     "docx-like": Case(docx_like, ": error:", "this file is a Word document"),
     "plain-zip": Case(plain_zip, ": error:", "a zip archive, but not an Excel workbook"),

@@ -280,8 +280,11 @@ def gap_report_path(file: str, output: str | None, kind: str) -> Path:
     ``<stem>-rescored.xlsx`` for a gap report scored again (never ``…-gap-report-gap-report``)."""
     from readiness.core.loaded import KIND_GAP_REPORT
 
+    from readiness.output_files import same_file
+
     if output is not None:
-        if Path(output).suffix.lower() != ".xlsx":
+        # Writing over the input is refused later with its own message, whatever the name.
+        if Path(output).suffix.lower() != ".xlsx" and not same_file(Path(output), Path(file)):
             raise click.BadParameter(
                 f"'{output}': the gap report is an Excel workbook; give a name ending in .xlsx",
                 param_hint="-o",
