@@ -279,7 +279,6 @@ def gap_report_path(file: str, output: str | None, kind: str) -> Path:
     """-o as given (it must be a workbook name); else ``<stem>-gap-report.xlsx`` here, or
     ``<stem>-rescored.xlsx`` for a gap report scored again (never ``…-gap-report-gap-report``)."""
     from readiness.core.loaded import KIND_GAP_REPORT
-
     from readiness.output_files import same_file
 
     if output is not None:
