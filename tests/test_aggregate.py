@@ -15,7 +15,11 @@ es/c2.yaml                    ES Guardia C, Q4, 11-12            3 3 3 4 3   sup
 it/questionnaire.xlsx         IT Polizia D / Postale, Q4, 11-18  3 1 3 4 3   accepted, 91.1
 reports/a-q3-gap-report.xlsx  the gap report of fr/a-2026q3.yaml             superseded: identical
 broken/syntax.yaml, broken/other-checklist.yaml, broken/fake.xlsx            rejected
-notes.txt, .hidden/x.yaml                                                    ignored
+notes.txt                                                                    rejected: not an assessment
+.hidden/x.yaml                                                               ignored (hidden)
+
+The reporting period is 2026-Q4 (the latest), so fr/a-2026q3.yaml is `other_period`: listed,
+in the trend, but in no figure of the period.
 
 (Ties in assessed_on go to the path that sorts first: b-copy.yaml before b.yaml.)
 
@@ -26,7 +30,7 @@ Scores, worked out: a-q4: Σw = 3+2+5+4 = 14, Σ w·s = 3·2/3 + 2·2/3 + 5 + 4 
 AAA-01 below target). b: Σw = 10, Σ w·s = 3/3 + 2/3 + 5/4 = 35/12 → 29.17; AAA 33.3, BBB 25.0.
 c1: Σw = 15, Σ w·s = 2 + 4/3 + 2/3 + 5/2 + 8/3 = 55/6 → 61.11; AAA 66.7, BBB 100·(31/6)/9 = 57.4.
 questionnaire: Σ w·s = 3 + 2/3 + 1 + 5 + 4 = 41/3 → 100·(41/3)/15 = 91.11; AAA 100·(14/3)/6
-= 77.8, BBB 100. Mean of accepted = (100 + 1850/21 + 175/6 + 550/9 + 820/9)/5 = 73.90.
+= 77.8, BBB 100. Mean of the period's accepted = (1850/21 + 175/6 + 550/9 + 820/9)/4 = 67.37.
 """
 
 from __future__ import annotations
@@ -45,6 +49,7 @@ from workbook_helpers import answer_all, fill_questionnaire, gap_report, named_c
 from readiness.cli import cli
 from readiness.core.aggregation import (
     ACCEPTED,
+    OTHER_PERIOD,
     SUPERSEDED,
     Rejection,
     aggregate,
@@ -160,11 +165,16 @@ def test_every_input_ends_accepted_superseded_or_rejected(inbox, mini_path):
     code, data = aggregate_json(mini_path, str(inbox), "--jobs", "2")
     assert code == 3  # some inputs were rejected
     assert data["summary"] == {
-        "inputs": 12,
-        "accepted": 5,
+        "inputs": 13,
+        "accepted": 4,
         "superseded": 4,
-        "rejected": 3,
-        "mean_score": 73.9,
+        "other_period": 1,
+        "rejected": 4,
+        "period": "2026-Q4",
+        "mean_score": 67.4,
+        "ratings": {"ready": 1, "partially_ready": 2, "not_ready": 1},
+        "follow_up_rules": "built-in",
+        "anonymised": False,
     }
     status = {
         s["file"]: (s["status"], s["superseded_by"], s["reason"]) for s in data["submissions"]
@@ -174,7 +184,7 @@ def test_every_input_ends_accepted_superseded_or_rejected(inbox, mini_path):
         "inbox/de/b.yaml": (SUPERSEDED, "inbox/de/b-copy.yaml", "identical"),
         "inbox/es/c1.yaml": (ACCEPTED, None, None),
         "inbox/es/c2.yaml": (SUPERSEDED, "inbox/es/c1.yaml", "same_date"),
-        "inbox/fr/a-2026q3.yaml": (ACCEPTED, None, None),
+        "inbox/fr/a-2026q3.yaml": (OTHER_PERIOD, None, None),
         "inbox/fr/a-2026q4-resent.yaml": (SUPERSEDED, "inbox/fr/a-2026q4.yaml", "older"),
         "inbox/fr/a-2026q4.yaml": (ACCEPTED, None, None),
         "inbox/it/questionnaire.xlsx": (ACCEPTED, None, None),
@@ -187,6 +197,7 @@ def test_every_input_ends_accepted_superseded_or_rejected(inbox, mini_path):
         "inbox/broken/fake.xlsx",
         "inbox/broken/other-checklist.yaml",
         "inbox/broken/syntax.yaml",
+        "inbox/notes.txt",
     ]
 
 
@@ -217,46 +228,46 @@ def test_submission_scores_ratings_and_areas(inbox, mini_path):
 
 def test_item_statistics(inbox, mini_path):
     _, data = aggregate_json(mini_path, str(inbox))
-    # Effective levels of the five accepted (a-q3, a-q4, b-copy, c1, questionnaire):
-    # AAA-01 3 2 1 2 3 | AAA-02 3 2 1 2 1 | AAA-03 3 na na 2 3 | BBB-01 4 4 1 2 4 (target 4)
-    # BBB-02 3 3 na 2 3
+    # Effective levels of the period's four accepted (a-q4, b-copy, c1, questionnaire):
+    # AAA-01 2 1 2 3 | AAA-02 2 1 2 1 | AAA-03 na na 2 3 | BBB-01 4 1 2 4 (target 4)
+    # BBB-02 3 na 2 3
     assert data["items"] == [
         {
             "id": "AAA-01",
-            "at_target": 0.4,
-            "mean_level": 2.2,
+            "at_target": 0.25,
+            "mean_level": 2.0,
             "na": 0,
             "gaps": 3,
             "unevidenced": 1,
         },
         {
             "id": "AAA-02",
-            "at_target": 0.2,
-            "mean_level": 1.8,
+            "at_target": 0.0,
+            "mean_level": 1.5,
             "na": 0,
             "gaps": 4,
             "unevidenced": 0,
         },
         {
             "id": "AAA-03",
-            "at_target": 0.6667,
-            "mean_level": 2.67,
+            "at_target": 0.5,
+            "mean_level": 2.5,
             "na": 2,
             "gaps": 1,
             "unevidenced": 0,
         },
         {
             "id": "BBB-01",
-            "at_target": 0.6,
-            "mean_level": 3.0,
+            "at_target": 0.5,
+            "mean_level": 2.75,
             "na": 0,
             "gaps": 2,
             "unevidenced": 0,
         },
         {
             "id": "BBB-02",
-            "at_target": 0.75,
-            "mean_level": 2.75,
+            "at_target": 0.6667,
+            "mean_level": 2.67,
             "na": 1,
             "gaps": 1,
             "unevidenced": 0,
@@ -266,13 +277,14 @@ def test_item_statistics(inbox, mini_path):
 
 def test_area_statistics_and_trend(inbox, mini_path):
     _, data = aggregate_json(mini_path, str(inbox))
-    # AAA: 100, 200/3, 100/3, 200/3, 700/9 -> mean 3100/45 = 68.9
-    # BBB: 100, 100, 25, 1550/27, 100 -> mean 10325/135 = 76.5
+    # AAA: 200/3, 100/3, 200/3, 700/9 -> mean 2200/36 = 61.1
+    # BBB: 100, 25, 1550/27, 100 -> mean 7625/108 = 70.6
     assert data["areas"] == [
-        {"id": "AAA", "mean": 68.9, "min": 33.3, "max": 100.0},
-        {"id": "BBB", "mean": 76.5, "min": 25.0, "max": 100.0},
+        {"id": "AAA", "mean": 61.1, "min": 33.3, "max": 77.8},
+        {"id": "BBB", "mean": 70.6, "min": 25.0, "max": 100.0},
     ]
-    # Only Brigade A has accepted submissions for two periods; 1850/21 - 100 = -11.9.
+    # Only Brigade A has submissions for two periods (Q3 counts in the trend, not in the
+    # period's figures); 1850/21 - 100 = -11.9.
     assert data["trend"] == [
         {
             "country": "FR",
@@ -325,12 +337,13 @@ def test_table_prints_headline_figures(inbox, mini_path):
     result = run("--checklist", str(mini_path), "aggregate", str(inbox), "--no-excel")
     assert result.exit_code == 3
     out = result.stdout
-    assert "12 inputs: 5 accepted, 4 superseded, 3 rejected" in out
-    assert "73.9 / 100" in out
-    assert "Ready 2, Partially ready 2, Not ready 1" in out
+    assert "13 inputs: 4 accepted, 4 superseded, 1 other period, 4 rejected" in out
+    assert "2026-Q4" in out
+    assert "67.4 / 100" in out
+    assert "Ready 1, Partially ready 2, Not ready 1" in out
     # Area means and the most common gap, and every rejected file with its first error.
-    assert any(line.split()[:1] == ["AAA"] and "68.9" in line for line in out.splitlines())
-    assert any(line.startswith("AAA-02") and "4/5" in line for line in out.splitlines())
+    assert any(line.split()[:1] == ["AAA"] and "61.1" in line for line in out.splitlines())
+    assert any(line.startswith("AAA-02") and "4/4" in line for line in out.splitlines())
     assert "inbox/broken/syntax.yaml:3:1: error: YAML syntax error" in out
     assert "inbox/broken/fake.xlsx" in out
     # No progress bar: stderr is not a terminal here.
@@ -339,7 +352,7 @@ def test_table_prints_headline_figures(inbox, mini_path):
 
 def test_table_in_french(inbox, mini_path):
     result = run("--checklist", str(mini_path), "aggregate", str(inbox), "--no-excel", lang="fr")
-    assert "12 fichiers : 5 retenus, 4 remplacés, 3 rejetés" in result.stdout
+    assert "13 fichiers : 4 retenus, 4 remplacés, 1 autre période, 4 rejetés" in result.stdout
     assert "Score moyen" in result.stdout
 
 
@@ -371,13 +384,13 @@ def test_earlier_consolidation_inside_the_inbox_is_replaced_not_read(inbox, mini
     assert first.exit_code == 3 and is_consolidation_workbook(out)
     code, data = aggregate_json(mini_path, str(inbox))
     # With --no-excel the earlier consolidation is an input like any other: rejected.
-    assert code == 3 and data["summary"]["inputs"] == 13
+    assert code == 3 and data["summary"]["inputs"] == 14
     assert "inbox/HQ.xlsx" in [r["file"] for r in data["rejected"]]
     second = run(
         "--checklist", str(mini_path), "aggregate", str(inbox), "-o", str(out), "--format", "json"
     )
     assert second.exit_code == 3
-    assert json.loads(second.stdout)["summary"]["inputs"] == 12
+    assert json.loads(second.stdout)["summary"]["inputs"] == 13
 
 
 def test_output_over_an_input_is_refused(inbox, mini_path):
@@ -401,8 +414,13 @@ def test_all_valid_exits_0_and_nothing_usable_exits_1(tmp_path, mini, mini_path)
         "inputs": 1,
         "accepted": 0,
         "superseded": 0,
+        "other_period": 0,
         "rejected": 1,
+        "period": None,
         "mean_score": None,
+        "ratings": {"ready": 0, "partially_ready": 0, "not_ready": 0},
+        "follow_up_rules": "built-in",
+        "anonymised": False,
     }
     assert all(item["at_target"] is None and item["mean_level"] is None for item in data["items"])
     assert data["areas"][0] == {"id": "AAA", "mean": None, "min": None, "max": None}
@@ -411,12 +429,15 @@ def test_all_valid_exits_0_and_nothing_usable_exits_1(tmp_path, mini, mini_path)
 def test_empty_folder_and_usage_errors(tmp_path, mini_path):
     empty = tmp_path / "empty"
     empty.mkdir()
+    result = run("--checklist", str(mini_path), "aggregate", str(empty), "--no-excel")
+    assert result.exit_code == 1
+    assert "no files found" in result.stderr
+    # A file that is not an assessment is a rejected input: nothing usable, exit 1.
     (empty / "readme.txt").write_text("nothing here", encoding="utf-8")
     result = run("--checklist", str(mini_path), "aggregate", str(empty), "--no-excel")
     assert result.exit_code == 1
-    assert "no assessment files" in result.stderr
+    assert "readme.txt: error: not an assessment file" in result.stdout
     assert run("aggregate").exit_code == 2
-    assert run("aggregate", str(tmp_path / "missing")).exit_code == 2
     assert run("aggregate", str(empty), "--jobs", "0").exit_code == 2
     bad_checklist = run("--checklist", str(tmp_path / "nope.yaml"), "aggregate", str(empty))
     assert bad_checklist.exit_code == 1
@@ -453,13 +474,17 @@ def test_discover_searches_folders_and_skips_hidden_and_lock_files(tmp_path):
         "seven.xlsm",
     ):
         (tmp_path / name).write_text("x", encoding="utf-8")
-    found, unreadable = discover([str(tmp_path)])
-    assert unreadable == []
+    found, rejected = discover([str(tmp_path)])
     assert found == [
         str(tmp_path / "a" / "b" / "three.xlsx"),
         str(tmp_path / "a" / "b" / "two.YML"),
         str(tmp_path / "a" / "one.yaml"),
+        str(tmp_path / "seven.xlsm"),
     ]
+    # Every other file is accounted for: a rejected input saying what to do.
+    (five,) = rejected
+    assert five.file == str(tmp_path / "a" / "five.txt")
+    assert "not an assessment file" in five.problems[0].message
     # A file named on the command line is read whatever its name.
     assert discover([str(tmp_path / "a" / "five.txt")])[0] == [str(tmp_path / "a" / "five.txt")]
 
@@ -542,15 +567,16 @@ def test_place_latest_date_wins_and_ties_go_to_the_first_path(tmp_path, mini, mi
 
 def test_period_order_is_chronological():
     periods = ["2026-Q4", "2026", "2025-12", "2026-H2", "2026-01", "2026-Q1", "2026-H1", "2026-07"]
+    # By end date, then length: Q4, H2 and the year all end on 31 December.
     assert sorted(periods, key=period_sort_key) == [
         "2025-12",
-        "2026",
-        "2026-H1",
-        "2026-Q1",
         "2026-01",
-        "2026-H2",
+        "2026-Q1",
+        "2026-H1",
         "2026-07",
         "2026-Q4",
+        "2026-H2",
+        "2026",
     ]
 
 

@@ -15,12 +15,15 @@ from readiness.cli.common import common_options, echo_problems, fail, settings
 
 if TYPE_CHECKING:
     from readiness.core.aggregation import Aggregate
+    from readiness.core.follow_up import Policy
+    from readiness.core.model import Checklist
+    from readiness.core.roster import Roster
 
 DEFAULT_OUTPUT = "readiness-consolidated.xlsx"
 
 
 @click.command()
-@click.argument("paths", nargs=-1, required=True, type=click.Path(exists=True))
+@click.argument("paths", nargs=-1, required=True, type=click.Path())
 @click.option(
     "-o",
     "--output",
@@ -39,7 +42,60 @@ DEFAULT_OUTPUT = "readiness-consolidated.xlsx"
     help="Processes to work with (default: the number of CPUs). Results do not depend on it.",
 )
 @click.option(
-    "--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True
+    "--format",
+    "fmt",
+    type=click.Choice(["table", "json", "markdown"]),
+    default="table",
+    show_default=True,
+)
+@click.option(
+    "--period",
+    "period",
+    default=None,
+    metavar="P",
+    help="Reporting period to consolidate (YYYY, YYYY-Hn, YYYY-Qn, YYYY-MM; French YYYY-Sn, "
+    "YYYY-Tn). Default: the latest period among accepted submissions.",
+)
+@click.option(
+    "--roster",
+    "roster_file",
+    type=click.Path(dir_okay=False),
+    default=None,
+    metavar="FILE",
+    help="Who is expected to submit (CSV, YAML or xlsx: country, agency, optional unit, "
+    "region, contact): coverage, missing and unexpected submitters.",
+)
+@click.option(
+    "--rules",
+    "rules_file",
+    type=click.Path(dir_okay=False),
+    default=None,
+    metavar="FILE",
+    help="Follow-up classes as data (YAML). Default: enhanced for the lowest rating, a "
+    "critical item at 0 or 3+ overdue actions; else regular.",
+)
+@click.option(
+    "--anonymise",
+    "--anonymize",
+    "anonymise",
+    is_flag=True,
+    help="Publish without names: region-level and overall figures only, no agency, unit, "
+    "country or file name, no ranking.",
+)
+@click.option(
+    "--min-group",
+    "min_group",
+    type=click.IntRange(min=1),
+    default=5,
+    show_default=True,
+    metavar="K",
+    help="With --anonymise: a region with fewer than K submissions is merged into "
+    "'Other regions' (or suppressed).",
+)
+@click.option(
+    "--allow-incomplete",
+    is_flag=True,
+    help="Accept submissions with unanswered items (scored as level 0, flagged unanswered).",
 )
 @common_options
 @click.pass_context
@@ -50,22 +106,40 @@ def aggregate(
     no_excel: bool,
     jobs: int | None,
     fmt: str,
+    period: str | None,
+    roster_file: str | None,
+    rules_file: str | None,
+    anonymise: bool,
+    min_group: int,
+    allow_incomplete: bool,
     lang: str | None,
     checklist: str | None,
 ) -> None:
-    """Score every assessment in PATHS (files, and folders searched for *.yaml, *.yml and
-    *.xlsx) and write the consolidation workbook.
+    """Score every assessment in PATHS (files, and folders searched recursively) and write
+    the consolidation workbook.
 
     Each input is accepted, superseded (a later assessed_on for the same country, agency,
-    unit and period) or rejected (with its problems). Exit 3 when some inputs were
-    rejected, 1 when none could be used."""
-    from readiness.core.aggregation import ACCEPTED, REJECTED, SUPERSEDED, aggregate_data
+    unit and period), other_period (accepted, but not in the reporting period) or rejected
+    (with its problems and what to do). Exit 3 when some inputs were rejected, 1 when none
+    could be used."""
+    from readiness.core.aggregation import ACCEPTED, OTHER_PERIOD, REJECTED, SUPERSEDED
     from readiness.core.aggregation import aggregate as aggregate_summaries
+    from readiness.core.periods import canonical_period
     from readiness.core.problems import InputError
     from readiness.reading.aggregate_run import default_jobs, discover, summarise_files
     from readiness.reading.checklists import DEFAULT_CHECKLIST, load_checklist
+    from readiness.reading.regions_data import country_regions
 
     s = settings(ctx, lang, checklist)
+    if period is not None:
+        chosen = canonical_period(period)
+        if chosen is None:
+            raise click.BadParameter(
+                f"{period!r} is not a period: YYYY, YYYY-Hn, YYYY-Qn or YYYY-MM "
+                "(French YYYY-Sn, YYYY-Tn)",
+                param_hint="'--period'",
+            )
+        period = chosen
     # One checklist for every input: a file answering another one is rejected.
     spec = s.checklist_spec or DEFAULT_CHECKLIST
     try:
@@ -73,36 +147,79 @@ def aggregate(
     except InputError as exc:
         echo_problems(spec, exc.problems, err=True)
         sys.exit(exit_codes.INVALID)
+    regions = country_regions()
+    roster = _read_roster(roster_file, regions) if roster_file else None
+    policy = _read_rules(rules_file, cl) if rules_file else None
 
     files, unreadable = discover(paths)
     out = None if no_excel else Path(output or DEFAULT_OUTPUT)
     if out is not None:
         files = _leave_out_own_output(out, files)
     if not files and not unreadable:
-        fail("no assessment files (*.yaml, *.yml, *.xlsx) found in " + ", ".join(paths))
+        fail("no files found in " + ", ".join(paths))
 
     with _progress(len(files)) as advance:
         summaries = [
             *unreadable,
             *summarise_files(
-                files, checklist_spec=spec, jobs=jobs or default_jobs(), progress=advance
+                files,
+                checklist_spec=spec,
+                allow_incomplete=allow_incomplete,
+                jobs=jobs or default_jobs(),
+                progress=advance,
             ),
         ]
-    agg = aggregate_summaries(cl, summaries)
+    agg = aggregate_summaries(
+        cl, summaries, period=period, policy=policy, regions=regions, roster=roster
+    )
     del summaries
 
     if out is not None:
-        _write_workbook(out, agg, s.lang)
-    if fmt == "json":
-        _echo_json_streamed(aggregate_data(agg))
-    else:
-        from readiness.reports.render_aggregate import render_table
-
-        click.echo(render_table(agg, s.lang))
+        _write_workbook(out, agg, s.lang, min_group if anonymise else None)
+    _echo_result(agg, fmt, s.lang, min_group if anonymise else None)
     if agg.count(REJECTED):
-        usable = agg.count(ACCEPTED) + agg.count(SUPERSEDED)
+        usable = agg.count(ACCEPTED) + agg.count(SUPERSEDED) + agg.count(OTHER_PERIOD)
         sys.exit(exit_codes.REJECTED if usable else exit_codes.INVALID)
     sys.exit(exit_codes.OK)
+
+
+def _echo_result(agg: Aggregate, fmt: str, lang: str, min_group: int | None) -> None:
+    if fmt == "json":
+        from readiness.core.aggregation import aggregate_data
+        from readiness.core.publication import published_data
+
+        if min_group is None:
+            _echo_json_streamed(aggregate_data(agg))
+        else:
+            _echo_json_streamed(published_data(agg, min_group))
+        return
+    from readiness.reports import render_aggregate
+
+    if fmt == "markdown":
+        click.echo(render_aggregate.render_markdown(agg, lang, min_group))
+    else:
+        click.echo(render_aggregate.render_table(agg, lang, min_group))
+
+
+def _read_roster(file: str, regions: dict[str, str]) -> Roster:
+    from readiness.core.roster import Roster
+    from readiness.reading.roster_file import read_roster
+
+    entries, problems = read_roster(file, set(regions))
+    echo_problems(file, problems, err=True)
+    if any(p.is_error for p in problems):
+        sys.exit(exit_codes.INVALID)
+    return Roster(entries, regions)
+
+
+def _read_rules(file: str, checklist: Checklist) -> Policy:
+    from readiness.reading.rules_file import read_rules
+
+    policy, problems = read_rules(file, checklist)
+    echo_problems(file, problems, err=True)
+    if policy is None:
+        sys.exit(exit_codes.INVALID)
+    return policy
 
 
 def _leave_out_own_output(out: Path, files: list[str]) -> list[str]:
@@ -121,12 +238,12 @@ def _leave_out_own_output(out: Path, files: list[str]) -> list[str]:
     return [f for f in files if f not in own] if own else files
 
 
-def _write_workbook(out: Path, agg: Aggregate, lang: str) -> None:
+def _write_workbook(out: Path, agg: Aggregate, lang: str, min_group: int | None) -> None:
     from readiness.output_files import OutputError, write_atomic
     from readiness.workbooks.consolidation_workbook import write_consolidation
 
     try:
-        write_atomic(out, lambda tmp: write_consolidation(tmp, agg, lang))
+        write_atomic(out, lambda tmp: write_consolidation(tmp, agg, lang, min_group=min_group))
     except OutputError as exc:
         fail(str(exc))
     click.echo(f"{_WRITTEN.get(lang, _WRITTEN['en'])} {out}", err=True)

@@ -6,8 +6,12 @@ decides accepted / superseded and computes every figure from accepted submission
 
 Decisions documented here and in the README:
 - Identity of a submission: country, agency name, unit and period. Names are compared
-  without regard to case or repeated spaces ("Brigade  des mineurs" = "brigade des
-  mineurs"); a missing unit equals an empty one.
+  without regard to case, Unicode normalisation or repeated spaces ("Brigade  des
+  mineurs" = "brigade des mineurs"); a missing unit equals an empty one.
+- One reporting period (SPEC §15): the chosen one, else the default of periods.py. Every
+  figure — headline, areas, items, gaps, regions, coverage, follow-up — is computed on
+  that period's accepted submissions; the other periods' winners are `other_period` and
+  feed only the trend.
 - Within one identity the latest `assessed_on` is accepted. On a tie the file whose path
   sorts first is accepted, so the choice never depends on arrival order or `--jobs`; the
   reason says whether the tied files were identical (sent twice) or differed.
@@ -19,18 +23,31 @@ Decisions documented here and in the README:
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from fractions import Fraction
 from typing import Any
 
+from readiness.core.follow_up import Classified, Figures, Policy, default_policy
 from readiness.core.model import Checklist
+from readiness.core.periods import default_period, period_sort_key
 from readiness.core.problems import Problem
-from readiness.core.scoring import UNEVIDENCED, AssessmentResult, round_half_up
+from readiness.core.roster import (
+    UNKNOWN_REGION,
+    Coverage,
+    Party,
+    Roster,
+    coverage,
+    name_key,
+    region_order,
+)
+from readiness.core.scoring import OVERDUE, UNEVIDENCED, AssessmentResult, round_half_up
 
 ACCEPTED = "accepted"
 SUPERSEDED = "superseded"
+OTHER_PERIOD = "other_period"
 REJECTED = "rejected"
+STATUSES = (ACCEPTED, SUPERSEDED, OTHER_PERIOD, REJECTED)
 
 # Why a submission was superseded.
 REASON_OLDER = "older"  # a later assessed_on exists for the same unit and period
@@ -64,6 +81,8 @@ class Submission:
     # an exact fraction costs more than writing it.
     shown: tuple[float | None, ...]
     warnings: tuple[Problem, ...] = ()
+    overdue: int = 0  # actions flagged overdue
+    exceptions: int = 0  # unexpired exceptions (SPEC §14)
 
     @property
     def shown_score(self) -> float | None:
@@ -75,7 +94,7 @@ class Submission:
 
     @property
     def identity(self) -> tuple[str, str, str, str]:
-        return (self.country, _name_key(self.agency), _name_key(self.unit), self.period)
+        return (self.country, name_key(self.agency), name_key(self.unit), self.period)
 
 
 @dataclass(frozen=True, slots=True)
@@ -85,10 +104,6 @@ class Rejection:
 
 
 FileSummary = Submission | Rejection
-
-
-def _name_key(name: str | None) -> str:
-    return " ".join((name or "").split()).casefold()
 
 
 def summarise(
@@ -116,6 +131,7 @@ def summarise(
         fingerprint=fingerprint,
         shown=tuple(round_half_up(v) for v in (result.score, *(ar.score for ar in result.areas))),
         warnings=tuple(sorted(warnings, key=Problem.sort_key)),
+        overdue=sum(1 for r in result.items if OVERDUE in r.flags),
     )
 
 
@@ -127,6 +143,8 @@ class Placed:
     status: str
     superseded_by: str | None = None
     reason: str | None = None
+    region: str = UNKNOWN_REGION
+    follow_up: Classified | None = None  # for accepted and other-period submissions
 
 
 @dataclass
@@ -171,6 +189,16 @@ class AreaStats:
     def mean(self) -> Fraction | None:
         return self.total / self.count if self.count else None
 
+    def add(self, value: Fraction | None) -> None:
+        if value is None:
+            return
+        self.count += 1
+        self.total += value
+        if self.min is None or value < self.min:
+            self.min = value
+        if self.max is None or value > self.max:
+            self.max = value
+
 
 @dataclass(frozen=True)
 class Trend:
@@ -189,6 +217,43 @@ class Trend:
 
 
 @dataclass
+class RegionStats:
+    """The period's accepted submissions of one region (and, with a roster, its coverage)."""
+
+    region: str
+    submissions: int = 0
+    scored: int = 0
+    score_total: Fraction = Fraction(0)
+    ratings: dict[str, int] = field(default_factory=dict)
+    areas: list[AreaStats] = field(default_factory=list)
+    expected: int | None = None  # with a roster
+    received: int | None = None
+
+    @property
+    def mean_score(self) -> Fraction | None:
+        return self.score_total / self.scored if self.scored else None
+
+    def add(self, s: Submission) -> None:
+        self.submissions += 1
+        if s.score is not None:
+            self.scored += 1
+            self.score_total += s.score
+        if s.rating is not None:
+            self.ratings[s.rating] = self.ratings.get(s.rating, 0) + 1
+        for stats, value in zip(self.areas, s.areas, strict=True):
+            stats.add(value)
+
+
+@dataclass(frozen=True)
+class PeriodStats:
+    """Every period's winners (accepted or other period): the Trend's mean score line."""
+
+    period: str
+    submissions: int
+    mean_score: Fraction | None
+
+
+@dataclass
 class Aggregate:
     checklist: Checklist
     placed: list[Placed]  # by file path
@@ -198,6 +263,12 @@ class Aggregate:
     trends: list[Trend]
     mean_score: Fraction | None
     ratings: dict[str, int] = field(default_factory=dict)
+    period: str | None = None
+    policy: Policy | None = None
+    follow_up: dict[str, int] = field(default_factory=dict)
+    regions: list[RegionStats] = field(default_factory=list)
+    periods: list[PeriodStats] = field(default_factory=list)
+    coverage: Coverage | None = None
 
     @property
     def inputs(self) -> int:
@@ -237,20 +308,6 @@ def place(submissions: Iterable[Submission]) -> list[Placed]:
     return placed
 
 
-def period_sort_key(period: str) -> tuple[int, int, int, str]:
-    """Chronological order of YYYY, YYYY-Hn, YYYY-Qn and YYYY-MM (start month, then span)."""
-    year, _, rest = period.partition("-")
-    if not rest:
-        start, span = 1, 12
-    elif rest[0] == "H":
-        start, span = 6 * int(rest[1:]) - 5, 6
-    elif rest[0] == "Q":
-        start, span = 3 * int(rest[1:]) - 2, 3
-    else:
-        start, span = int(rest), 1
-    return (int(year), start, -span, period)
-
-
 def _trends(accepted: list[Submission]) -> list[Trend]:
     groups: dict[tuple[str, str, str], list[Submission]] = {}
     for s in accepted:
@@ -269,12 +326,60 @@ def _trends(accepted: list[Submission]) -> list[Trend]:
                 tuple(group),
             )
         )
-    trends.sort(key=lambda t: (t.country, _name_key(t.agency), _name_key(t.unit), t.points[0].file))
+    trends.sort(key=lambda t: (t.country, name_key(t.agency), name_key(t.unit), t.points[0].file))
     return trends
 
 
-def aggregate(checklist: Checklist, summaries: Iterable[FileSummary]) -> Aggregate:
-    """Every figure of SPEC §7 `aggregate`, from accepted submissions only."""
+@dataclass(frozen=True)
+class _Layout:
+    """Positions in a submission's per-item bytes, computed once per aggregation."""
+
+    critical: tuple[int, ...]
+    area_of: tuple[str, ...]
+
+    @classmethod
+    def of(cls, checklist: Checklist) -> _Layout:
+        items = checklist.items
+        return cls(
+            tuple(i for i, item in enumerate(items) if item.critical),
+            tuple(item.area for item in items),
+        )
+
+    def figures(self, s: Submission) -> Figures:
+        gaps_by_area: dict[str, int] = {}
+        total = 0
+        for i, gap in enumerate(s.gaps):
+            if gap:
+                total += 1
+                area = self.area_of[i]
+                gaps_by_area[area] = gaps_by_area.get(area, 0) + 1
+        return Figures(
+            score=s.score,
+            rating=s.rating,
+            gaps=total,
+            critical_gaps=sum(1 for i in self.critical if s.gaps[i]),
+            critical_at_zero=sum(1 for i in self.critical if s.levels[i] == 0),
+            overdue_actions=s.overdue,
+            exceptions=s.exceptions,
+            gaps_by_area=gaps_by_area,
+        )
+
+
+def aggregate(
+    checklist: Checklist,
+    summaries: Iterable[FileSummary],
+    *,
+    period: str | None = None,
+    policy: Policy | None = None,
+    regions: Mapping[str, str] | None = None,
+    roster: Roster | None = None,
+) -> Aggregate:
+    """Every figure of SPEC §7 and §15 `aggregate`, from the reporting period's accepted
+    submissions only.
+
+    `period`: the reporting period (default: periods.default_period of the accepted ones);
+    `policy`: follow-up rules (default: the built-in policy); `regions`: ISO country code →
+    region; `roster`: who is expected, for coverage (its regions override `regions`)."""
     submissions: list[Submission] = []
     rejected: list[Rejection] = []
     for summary in summaries:
@@ -284,13 +389,52 @@ def aggregate(checklist: Checklist, summaries: Iterable[FileSummary]) -> Aggrega
             submissions.append(summary)
     rejected.sort(key=lambda r: r.file)
     placed = place(submissions)
-    accepted = [p.submission for p in placed if p.status == ACCEPTED]
+    winners = [p.submission for p in placed if p.status == ACCEPTED]
+    counts: dict[str, int] = {}
+    for s in winners:
+        counts[s.period] = counts.get(s.period, 0) + 1
+    if period is None:
+        period = default_period(counts)
+    policy = policy or default_policy(checklist)
+    regions = regions or {}
+    layout = _Layout.of(checklist)
 
     items = [ItemStats(item.id) for item in checklist.items]
     areas = [AreaStats(area.id) for area in checklist.areas]
     ratings: dict[str, int] = {band.key: 0 for band in checklist.rating_bands}
+    follow_up: dict[str, int] = dict.fromkeys(policy.classes, 0)
+    by_region: dict[str, RegionStats] = {}
+    received_rows: set[int] = set()
+    unexpected: dict[tuple[str, str, str], Party] = {}
     score_total, scored = Fraction(0), 0
-    for s in accepted:
+    for i, p in enumerate(placed):
+        s = p.submission
+        rows = roster.matches(s.country, s.agency, s.unit) if roster is not None else []
+        region = (roster.region_of(rows) if rows and roster else None) or regions.get(
+            s.country, UNKNOWN_REGION
+        )
+        if p.status != ACCEPTED:
+            placed[i] = Placed(s, p.status, p.superseded_by, p.reason, region)
+            continue
+        classified = policy.classify(layout.figures(s))
+        if s.period != period:
+            placed[i] = Placed(s, OTHER_PERIOD, region=region, follow_up=classified)
+            continue
+        placed[i] = Placed(s, ACCEPTED, region=region, follow_up=classified)
+        follow_up[classified.cls] = follow_up.get(classified.cls, 0) + 1
+        if roster is not None:
+            if rows:
+                received_rows.update(rows)
+            else:
+                unexpected.setdefault(s.identity[:3], Party(s.country, s.agency, s.unit, region))
+        stats_of_region = by_region.get(region)
+        if stats_of_region is None:
+            stats_of_region = by_region[region] = RegionStats(
+                region,
+                ratings={band.key: 0 for band in checklist.rating_bands},
+                areas=[AreaStats(area.id) for area in checklist.areas],
+            )
+        stats_of_region.add(s)
         if s.score is not None:
             score_total += s.score
             scored += 1
@@ -311,24 +455,51 @@ def aggregate(checklist: Checklist, summaries: Iterable[FileSummary]) -> Aggrega
             else:
                 stats.at_target_count += 1
         for area_stats, value in zip(areas, s.areas, strict=True):
-            if value is None:
-                continue
-            area_stats.count += 1
-            area_stats.total += value
-            if area_stats.min is None or value < area_stats.min:
-                area_stats.min = value
-            if area_stats.max is None or value > area_stats.max:
-                area_stats.max = value
+            area_stats.add(value)
+
+    cover = None
+    if roster is not None:
+        cover = coverage(roster, received_rows, list(unexpected.values()), by_region)
+        for rc in cover.by_region:
+            stats_of_region = by_region.setdefault(
+                rc.region,
+                RegionStats(
+                    rc.region,
+                    ratings={band.key: 0 for band in checklist.rating_bands},
+                    areas=[AreaStats(area.id) for area in checklist.areas],
+                ),
+            )
+            stats_of_region.expected, stats_of_region.received = rc.expected, rc.received
     return Aggregate(
         checklist=checklist,
         placed=placed,
         rejected=rejected,
         items=items,
         areas=areas,
-        trends=_trends(accepted),
+        trends=_trends(winners),
         mean_score=score_total / scored if scored else None,
         ratings=ratings,
+        period=period,
+        policy=policy,
+        follow_up=follow_up,
+        regions=sorted(by_region.values(), key=lambda r: region_order(r.region)),
+        periods=_period_stats(winners),
+        coverage=cover,
     )
+
+
+def _period_stats(winners: list[Submission]) -> list[PeriodStats]:
+    totals: dict[str, list[Any]] = {}
+    for s in winners:
+        entry = totals.setdefault(s.period, [0, Fraction(0), 0])
+        entry[0] += 1
+        if s.score is not None:
+            entry[1] += s.score
+            entry[2] += 1
+    return [
+        PeriodStats(p, n, total / scored if scored else None)
+        for p, (n, total, scored) in sorted(totals.items(), key=lambda kv: period_sort_key(kv[0]))
+    ]
 
 
 def common_gaps(agg: Aggregate) -> list[ItemStats]:
@@ -344,13 +515,7 @@ def aggregate_data(agg: Aggregate) -> dict[str, Any]:
     area_ids = [area.id for area in agg.checklist.areas]
     return {
         "checklist": {"id": agg.checklist.id, "version": agg.checklist.version},
-        "summary": {
-            "inputs": agg.inputs,
-            "accepted": agg.count(ACCEPTED),
-            "superseded": agg.count(SUPERSEDED),
-            "rejected": agg.count(REJECTED),
-            "mean_score": round_half_up(agg.mean_score),
-        },
+        "summary": summary_data(agg),
         "submissions": [
             {
                 "file": p.submission.file,
@@ -362,7 +527,11 @@ def aggregate_data(agg: Aggregate) -> dict[str, Any]:
                 "score": p.submission.shown_score,
                 "rating": p.submission.rating,
                 "areas": dict(zip(area_ids, p.submission.shown_areas, strict=True)),
+                "region": p.region,
                 "status": p.status,
+                "follow_up": None
+                if p.follow_up is None
+                else {"class": p.follow_up.cls, "rule": p.follow_up.rule},
                 "superseded_by": p.superseded_by,
                 "reason": p.reason,
                 "warnings": [w.to_json() for w in p.submission.warnings],
@@ -372,26 +541,12 @@ def aggregate_data(agg: Aggregate) -> dict[str, Any]:
         "rejected": [
             {"file": r.file, "problems": [p.to_json() for p in r.problems]} for r in agg.rejected
         ],
-        "items": [
-            {
-                "id": s.id,
-                "at_target": round_half_up(s.at_target, 4),
-                "mean_level": round_half_up(s.mean_level, 2),
-                "na": s.na,
-                "gaps": s.gaps,
-                "unevidenced": s.unevidenced,
-            }
-            for s in agg.items
-        ],
-        "areas": [
-            {
-                "id": a.id,
-                "mean": round_half_up(a.mean),
-                "min": round_half_up(a.min),
-                "max": round_half_up(a.max),
-            }
-            for a in agg.areas
-        ],
+        "items": items_data(agg),
+        "areas": areas_data(agg),
+        "regions": regions_data(agg),
+        "follow_up": dict(agg.follow_up),
+        **({} if agg.coverage is None else {"coverage": coverage_data(agg.coverage)}),
+        "periods": periods_data(agg),
         "trend": [
             {
                 "country": t.country,
@@ -405,3 +560,89 @@ def aggregate_data(agg: Aggregate) -> dict[str, Any]:
             for t in agg.trends
         ],
     }
+
+
+def summary_data(agg: Aggregate, *, anonymised: bool = False) -> dict[str, Any]:
+    return {
+        "inputs": agg.inputs,
+        "accepted": agg.count(ACCEPTED),
+        "superseded": agg.count(SUPERSEDED),
+        "other_period": agg.count(OTHER_PERIOD),
+        "rejected": agg.count(REJECTED),
+        "period": agg.period,
+        "mean_score": round_half_up(agg.mean_score),
+        "ratings": dict(agg.ratings),
+        "follow_up_rules": agg.policy.source if agg.policy else None,
+        "anonymised": anonymised,
+    }
+
+
+def items_data(agg: Aggregate) -> list[dict[str, Any]]:
+    return [
+        {
+            "id": s.id,
+            "at_target": round_half_up(s.at_target, 4),
+            "mean_level": round_half_up(s.mean_level, 2),
+            "na": s.na,
+            "gaps": s.gaps,
+            "unevidenced": s.unevidenced,
+        }
+        for s in agg.items
+    ]
+
+
+def areas_data(agg: Aggregate) -> list[dict[str, Any]]:
+    return [
+        {
+            "id": a.id,
+            "mean": round_half_up(a.mean),
+            "min": round_half_up(a.min),
+            "max": round_half_up(a.max),
+        }
+        for a in agg.areas
+    ]
+
+
+def region_data(r: RegionStats) -> dict[str, Any]:
+    return {
+        "region": r.region,
+        "submissions": r.submissions,
+        "mean_score": round_half_up(r.mean_score),
+        "ratings": dict(r.ratings),
+        "areas": {a.id: round_half_up(a.mean) for a in r.areas},
+        **({} if r.expected is None else {"expected": r.expected, "received": r.received}),
+    }
+
+
+def regions_data(agg: Aggregate) -> list[dict[str, Any]]:
+    return [region_data(r) for r in agg.regions]
+
+
+def _party(p: Party) -> dict[str, Any]:
+    return {"country": p.country, "agency": p.agency, "unit": p.unit, "region": p.region}
+
+
+def coverage_data(c: Coverage) -> dict[str, Any]:
+    return {
+        "expected": c.expected,
+        "received": len(c.received),
+        "share": None if c.share is None else round(c.share, 4),
+        "missing": [{**_party(p), "contact": p.contact} for p in c.missing],
+        "unexpected": [_party(p) for p in c.unexpected],
+        "by_region": [
+            {"region": r.region, "expected": r.expected, "received": r.received}
+            for r in c.by_region
+        ],
+    }
+
+
+def periods_data(agg: Aggregate) -> list[dict[str, Any]]:
+    return [
+        {
+            "period": p.period,
+            "submissions": p.submissions,
+            "mean_score": round_half_up(p.mean_score),
+            "reporting": p.period == agg.period,
+        }
+        for p in agg.periods
+    ]

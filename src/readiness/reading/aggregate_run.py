@@ -10,6 +10,7 @@ timing.
 from __future__ import annotations
 
 import os
+import stat
 from collections.abc import Callable, Iterable, Iterator
 from functools import partial
 from pathlib import Path
@@ -21,8 +22,23 @@ from readiness.core.scoring import score_assessment
 from readiness.reading.checklists import load_checklist
 from readiness.reading.inputs import read_assessment
 
-# What a folder is searched for (SPEC §7); any file named on the command line is read.
-INPUT_SUFFIXES = (".yaml", ".yml", ".xlsx")
+# Files read as assessments; every other file found in a folder is a rejected input that
+# says what to do (SPEC §15: every file HQ receives is accounted for).
+INPUT_SUFFIXES = (".yaml", ".yml", ".xlsx", ".xlsm")
+_SEND_AGAIN = "ask the unit for its YAML self-assessment or its filled questionnaire (.xlsx)"
+WHAT_TO_DO = {
+    ".xls": "an Excel 97-2003 workbook, which readiness does not read: open it in Excel or "
+    "LibreOffice, save it as .xlsx (Excel Workbook) and aggregate again",
+    ".ods": "an OpenDocument spreadsheet, which readiness does not read: open it in LibreOffice, "
+    "save it as .xlsx (Excel 2007-365) and aggregate again",
+    ".csv": f"a CSV file is not an assessment: {_SEND_AGAIN}",
+    ".json": "a JSON file is not an assessment (a result printed by readiness --format json is "
+    f"not read back): {_SEND_AGAIN}",
+}
+NOT_AN_ASSESSMENT = (
+    "not an assessment file (assessments are .yaml, .yml, .xlsx or .xlsm files): "
+    f"{_SEND_AGAIN}, or move this file out of the folder"
+)
 # Files chunked per task: big enough to make inter-process traffic negligible, small
 # enough to keep both workers busy until the end and the progress bar moving.
 MAX_CHUNK = 100
@@ -37,37 +53,81 @@ def default_jobs() -> int:
 
 
 def _skipped_name(name: str) -> bool:
-    # Hidden files and folders (.git, editors' backups) and Excel's "~$book.xlsx" lock files.
+    # Hidden files and folders (.git, .DS_Store, editors' backups) and Excel's "~$book.xlsx"
+    # lock files are the system's, not submissions.
     return name.startswith((".", "~$"))
 
 
+def _rejected(path: str, message: str) -> Rejection:
+    return Rejection(path, (Problem(ERROR, message),))
+
+
+def _not_regular(mode: int) -> str | None:
+    """Why a file that is not a regular file is not read (it is never opened: a FIFO would
+    block, a device would never end)."""
+    if stat.S_ISREG(mode):
+        return None
+    if stat.S_ISFIFO(mode):
+        kind = "a named pipe (FIFO)"
+    elif stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
+        kind = "a device"
+    elif stat.S_ISSOCK(mode):
+        kind = "a socket"
+    else:
+        kind = "not a regular file"
+    return f"{kind}, not an assessment file: it was not opened"
+
+
 def discover(paths: Iterable[str]) -> tuple[list[str], list[Rejection]]:
-    """Every input file: named files as given, folders searched recursively for
-    INPUT_SUFFIXES. Sorted by path; a file reached twice is read once. A folder that cannot
-    be listed is reported as a rejected input, not skipped in silence."""
+    """Every input: files to read, and inputs rejected without being read.
+
+    Named files are read whatever their name (but the kinds in WHAT_TO_DO); folders are
+    searched recursively, and every file found in them is either read (INPUT_SUFFIXES) or
+    rejected saying what to do. A
+    path that does not exist, a folder that cannot be listed and a file that is not a
+    regular file are rejected inputs, never a stop. Sorted by path; a file reached twice
+    is read once."""
     found: dict[str, str] = {}
-    unreadable: list[Rejection] = []
+    rejected: dict[str, Rejection] = {}
 
     def cannot_list(error: OSError) -> None:
-        unreadable.append(
-            Rejection(
-                str(error.filename),
-                (Problem(ERROR, f"cannot read this folder: {error.strerror or error}"),),
-            )
+        name = str(error.filename)
+        rejected.setdefault(
+            name, _rejected(name, f"cannot read this folder: {error.strerror or error}")
         )
+
+    def consider(path: str, named: bool) -> None:
+        try:
+            info = os.stat(path)
+        except OSError as exc:
+            what = "no such file or folder" if isinstance(exc, FileNotFoundError) else None
+            rejected.setdefault(
+                path, _rejected(path, what or f"cannot read: {exc.strerror or exc}")
+            )
+            return
+        reason = _not_regular(info.st_mode)
+        suffix = os.path.splitext(path)[1].lower()
+        if reason is None and suffix not in INPUT_SUFFIXES:
+            # A file named on the command line is read whatever its name, unless it is of a
+            # kind readiness knows it cannot read.
+            reason = WHAT_TO_DO.get(suffix, None if named else NOT_AN_ASSESSMENT)
+        real = os.path.realpath(path)
+        if reason is not None:
+            if real not in found:
+                rejected.setdefault(real, _rejected(path, reason))
+            return
+        found.setdefault(real, path)
 
     for given in paths:
         if not os.path.isdir(given):
-            found.setdefault(os.path.realpath(given), given)
+            consider(given, named=True)
             continue
         for root, dirs, names in os.walk(given, onerror=cannot_list):
             dirs[:] = sorted(d for d in dirs if not _skipped_name(d))
             for name in sorted(names):
-                if _skipped_name(name) or not name.lower().endswith(INPUT_SUFFIXES):
-                    continue
-                path = os.path.join(root, name)
-                found.setdefault(os.path.realpath(path), path)
-    return sorted(found.values()), unreadable
+                if not _skipped_name(name):
+                    consider(os.path.join(root, name), named=False)
+    return sorted(found.values()), sorted(rejected.values(), key=lambda r: r.file)
 
 
 def summarise_file(

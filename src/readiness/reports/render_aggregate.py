@@ -1,23 +1,64 @@
-"""Terminal (table) rendering of an aggregation: the headline figures HQ looks at first."""
+"""Terminal (table) and Markdown rendering of an aggregation: the figures HQ acts on.
+
+Both renderings are built from the same sections (title, headers, rows), so a figure is
+laid out once. With `min_group` (the `--anonymise` view) only region-level and overall
+figures appear, never a name, and regions keep their fixed order (no ranking).
+"""
 
 from __future__ import annotations
 
+from dataclasses import dataclass, field
 from fractions import Fraction
+from typing import Any
 
-from readiness.core.aggregation import ACCEPTED, REJECTED, SUPERSEDED, Aggregate, common_gaps
+from readiness.core.aggregation import (
+    ACCEPTED,
+    OTHER_PERIOD,
+    REJECTED,
+    SUPERSEDED,
+    Aggregate,
+    RegionStats,
+    common_gaps,
+)
 from readiness.core.model import text_in
+from readiness.core.publication import OTHER_REGIONS, Publication, publication
+from readiness.core.roster import REGIONS, UNKNOWN_REGION
 from readiness.i18n import format_number, labeller, t
+from readiness.reports.markdown import markdown_table, markdown_text
 
 TOP_GAPS = 10
+TOP_LIST = 20  # submitters listed in the terminal (all of them in Markdown)
 
 _LABELS: dict[str, dict[str, str]] = {
+    "heading": {"en": "Consolidation", "fr": "Consolidation"},
+    "heading_anonymised": {
+        "en": "Consolidation (anonymised)",
+        "fr": "Consolidation (anonymisée)",
+    },
     "inputs_line": {
-        "en": "{inputs} inputs: {accepted} accepted, {superseded} superseded, {rejected} rejected",
-        "fr": "{inputs} fichiers : {accepted} retenus, {superseded} remplacés, {rejected} rejetés",
+        "en": "{inputs} inputs: {accepted} accepted, {superseded} superseded, "
+        "{other_period} other period, {rejected} rejected",
+        "fr": "{inputs} fichiers : {accepted} retenus, {superseded} remplacés, "
+        "{other_period} autre période, {rejected} rejetés",
     },
     "inputs": {"en": "Inputs", "fr": "Fichiers"},
+    "reporting_period": {"en": "Reporting period", "fr": "Période de référence"},
     "mean_score": {"en": "Mean score", "fr": "Score moyen"},
     "ratings": {"en": "Ratings", "fr": "Appréciations"},
+    "follow_up": {"en": "Follow-up", "fr": "Suivi"},
+    "follow_up_rules": {"en": "Follow-up rules", "fr": "Règles de suivi"},
+    "built_in": {"en": "built-in", "fr": "intégrées"},
+    "custom_rules": {"en": "custom", "fr": "personnalisées"},
+    "coverage": {"en": "Coverage", "fr": "Couverture"},
+    "coverage_line": {
+        "en": "{received} of {expected} expected submitters ({share})",
+        "fr": "{received} sur {expected} contributeurs attendus ({share})",
+    },
+    "regions": {"en": "By region", "fr": "Par région"},
+    "region": {"en": "Region", "fr": "Région"},
+    "expected": {"en": "Expected", "fr": "Attendus"},
+    "received": {"en": "Received", "fr": "Reçus"},
+    "submissions": {"en": "Submissions", "fr": "Évaluations"},
     "mean": {"en": "Mean", "fr": "Moyenne"},
     "min": {"en": "Lowest", "fr": "Minimum"},
     "max": {"en": "Highest", "fr": "Maximum"},
@@ -28,6 +69,19 @@ _LABELS: dict[str, dict[str, str]] = {
         "en": "No gaps in any accepted submission.",
         "fr": "Aucun écart dans les évaluations retenues.",
     },
+    "class": {"en": "Class", "fr": "Classe"},
+    "rule": {"en": "Rule", "fr": "Règle"},
+    "follow_up_list": {
+        "en": "Follow-up other than '{default}'",
+        "fr": "Suivi autre que « {default} »",
+    },
+    "missing": {"en": "Missing submitters", "fr": "Contributeurs manquants"},
+    "unexpected": {
+        "en": "Unexpected submitters (not on the roster)",
+        "fr": "Contributeurs inattendus (absents de la liste)",
+    },
+    "contact": {"en": "Contact", "fr": "Contact"},
+    "more_rows": {"en": "… and {n} more", "fr": "… et {n} autres"},
     "rejected": {"en": "Rejected", "fr": "Rejetés"},
     "more_problems": {"en": "(+{n} more)", "fr": "(+{n} autres)"},
     "rejected_hint": {
@@ -35,25 +89,81 @@ _LABELS: dict[str, dict[str, str]] = {
         "fr": "Chaque problème figure dans la feuille Rejetés du classeur et dans --format json.",
     },
     "no_accepted": {
-        "en": "No submission was accepted.",
-        "fr": "Aucune évaluation n'a été retenue.",
+        "en": "No submission was accepted for this period.",
+        "fr": "Aucune évaluation n'a été retenue pour cette période.",
     },
+    "anonymised_note": {
+        "en": "Anonymised: no agency, unit, country or file name; region-level and overall "
+        "figures only, in a fixed order (no ranking). Regions with fewer than {k} "
+        "submissions are merged into 'Other regions'.",
+        "fr": "Anonymisé : aucun nom de service, d'unité, de pays ni de fichier ; chiffres "
+        "par région et d'ensemble seulement, dans un ordre fixe (pas de classement). Les "
+        "régions de moins de {k} évaluations sont regroupées dans « Autres régions ».",
+    },
+    "merged_note": {
+        "en": "Merged into 'Other regions': {regions}.",
+        "fr": "Regroupées dans « Autres régions » : {regions}.",
+    },
+    "suppressed_group": {
+        "en": "'Other regions' has fewer than {k} submissions: its figures are suppressed.",
+        "fr": "« Autres régions » compte moins de {k} évaluations : ses chiffres ne sont pas "
+        "publiés.",
+    },
+    "suppressed_all": {
+        "en": "Fewer than {k} submissions in this period: no figure is published.",
+        "fr": "Moins de {k} évaluations sur cette période : aucun chiffre n'est publié.",
+    },
+    "suppressed": {"en": "suppressed", "fr": "non publié"},
+    # INTERPOL's regions, as users read them.
+    "region_Africa": {"en": "Africa", "fr": "Afrique"},
+    "region_Americas": {"en": "Americas", "fr": "Amériques"},
+    "region_Asia and South Pacific": {
+        "en": "Asia and South Pacific",
+        "fr": "Asie et Pacifique Sud",
+    },
+    "region_Europe": {"en": "Europe", "fr": "Europe"},
+    "region_Middle East and North Africa": {
+        "en": "Middle East and North Africa",
+        "fr": "Moyen-Orient et Afrique du Nord",
+    },
+    f"region_{UNKNOWN_REGION}": {"en": "Unknown region", "fr": "Région inconnue"},
+    f"region_{OTHER_REGIONS}": {"en": "Other regions", "fr": "Autres régions"},
 }
 
 
 _l = labeller(_LABELS)
 
 
-def _percent(share: Fraction | None, lang: str) -> str:
-    return "—" if share is None else f"{format_number(share * 100, lang)}%"
+def region_label(region: str, lang: str) -> str:
+    """A region's name in the user's language (a roster's own names stay as written)."""
+    if region in REGIONS or region in (UNKNOWN_REGION, OTHER_REGIONS):
+        return _l(f"region_{region}", lang)
+    return region
 
 
-def render_table(agg: Aggregate, lang: str) -> str:
-    from tabulate import tabulate
+def percent(share: Fraction | float | None, lang: str) -> str:
+    return "—" if share is None else f"{format_number(Fraction(share) * 100, lang)}%"
 
+
+@dataclass
+class Section:
+    title: str
+    headers: list[str] = field(default_factory=list)
+    rows: list[list[Any]] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+    more: int = 0  # rows left out of the terminal view
+    align: tuple[str, ...] = ()
+
+
+def _headline(agg: Aggregate, lang: str, pub: Publication | None) -> list[tuple[str, str]]:
     c = agg.checklist
-    headline = [
+    rules = agg.policy.source if agg.policy else "built-in"
+    rules_text = _l("built_in", lang) if rules == "built-in" else rules
+    if pub is not None and rules != "built-in":
+        rules_text = _l("custom_rules", lang)
+    lines = [
         (t("checklist", lang), f"{text_in(c.title, lang)} ({c.id} {c.version})"),
+        (_l("reporting_period", lang), agg.period or "—"),
         (
             _l("inputs", lang),
             _l(
@@ -62,87 +172,266 @@ def render_table(agg: Aggregate, lang: str) -> str:
                 inputs=agg.inputs,
                 accepted=agg.count(ACCEPTED),
                 superseded=agg.count(SUPERSEDED),
+                other_period=agg.count(OTHER_PERIOD),
                 rejected=agg.count(REJECTED),
             ),
         ),
-        (_l("mean_score", lang), f"{format_number(agg.mean_score, lang)} / 100"),
-        (
-            _l("ratings", lang),
-            ", ".join(
-                f"{c.rating_label(k, lang)} {n}"
-                for k, n in agg.ratings.items()
-                if c.band_index(k) is not None
-            ),
-        ),
     ]
-    out = [tabulate(headline, tablefmt="plain"), ""]
-    if not agg.accepted:
-        out += [_l("no_accepted", lang), ""]
-    else:
-        titles = {area.id: text_in(area.title, lang) for area in c.areas}
-        out.append(t("areas", lang))
-        out.append(
-            tabulate(
-                [
-                    [
-                        a.id,
-                        titles[a.id],
-                        format_number(a.mean, lang),
-                        format_number(a.min, lang),
-                        format_number(a.max, lang),
-                    ]
-                    for a in agg.areas
-                ],
-                headers=[
-                    t("area", lang),
-                    t("title", lang),
-                    _l("mean", lang),
-                    _l("min", lang),
-                    _l("max", lang),
-                ],
-                tablefmt="simple",
-                disable_numparse=True,
-                colalign=("left", "left", "right", "right", "right"),
-                maxcolwidths=[None, 50, None, None, None],
+    if agg.coverage is not None:
+        cov = agg.coverage
+        lines.append(
+            (
+                _l("coverage", lang),
+                _l(
+                    "coverage_line",
+                    lang,
+                    received=len(cov.received),
+                    expected=cov.expected,
+                    share=percent(cov.share, lang),
+                ),
             )
         )
-        out.append("")
-        gaps = common_gaps(agg)
-        item_titles = {item.id: text_in(item.title, lang) for item in c.items}
-        if gaps:
-            out.append(f"{_l('common_gaps', lang)} ({min(len(gaps), TOP_GAPS)}/{len(gaps)})")
+    if pub is None or not pub.overall_suppressed:
+        lines += [
+            (_l("mean_score", lang), f"{format_number(agg.mean_score, lang)} / 100"),
+            (
+                _l("ratings", lang),
+                ", ".join(
+                    f"{c.rating_label(k, lang)} {n}"
+                    for k, n in agg.ratings.items()
+                    if c.band_index(k) is not None
+                ),
+            ),
+            (
+                _l("follow_up", lang),
+                ", ".join(f"{cls} {n}" for cls, n in agg.follow_up.items())
+                + f" ({_l('follow_up_rules', lang).lower()}: {rules_text})",
+            ),
+        ]
+    return lines
+
+
+def _region_section(agg: Aggregate, lang: str, pub: Publication | None) -> Section:
+    c = agg.checklist
+    bands = c.rating_bands
+    with_roster = agg.coverage is not None and pub is None
+    headers = [_l("region", lang)]
+    if with_roster:
+        headers += [_l("expected", lang), _l("received", lang), _l("coverage", lang)]
+    headers += [
+        _l("submissions", lang),
+        _l("mean_score", lang),
+        *(c.rating_label(b.key, lang) for b in bands),
+        *(a.id for a in c.areas),
+    ]
+    rows: list[list[Any]] = []
+    groups: list[tuple[RegionStats, bool]] = (
+        [(r, False) for r in agg.regions]
+        if pub is None
+        else [(g.stats, g.suppressed) for g in pub.groups]
+    )
+    for r, suppressed in groups:
+        row: list[Any] = [region_label(r.region, lang)]
+        if with_roster:
+            share = r.received / r.expected if r.expected and r.received is not None else None
+            row += [r.expected or 0, r.received or 0, percent(share, lang)]
+        if suppressed:
+            row += [_l("suppressed", lang)] + [""] * (1 + len(bands) + len(c.areas))
+        else:
+            row += [
+                r.submissions,
+                format_number(r.mean_score, lang),
+                *(r.ratings.get(b.key, 0) for b in bands),
+                *(format_number(a.mean, lang) for a in r.areas),
+            ]
+        rows.append(row)
+    notes = []
+    if pub is not None:
+        if pub.merged:
+            names = ", ".join(region_label(r, lang) for r in pub.merged)
+            notes.append(_l("merged_note", lang, regions=names))
+        if any(g.suppressed for g in pub.groups):
+            notes.append(_l("suppressed_group", lang, k=pub.min_group))
+    align = ("left",) + ("right",) * (len(headers) - 1)
+    return Section(_l("regions", lang), headers, rows, notes, align=align)
+
+
+def _areas_section(agg: Aggregate, lang: str, anonymised: bool) -> Section:
+    titles = {area.id: text_in(area.title, lang) for area in agg.checklist.areas}
+    headers = [t("area", lang), t("title", lang), _l("mean", lang)]
+    if not anonymised:  # a lowest or highest score is one unit's
+        headers += [_l("min", lang), _l("max", lang)]
+    rows = []
+    for a in agg.areas:
+        row = [a.id, titles[a.id], format_number(a.mean, lang)]
+        if not anonymised:
+            row += [format_number(a.min, lang), format_number(a.max, lang)]
+        rows.append(row)
+    align = ("left", "left") + ("right",) * (len(headers) - 2)
+    return Section(t("areas", lang), headers, rows, align=align)
+
+
+def _gaps_section(agg: Aggregate, lang: str, limit: int | None) -> Section:
+    gaps = common_gaps(agg)
+    titles = {item.id: text_in(item.title, lang) for item in agg.checklist.items}
+    shown = gaps if limit is None else gaps[:limit]
+    section = Section(
+        f"{_l('common_gaps', lang)} ({len(shown)}/{len(gaps)})",
+        [t("item", lang), t("title", lang), _l("with_gap", lang), _l("at_target", lang)],
+        [
+            [s.id, titles[s.id], f"{s.gaps}/{s.applicable}", percent(s.at_target, lang)]
+            for s in shown
+        ],
+        align=("left", "left", "right", "right"),
+    )
+    if not gaps:
+        section.notes.append(_l("no_gaps", lang))
+    return section
+
+
+def _party_rows(parties: list[Any], lang: str, contact: bool) -> list[list[Any]]:
+    return [
+        [
+            p.country,
+            p.agency,
+            p.unit or "",
+            region_label(p.region, lang),
+            *([p.contact or ""] if contact else []),
+        ]
+        for p in parties
+    ]
+
+
+def sections(
+    agg: Aggregate, lang: str, min_group: int | None, *, limit: int | None
+) -> tuple[list[tuple[str, str]], list[Section]]:
+    """The headline and the sections, shared by the table and the Markdown."""
+    pub = publication(agg, min_group) if min_group is not None else None
+    headline = _headline(agg, lang, pub)
+    out: list[Section] = []
+    if pub is not None:
+        out.append(Section("", notes=[_l("anonymised_note", lang, k=pub.min_group)]))
+        if pub.overall_suppressed:
+            out.append(Section("", notes=[_l("suppressed_all", lang, k=pub.min_group)]))
+            return headline, out
+    if not agg.accepted:
+        out.append(Section("", notes=[_l("no_accepted", lang)]))
+    else:
+        out.append(_region_section(agg, lang, pub))
+        out.append(_areas_section(agg, lang, pub is not None))
+        out.append(_gaps_section(agg, lang, TOP_GAPS if limit is not None else None))
+    if pub is not None:
+        return headline, out
+    policy = agg.policy
+    if policy is not None:
+        flagged = [
+            p
+            for p in agg.placed
+            if p.status == ACCEPTED and p.follow_up and p.follow_up.cls != policy.default
+        ]
+        if flagged:
+            s = Section(
+                _l("follow_up_list", lang, default=policy.default) + f" ({len(flagged)})",
+                [
+                    t("country", lang),
+                    t("agency", lang),
+                    t("unit", lang),
+                    t("score", lang),
+                    _l("class", lang),
+                    _l("rule", lang),
+                ],
+            )
+            shown = flagged if limit is None else flagged[:limit]
+            s.rows = [
+                [
+                    p.submission.country,
+                    p.submission.agency,
+                    p.submission.unit or "",
+                    format_number(p.submission.shown_score, lang),
+                    p.follow_up.cls if p.follow_up else "",
+                    p.follow_up.rule if p.follow_up else "",
+                ]
+                for p in shown
+            ]
+            s.more = len(flagged) - len(shown)
+            out.append(s)
+    cov = agg.coverage
+    if cov is not None:
+        party_headers = [t("country", lang), t("agency", lang), t("unit", lang), _l("region", lang)]
+        for key, parties, contact in (
+            ("missing", cov.missing, True),
+            ("unexpected", cov.unexpected, False),
+        ):
+            if not parties:
+                continue
+            listed = parties if limit is None else parties[:limit]
             out.append(
-                tabulate(
-                    [
-                        [
-                            s.id,
-                            item_titles[s.id],
-                            f"{s.gaps}/{s.applicable}",
-                            _percent(s.at_target, lang),
-                        ]
-                        for s in gaps[:TOP_GAPS]
-                    ],
-                    headers=[
-                        t("item", lang),
-                        t("title", lang),
-                        _l("with_gap", lang),
-                        _l("at_target", lang),
-                    ],
-                    tablefmt="simple",
-                    disable_numparse=True,
-                    colalign=("left", "left", "right", "right"),
-                    maxcolwidths=[None, 56, None, None],
+                Section(
+                    f"{_l(key, lang)} ({len(parties)})",
+                    party_headers + ([_l("contact", lang)] if contact else []),
+                    _party_rows(listed, lang, contact),
+                    more=len(parties) - len(listed),
                 )
             )
-        else:
-            out.append(_l("no_gaps", lang))
+    return headline, out
+
+
+def _rejected_lines(agg: Aggregate, lang: str) -> list[str]:
+    out = []
+    for r in agg.rejected:
+        errors = [p for p in r.problems if p.is_error] or list(r.problems)
+        more = _l("more_problems", lang, n=len(errors) - 1) if len(errors) > 1 else ""
+        first = errors[0].format(r.file) if errors else r.file
+        out.append(f"{first} {more}".rstrip())
+    return out
+
+
+def render_table(agg: Aggregate, lang: str, min_group: int | None = None) -> str:
+    from tabulate import tabulate
+
+    headline, parts = sections(agg, lang, min_group, limit=TOP_LIST)
+    out = [tabulate(headline, tablefmt="plain"), ""]
+    for s in parts:
+        if s.title:
+            out.append(s.title)
+        if s.headers:
+            out.append(
+                tabulate(
+                    s.rows,
+                    headers=s.headers,
+                    tablefmt="simple",
+                    disable_numparse=True,
+                    colalign=s.align or None,
+                    maxcolwidths=[50 if h == t("title", lang) else None for h in s.headers],
+                )
+            )
+        if s.more:
+            out.append(_l("more_rows", lang, n=s.more))
+        out.extend(s.notes)
         out.append("")
-    if agg.rejected:
+    if agg.rejected and min_group is None:
         out.append(f"{_l('rejected', lang)} ({len(agg.rejected)})")
-        for r in agg.rejected:
-            errors = [p for p in r.problems if p.is_error] or list(r.problems)
-            more = _l("more_problems", lang, n=len(errors) - 1) if len(errors) > 1 else ""
-            first = errors[0].format(r.file) if errors else r.file
-            out.append(f"  {first} {more}".rstrip())
+        out.extend("  " + line for line in _rejected_lines(agg, lang))
         out.append(_l("rejected_hint", lang))
     return "\n".join(out).rstrip("\n")
+
+
+def render_markdown(agg: Aggregate, lang: str, min_group: int | None = None) -> str:
+    headline, parts = sections(agg, lang, min_group, limit=None)
+    title = _l("heading_anonymised" if min_group is not None else "heading", lang)
+    out = [f"# {markdown_text(title)} — {agg.period or '—'}", ""]
+    out += markdown_table([" ", " "], [list(kv) for kv in headline])
+    out.append("")
+    for s in parts:
+        if s.title:
+            out += [f"## {s.title}", ""]
+        if s.headers:
+            align = "".join("r" if a == "right" else "l" for a in s.align) or None
+            out += markdown_table(s.headers, s.rows, align)
+            out.append("")
+        for note in s.notes:
+            out += [markdown_text(note), ""]
+    if agg.rejected and min_group is None:
+        out += [f"## {_l('rejected', lang)} ({len(agg.rejected)})", ""]
+        out += [f"- {markdown_text(line)}" for line in _rejected_lines(agg, lang)]
+    return "\n".join(out).rstrip("\n") + "\n"

@@ -292,7 +292,9 @@ def _unit_order(s: Submission) -> tuple[Any, ...]:
     return (*s.identity[:3], period_sort_key(s.period), s.file)
 
 
-def write_consolidation(path: Path, agg: Aggregate, lang: str = "en") -> None:
+def write_consolidation(
+    path: Path, agg: Aggregate, lang: str = "en", *, min_group: int | None = None
+) -> None:
     """Write the consolidation workbook of `agg` to `path` (through output_files.write_atomic)."""
     wb = Workbook(write_only=True)
     c = agg.checklist
