@@ -1,10 +1,18 @@
-"""The HQ consolidation workbook (SPEC §8): Overview, Areas, Items, Gaps, Trend, Rejected.
+"""The HQ consolidation workbook (SPEC §8, §15).
+
+Sheets: Overview (headline figures of the reporting period, then every submission),
+Regions (by-region figures and two charts), Coverage (with a roster), Areas, Items, Gaps,
+Trend (mean score per period, with a chart, and each unit's scores) and Rejected. With
+`min_group` (`--anonymise`) the workbook holds no agency, unit, country or file name:
+Overview (headline only), Regions, Areas, Items, Gaps and Trend, region-level and overall.
 
 Every sheet is written in openpyxl's write-only mode, so ten thousand submissions stream
-to disk instead of living in memory as cell objects. Write-only sheets take their
-layout (widths, frozen header, filter, print set-up) before the first row, which is why
-each sheet is finished first and filled afterwards. Figures come from aggregation.py;
-nothing is computed here beyond rounding for display.
+to disk instead of living in memory as cell objects. Write-only sheets take their layout
+(widths, frozen header, filter, print set-up) before the first row and each row's height
+before the row, which is why every row goes through `_Sheets.append`: it gives a row with
+wrapped text the height its text needs, because LibreOffice does not grow rows by itself.
+Figures come from aggregation.py and publication.py; nothing is computed here beyond
+rounding for display.
 """
 
 from __future__ import annotations
@@ -16,23 +24,29 @@ from pathlib import Path
 from typing import Any
 
 from openpyxl import Workbook
+from openpyxl.cell.cell import Cell
+from openpyxl.chart import BarChart, LineChart, Reference, Series
 from openpyxl.styles import Alignment, Font, PatternFill
 
 from readiness import __version__
 from readiness.core.aggregation import (
     ACCEPTED,
+    OTHER_PERIOD,
     REJECTED,
     SUPERSEDED,
     Aggregate,
     Placed,
+    RegionStats,
     Submission,
     common_gaps,
     period_sort_key,
 )
 from readiness.core.model import Checklist, text_in
 from readiness.core.problems import Problem
+from readiness.core.publication import Publication, publication
 from readiness.core.scoring import round_half_up
 from readiness.i18n import labeller
+from readiness.reports.render_aggregate import region_label
 from readiness.workbooks.style import (
     BOLD,
     CENTER,
@@ -43,6 +57,7 @@ from readiness.workbooks.style import (
     NA_COLOUR,
     SUBTITLE_FONT,
     TITLE_FONT,
+    TOP,
     UP_COLOUR,
     WRAP,
     fill,
@@ -60,6 +75,7 @@ from readiness.workbooks.style import (
 # Written into the document properties; lets `aggregate` recognise its own earlier output
 # inside a folder it is aggregating (and replace it rather than read it as a submission).
 MARKER = "readiness-consolidation"
+ANONYMISED_MARKER = "anonymised"
 
 SCORE_FORMAT = "0.0"
 CHANGE_FORMAT = "+0.0;-0.0;0.0"
@@ -68,19 +84,68 @@ SHARE_FORMAT = "0.0%"
 LEVEL_FORMAT = "0.00"
 CHECK = "✓"
 HEADER_ALIGN = Alignment(wrap_text=True, vertical="center")
+# Headline figures: each value centred under its label, labels wrapped to their column.
+HEADLINE_LABEL = Alignment(horizontal="center", vertical="bottom", wrap_text=True)
+HEADLINE_VALUE = Alignment(horizontal="center", vertical="top")
 GREY = fill(NA_COLOUR)
 UP = fill(UP_COLOUR)
 DOWN = fill(DOWN_COLOUR)
+DEFAULT_WIDTH = 13.0
+CHART_ROWS = 18  # rows a chart covers (7.5 cm at 15 points a row, with room to spare)
 
 _LABELS: dict[str, dict[str, str]] = {
     "heading": {"en": "Consolidated readiness assessments", "fr": "Consolidation des évaluations"},
+    "heading_anonymised": {
+        "en": "Consolidated readiness assessments (anonymised)",
+        "fr": "Consolidation des évaluations (anonymisée)",
+    },
+    "anonymised_note": {
+        "en": "Anonymised for publication: no agency, unit, country or file name; region-level "
+        "and overall figures only, in a fixed order (no ranking). Regions with fewer than {k} "
+        "submissions are merged into 'Other regions'.",
+        "fr": "Anonymisé pour publication : aucun nom de service, d'unité, de pays ni de "
+        "fichier ; chiffres par région et d'ensemble seulement, dans un ordre fixe (pas de "
+        "classement). Les régions de moins de {k} évaluations sont regroupées dans « Autres "
+        "régions ».",
+    },
+    "merged_note": {
+        "en": "Merged into 'Other regions': {regions}.",
+        "fr": "Regroupées dans « Autres régions » : {regions}.",
+    },
+    "suppressed_group": {
+        "en": "'Other regions' has fewer than {k} submissions: its figures are suppressed.",
+        "fr": "« Autres régions » compte moins de {k} évaluations : ses chiffres ne sont pas "
+        "publiés.",
+    },
+    "suppressed_all": {
+        "en": "Fewer than {k} submissions in this period: no figure is published.",
+        "fr": "Moins de {k} évaluations sur cette période : aucun chiffre n'est publié.",
+    },
+    "periods_left_out": {
+        "en": "{n} period(s) with fewer than {k} submissions are left out.",
+        "fr": "{n} période(s) de moins de {k} évaluations ne figurent pas.",
+    },
+    "suppressed": {"en": "suppressed", "fr": "non publié"},
     "overview": {"en": "Overview", "fr": "Vue d'ensemble"},
+    "regions": {"en": "Regions", "fr": "Régions"},
+    "coverage": {"en": "Coverage", "fr": "Couverture"},
     "trend": {"en": "Trend", "fr": "Évolution"},
     "rejected": {"en": "Rejected", "fr": "Rejetés"},
+    "reporting_period": {"en": "Reporting period", "fr": "Période de référence"},
     "inputs": {"en": "Inputs", "fr": "Fichiers reçus"},
     "accepted": {"en": "Accepted", "fr": "Retenus"},
     "superseded": {"en": "Superseded", "fr": "Remplacés"},
+    "other_period": {"en": "Other period", "fr": "Autre période"},
     "mean_score": {"en": "Mean score", "fr": "Score moyen"},
+    "region": {"en": "Region", "fr": "Région"},
+    "follow_up": {"en": "Follow-up", "fr": "Suivi"},
+    "rule": {"en": "Rule", "fr": "Règle"},
+    "rules_subtitle": {
+        "en": "Reporting period {period}; follow-up rules: {rules}",
+        "fr": "Période de référence {period} ; règles de suivi : {rules}",
+    },
+    "built_in": {"en": "built-in", "fr": "intégrées"},
+    "custom_rules": {"en": "custom", "fr": "personnalisées"},
     "status": {"en": "Status", "fr": "Statut"},
     "superseded_by": {"en": "Superseded by", "fr": "Remplacé par"},
     "reason": {"en": "Reason", "fr": "Motif"},
@@ -105,6 +170,37 @@ _LABELS: dict[str, dict[str, str]] = {
     "gap_report": {"en": "gap report", "fr": "rapport d'écarts"},
     "status_accepted": {"en": "accepted", "fr": "retenu"},
     "status_superseded": {"en": "superseded", "fr": "remplacé"},
+    "status_other_period": {"en": "other period", "fr": "autre période"},
+    "status_received": {"en": "received", "fr": "reçu"},
+    "status_missing": {"en": "missing", "fr": "manquant"},
+    "status_unexpected": {"en": "unexpected", "fr": "inattendu"},
+    "regions_heading": {
+        "en": "By region: coverage, mean score, ratings and area means",
+        "fr": "Par région : couverture, score moyen, appréciations et moyennes par domaine",
+    },
+    "regions_legend": {
+        "en": "INTERPOL regions (a roster's region overrides the country's); the reporting "
+        "period's accepted submissions.",
+        "fr": "Régions d'INTERPOL (la région donnée par la liste prévaut sur celle du pays) ; "
+        "évaluations retenues de la période de référence.",
+    },
+    "expected": {"en": "Expected", "fr": "Attendus"},
+    "received": {"en": "Received", "fr": "Reçus"},
+    "submissions": {"en": "Submissions", "fr": "Évaluations"},
+    "chart_ratings": {"en": "Ratings by region", "fr": "Appréciations par région"},
+    "chart_areas": {"en": "Area means by region", "fr": "Moyennes par domaine et région"},
+    "chart_trend": {"en": "Mean score per period", "fr": "Score moyen par période"},
+    "coverage_heading": {
+        "en": "Who was expected, who submitted",
+        "fr": "Contributeurs attendus et reçus",
+    },
+    "coverage_legend": {
+        "en": "{received} of {expected} expected submitters received ({share}); {missing} "
+        "missing, {unexpected} not on the roster.",
+        "fr": "{received} contributeurs reçus sur {expected} attendus ({share}) ; {missing} "
+        "manquants, {unexpected} hors liste.",
+    },
+    "contact": {"en": "Contact", "fr": "Contact"},
     "areas_heading": {
         "en": "Area scores of accepted submissions",
         "fr": "Scores par domaine des évaluations retenues",
@@ -113,6 +209,12 @@ _LABELS: dict[str, dict[str, str]] = {
         "en": "Colours follow the checklist's rating bands; mean, lowest and highest above.",
         "fr": "Couleurs selon les seuils d'appréciation du référentiel ; moyenne, minimum et "
         "maximum au-dessus.",
+    },
+    "areas_legend_anonymised": {
+        "en": "Mean of the reporting period's accepted submissions; by region on the Regions "
+        "sheet.",
+        "fr": "Moyenne des évaluations retenues de la période ; par région dans la feuille "
+        "Régions.",
     },
     "mean": {"en": "Mean", "fr": "Moyenne"},
     "min": {"en": "Lowest", "fr": "Minimum"},
@@ -151,8 +253,16 @@ _LABELS: dict[str, dict[str, str]] = {
         "retenue.",
     },
     "trend_heading": {
-        "en": "Score per period, for units with several periods",
-        "fr": "Score par période, pour les services ayant plusieurs périodes",
+        "en": "Mean score per period, and each unit's score per period",
+        "fr": "Score moyen par période, et score de chaque service par période",
+    },
+    "trend_heading_anonymised": {
+        "en": "Mean score per period",
+        "fr": "Score moyen par période",
+    },
+    "units_heading": {
+        "en": "Units with several periods",
+        "fr": "Services ayant plusieurs périodes",
     },
     "change": {"en": "Change", "fr": "Variation"},
     "no_trend": {
@@ -185,6 +295,8 @@ class _Sheets:
         self.bands = checklist.band_floors
         self.max_level = checklist.max_level
         self._styles: dict[tuple[Any, ...], Any] = {}
+        self._widths: dict[int, Sequence[float]] = {}
+        self._rows: dict[int, int] = {}
 
     def new(self, key: str) -> Any:
         return self.wb.create_sheet(sheet_title(_l(key, self.lang)))
@@ -231,6 +343,30 @@ class _Sheets:
         made._style = copy(style)
         return made
 
+    def append(self, ws: Any, row: Sequence[Any]) -> int:
+        """Write a row, with the height its wrapped text needs; returns its number."""
+        number = self._rows.get(id(ws), 0) + 1
+        self._rows[id(ws)] = number
+        widths = self._widths.get(id(ws), ())
+        lines = 1
+        for index, value in enumerate(row):
+            if not isinstance(value, Cell) or not isinstance(value.value, str):
+                continue
+            text = value.value
+            width = widths[index] if index < len(widths) else DEFAULT_WIDTH
+            # Short one-line text cannot wrap: skip the style lookup for most cells.
+            if len(text) <= width * 0.9 and "\n" not in text:
+                continue
+            if value.alignment.wrap_text:
+                lines = max(lines, text_lines(text, width, bold=bool(value.font.b)))
+        if lines > 1:
+            ws.row_dimensions[number].height = row_height(lines)
+        ws.append(list(row))
+        return number
+
+    def blank(self, ws: Any) -> int:
+        return self.append(ws, [])
+
     def start(
         self,
         ws: Any,
@@ -240,52 +376,66 @@ class _Sheets:
         widths: Sequence[float],
         rows: int,
         top: Sequence[list[Any]] = (),
-    ) -> None:
-        """Finish an empty write-only sheet, then write its title, any top lines, the header.
+        *,
+        filters: bool = True,
+    ) -> int:
+        """Finish an empty write-only sheet, then write its title, any top lines and the
+        header; returns the header's row number.
 
         Write-only sheets take widths, panes and filters before their first row."""
-        top_rows: list[list[Any]] = [
-            [self.cell(ws, heading, font=TITLE_FONT)],
-            [self.cell(ws, subtitle, font=SUBTITLE_FONT)],
-            [],
-        ]
-        if top:
-            top_rows += [*top, []]
-        header_row = len(top_rows) + 1
+        header_row = 3 + (len(top) + 1 if top else 0) + 1
         finish_sheet(
             ws,
             header_row=header_row,
             columns=len(headers),
             last_row=header_row + max(rows, 1),
             widths=widths,
+            filters=filters,
         )
-        # Write-only rows take their height before they are written.
-        lines = max(
-            (text_lines(h, w, bold=True) for h, w in zip(headers, widths, strict=False)), default=1
-        )
-        if lines > 1:
-            ws.row_dimensions[header_row].height = row_height(lines)
-        for row in top_rows:
-            ws.append(row)
-        ws.append(
+        self._widths[id(ws)] = widths
+        self.append(ws, [self.cell(ws, heading, font=TITLE_FONT)])
+        self.append(ws, [self.cell(ws, subtitle, font=SUBTITLE_FONT)])
+        self.blank(ws)
+        if top:
+            for row in top:
+                self.append(ws, row)
+            self.blank(ws)
+        return self.header(ws, headers)
+
+    def header(self, ws: Any, headers: Sequence[str]) -> int:
+        return self.append(
+            ws,
             [
                 self.cell(ws, text, font=HEADER_FONT, fill_=HEADER_FILL, alignment=HEADER_ALIGN)
                 for text in headers
-            ]
+            ],
         )
 
-    def score(self, ws: Any, shown: float | None) -> Any:
+    def score(self, ws: Any, shown: float | None, **kw: Any) -> Any:
         """A 0-100 score (already rounded), coloured by the checklist's rating bands."""
-        return self.cell(ws, shown, fill_=score_fill(shown, self.bands), number_format=SCORE_FORMAT)
+        return self.cell(
+            ws, shown, fill_=score_fill(shown, self.bands), number_format=SCORE_FORMAT, **kw
+        )
 
-    def rating(self, ws: Any, key: str | None, *, grey: bool = False, wrap: bool = False) -> Any:
+    def rating(
+        self,
+        ws: Any,
+        key: str | None,
+        *,
+        grey: bool = False,
+        alignment: Alignment | None = None,
+    ) -> Any:
         label = self.checklist.rating_label(key, self.lang)
         index = self.checklist.band_index(key)
         colour = GREY if index is None or grey else rating_fill(index)
-        return self.cell(ws, label, fill_=colour, alignment=WRAP if wrap else None)
+        return self.cell(ws, label, fill_=colour, alignment=alignment)
 
-    def empty_note(self, ws: Any, key: str) -> None:
-        ws.append([self.cell(ws, _l(key, self.lang), font=SUBTITLE_FONT)])
+    def note(self, ws: Any, text: str) -> None:
+        """A line of explanation, wrapped over the sheet's first columns."""
+        self.append(ws, [self.cell(ws, text, font=SUBTITLE_FONT)])
+
+    def region(self, region: str) -> str:
+        return region_label(region, self.lang)
 
 
 def _unit_order(s: Submission) -> tuple[Any, ...]:
@@ -295,23 +445,39 @@ def _unit_order(s: Submission) -> tuple[Any, ...]:
 def write_consolidation(
     path: Path, agg: Aggregate, lang: str = "en", *, min_group: int | None = None
 ) -> None:
-    """Write the consolidation workbook of `agg` to `path` (through output_files.write_atomic)."""
+    """Write the consolidation workbook of `agg` to `path` (through output_files.write_atomic).
+
+    With `min_group`, the anonymised workbook for publication (SPEC §15)."""
     wb = Workbook(write_only=True)
     c = agg.checklist
+    anonymised = min_group is not None
     set_properties(
         wb,
-        title=_l("heading", lang),
+        title=_l("heading_anonymised" if anonymised else "heading", lang),
         subject=f"{text_in(c.title, lang)} ({c.id} {c.version})",
-        keywords=f"{MARKER}, {c.id}",
-        description=f"{agg.inputs} inputs, {agg.count(ACCEPTED)} accepted",
+        keywords=f"{MARKER}, {c.id}" + (f", {ANONYMISED_MARKER}" if anonymised else ""),
+        description=f"{agg.period or '—'}: {agg.inputs} inputs, {agg.count(ACCEPTED)} accepted",
     )
     sheets = _Sheets(wb, c, lang)
-    _overview(sheets, agg)
-    _areas(sheets, agg)
-    _items(sheets, agg)
-    _gaps(sheets, agg)
-    _trend(sheets, agg)
-    _rejected(sheets, agg)
+    if min_group is not None:
+        pub = publication(agg, min_group)
+        _overview(sheets, agg, pub)
+        if not pub.overall_suppressed:
+            _regions(sheets, agg, pub)
+            _areas_overall(sheets, agg)
+            _items(sheets, agg)
+            _gaps(sheets, agg)
+        _trend(sheets, agg, pub)
+    else:
+        _overview(sheets, agg, None)
+        _regions(sheets, agg, None)
+        if agg.coverage is not None:
+            _coverage(sheets, agg)
+        _areas(sheets, agg)
+        _items(sheets, agg)
+        _gaps(sheets, agg)
+        _trend(sheets, agg, None)
+        _rejected(sheets, agg)
     wb.save(path)
 
 
@@ -327,23 +493,106 @@ def is_consolidation_workbook(path: Path) -> bool:
         return False
 
 
-def _subtitle(c: Checklist, lang: str) -> str:
-    return f"{text_in(c.title, lang)} — {c.id} {c.version} — readiness {__version__}"
+def _subtitle(agg: Aggregate, lang: str, anonymised: bool = False) -> str:
+    c = agg.checklist
+    rules = agg.policy.source if agg.policy else "built-in"
+    if rules == "built-in":
+        rules = _l("built_in", lang)
+    elif anonymised:
+        rules = _l("custom_rules", lang)
+    period = _l("rules_subtitle", lang, period=agg.period or "—", rules=rules)
+    return f"{text_in(c.title, lang)} — {c.id} {c.version} — {period} — readiness {__version__}"
 
 
-def _overview(sh: _Sheets, agg: Aggregate) -> None:
+def _headline(sh: _Sheets, ws: Any, agg: Aggregate, pub: Publication | None) -> list[list[Any]]:
+    """Key figures as a row of labels over a row of values, each value under its label."""
+    lang, c = sh.lang, agg.checklist
+    pairs: list[tuple[Any, Any]] = [
+        (_l("reporting_period", lang), sh.cell(ws, agg.period or "—", alignment=HEADLINE_VALUE)),
+    ]
+    for key in ("inputs", ACCEPTED, SUPERSEDED, OTHER_PERIOD, REJECTED):
+        count = agg.inputs if key == "inputs" else agg.count(key)
+        pairs.append((_l(key, lang), sh.cell(ws, count, alignment=HEADLINE_VALUE)))
+    if agg.coverage is not None:
+        share = agg.coverage.share
+        pairs.append(
+            (
+                _l("coverage", lang),
+                sh.cell(
+                    ws,
+                    None if share is None else round(share, 4),
+                    alignment=HEADLINE_VALUE,
+                    number_format=SHARE_FORMAT,
+                ),
+            )
+        )
+    if pub is None or not pub.overall_suppressed:
+        pairs.append(
+            (
+                _l("mean_score", lang),
+                sh.score(ws, round_half_up(agg.mean_score), alignment=HEADLINE_VALUE),
+            )
+        )
+        for band in c.rating_bands:
+            pairs.append(
+                (
+                    sh.rating(ws, band.key, alignment=HEADLINE_LABEL),
+                    sh.cell(ws, agg.ratings.get(band.key, 0), alignment=HEADLINE_VALUE),
+                )
+            )
+        for cls, n in agg.follow_up.items():
+            pairs.append(
+                (
+                    f"{_l('follow_up', lang)}: {cls}",
+                    sh.cell(ws, n, alignment=HEADLINE_VALUE),
+                )
+            )
+    labels = [
+        label
+        if not isinstance(label, str)
+        else sh.cell(ws, label, font=BOLD, alignment=HEADLINE_LABEL)
+        for label, _ in pairs
+    ]
+    return [labels, [value for _, value in pairs]]
+
+
+def _overview(sh: _Sheets, agg: Aggregate, pub: Publication | None) -> None:
     lang, c = sh.lang, agg.checklist
     ws = sh.new("overview")
+    if pub is not None:
+        widths = [16.0] * 14
+        notes = [_l("anonymised_note", lang, k=pub.min_group)]
+        if pub.merged:
+            names = ", ".join(sh.region(r) for r in pub.merged)
+            notes.append(_l("merged_note", lang, regions=names))
+        if any(g.suppressed for g in pub.groups):
+            notes.append(_l("suppressed_group", lang, k=pub.min_group))
+        if pub.overall_suppressed:
+            notes.append(_l("suppressed_all", lang, k=pub.min_group))
+        finish_sheet(ws, header_row=None, columns=len(widths), last_row=10, widths=widths)
+        sh._widths[id(ws)] = widths
+        sh.append(ws, [sh.cell(ws, _l("heading_anonymised", lang), font=TITLE_FONT)])
+        sh.append(ws, [sh.cell(ws, _subtitle(agg, lang, True), font=SUBTITLE_FONT)])
+        sh.blank(ws)
+        for row in _headline(sh, ws, agg, pub):
+            sh.append(ws, row)
+        sh.blank(ws)
+        for text in notes:
+            sh.note(ws, text)
+        return
     area_ids = [area.id for area in c.areas]
     headers = [
         _l("country", lang),
         _l("agency", lang),
         _l("unit", lang),
+        _l("region", lang),
         _l("period", lang),
         _l("assessed_on", lang),
         _l("score", lang),
         _l("rating", lang),
         *area_ids,
+        _l("follow_up", lang),
+        _l("rule", lang),
         _l("status", lang),
         _l("superseded_by", lang),
         _l("reason", lang),
@@ -351,40 +600,44 @@ def _overview(sh: _Sheets, agg: Aggregate) -> None:
         _l("kind", lang),
         _l("file", lang),
     ]
-    widths = [9, 32, 24, 10, 12, 8, 18, *([8] * len(area_ids)), 12, 30, 34, 34, 13, 40]
-    # Key figures: a row of labels over a row of values, above the table.
-    labels: list[Any] = [
-        sh.cell(ws, _l(key, lang), font=BOLD, alignment=WRAP)
-        for key in ("inputs", "accepted", "superseded", "rejected", "mean_score")
+    widths = [
+        10,
+        32,
+        24,
+        16,
+        10,
+        12,
+        10,
+        14,
+        *([9] * len(area_ids)),
+        12,
+        22,
+        12,
+        30,
+        30,
+        40,
+        13,
+        40,
     ]
-    values: list[Any] = [
-        agg.inputs,
-        agg.count(ACCEPTED),
-        agg.count(SUPERSEDED),
-        agg.count(REJECTED),
-        sh.score(ws, round_half_up(agg.mean_score)),
-    ]
-    for band in c.rating_bands:
-        labels.append(sh.rating(ws, band.key, wrap=True))
-        values.append(agg.ratings.get(band.key, 0))
     placed = sorted(agg.placed, key=lambda p: _unit_order(p.submission))
     sh.start(
         ws,
         _l("heading", lang),
-        _subtitle(c, lang),
+        _subtitle(agg, lang),
         headers,
         widths,
         len(placed),
-        [labels, values],
+        _headline(sh, ws, agg, None),
     )
     for p in placed:
-        ws.append(_overview_row(sh, ws, p))
+        sh.append(ws, _overview_row(sh, ws, p))
 
 
 def _overview_row(sh: _Sheets, ws: Any, p: Placed) -> list[Any]:
     s, lang = p.submission, sh.lang
-    # Superseded rows stay listed (SPEC §9: nothing is dropped) but greyed: they count nowhere.
-    grey = p.status == SUPERSEDED
+    # Superseded and other-period rows stay listed (nothing is dropped) but greyed: they
+    # count in no figure of the reporting period.
+    grey = p.status != ACCEPTED
     shade = GREY if grey else None
     warnings = "; ".join(w.format(s.file) for w in s.warnings) or None
     reason = _l(f"reason_{p.reason}", lang) if p.reason else None
@@ -392,6 +645,7 @@ def _overview_row(sh: _Sheets, ws: Any, p: Placed) -> list[Any]:
         sh.cell(ws, s.country, fill_=shade),
         sh.cell(ws, s.agency, fill_=shade),
         sh.cell(ws, s.unit, fill_=shade),
+        sh.cell(ws, sh.region(p.region), fill_=shade),
         sh.cell(ws, s.period, fill_=shade),
         sh.cell(ws, s.assessed_on, fill_=shade, number_format=DATE_FORMAT),
         sh.cell(ws, s.shown_score, fill_=shade, number_format=SCORE_FORMAT)
@@ -399,13 +653,177 @@ def _overview_row(sh: _Sheets, ws: Any, p: Placed) -> list[Any]:
         else sh.score(ws, s.shown_score),
         sh.rating(ws, s.rating, grey=grey),
         *(sh.cell(ws, v, fill_=shade, number_format=SCORE_FORMAT) for v in s.shown_areas),
+        sh.cell(ws, p.follow_up.cls if p.follow_up else None, fill_=shade),
+        sh.cell(ws, p.follow_up.rule if p.follow_up else None, fill_=shade),
         sh.cell(ws, _l(f"status_{p.status}", lang), fill_=shade),
         sh.cell(ws, p.superseded_by, fill_=shade),
-        sh.cell(ws, reason, fill_=shade),
+        sh.cell(ws, reason, fill_=shade, alignment=WRAP),
         sh.cell(ws, warnings, fill_=shade),
         sh.cell(ws, _l(s.kind, lang), fill_=shade),
         sh.cell(ws, s.file, fill_=shade),
     ]
+
+
+def _regions(sh: _Sheets, agg: Aggregate, pub: Publication | None) -> None:
+    """Every region's figures, then a chart of its ratings and one of its area means."""
+    lang, c = sh.lang, agg.checklist
+    ws = sh.new("regions")
+    bands = c.rating_bands
+    with_roster = agg.coverage is not None and pub is None
+    groups: list[tuple[RegionStats, bool]] = (
+        [(r, False) for r in agg.regions]
+        if pub is None
+        else [(g.stats, g.suppressed) for g in pub.groups]
+    )
+    headers = [_l("region", lang)]
+    widths: list[float] = [28]
+    if with_roster:
+        headers += [_l("expected", lang), _l("received", lang), _l("coverage", lang)]
+        widths += [10, 10, 11]
+    first_band = len(headers) + 3
+    headers += [_l("submissions", lang), _l("mean_score", lang)]
+    widths += [12, 10]
+    headers += [sh.band_label[b.key] for b in bands]
+    widths += [12] * len(bands)
+    first_area = len(headers) + 1
+    headers += [f"{a.id} — {text_in(a.title, lang)}" for a in c.areas]
+    widths += [16] * len(c.areas)
+    header_row = sh.start(
+        ws, _l("regions_heading", lang), _l("regions_legend", lang), headers, widths, len(groups)
+    )
+    for stats, suppressed in groups:
+        row: list[Any] = [sh.cell(ws, sh.region(stats.region), font=BOLD)]
+        if with_roster:
+            share = (
+                stats.received / stats.expected
+                if stats.expected and stats.received is not None
+                else None
+            )
+            row += [
+                stats.expected or 0,
+                stats.received or 0,
+                sh.cell(
+                    ws,
+                    None if share is None else round(share, 4),
+                    fill_=score_fill(None if share is None else share * 100, sh.bands),
+                    number_format=SHARE_FORMAT,
+                ),
+            ]
+        if suppressed:
+            row.append(sh.cell(ws, _l("suppressed", lang), fill_=GREY))
+        else:
+            row += [
+                stats.submissions,
+                sh.score(ws, round_half_up(stats.mean_score)),
+                *(stats.ratings.get(b.key, 0) for b in bands),
+                *(sh.score(ws, round_half_up(a.mean)) for a in stats.areas),
+            ]
+        sh.append(ws, row)
+    last_row = header_row + len(groups)
+    if pub is not None:
+        sh.blank(ws)
+        if pub.merged:
+            names = ", ".join(sh.region(r) for r in pub.merged)
+            sh.note(ws, _l("merged_note", lang, regions=names))
+        if any(g.suppressed for g in pub.groups):
+            sh.note(ws, _l("suppressed_group", lang, k=pub.min_group))
+    charted = [i for i, (_, suppressed) in enumerate(groups) if not suppressed]
+    if not charted:
+        return
+    anchor = last_row + 4
+    categories = Reference(ws, min_col=1, min_row=header_row + 1, max_row=last_row)
+    ratings = BarChart()
+    ratings.type = "col"
+    ratings.grouping = "stacked"
+    ratings.overlap = 100
+    ratings.title = _l("chart_ratings", lang)
+    ratings.y_axis.title = _l("submissions", lang)
+    for offset in range(len(bands)):
+        col = first_band + offset
+        ratings.add_data(
+            Reference(ws, min_col=col, min_row=header_row, max_row=last_row),
+            titles_from_data=True,
+        )
+    ratings.set_categories(categories)
+    for series, band_index in zip(ratings.series, range(len(bands)), strict=True):
+        colour = rating_fill(band_index).fgColor.rgb[-6:]
+        series.graphicalProperties.solidFill = colour
+        series.graphicalProperties.line.solidFill = colour
+    _size(ratings)
+    ws.add_chart(ratings, f"A{anchor}")
+    areas = BarChart()
+    areas.type = "col"
+    areas.title = _l("chart_areas", lang)
+    areas.y_axis.title = _l("mean_score", lang)
+    areas.y_axis.scaling.min = 0
+    areas.y_axis.scaling.max = 100
+    area_ids = Reference(
+        ws, min_col=first_area, max_col=first_area + len(c.areas) - 1, min_row=header_row
+    )
+    for i in charted:
+        row_number = header_row + 1 + i
+        values = Reference(
+            ws,
+            min_col=first_area,
+            max_col=first_area + len(c.areas) - 1,
+            min_row=row_number,
+            max_row=row_number,
+        )
+        areas.series.append(Series(values, title=sh.region(groups[i][0].region)))
+    areas.set_categories(area_ids)
+    _size(areas)
+    ws.add_chart(areas, f"A{anchor + CHART_ROWS}")
+
+
+def _size(chart: Any) -> None:
+    chart.width = 24  # cm
+    chart.height = 8.5
+    chart.legend.position = "b"
+
+
+def _coverage(sh: _Sheets, agg: Aggregate) -> None:
+    """Every roster row with its status, then the submitters nobody expected."""
+    lang, cov = sh.lang, agg.coverage
+    assert cov is not None
+    ws = sh.new("coverage")
+    headers = [
+        _l("status", lang),
+        _l("country", lang),
+        _l("agency", lang),
+        _l("unit", lang),
+        _l("region", lang),
+        _l("contact", lang),
+    ]
+    widths = [13, 10, 36, 26, 26, 34]
+    share = "—" if cov.share is None else f"{cov.share * 100:.1f}%"
+    legend = _l(
+        "coverage_legend",
+        lang,
+        received=len(cov.received),
+        expected=cov.expected,
+        share=share,
+        missing=len(cov.missing),
+        unexpected=len(cov.unexpected),
+    )
+    rows = len(cov.missing) + len(cov.unexpected) + len(cov.received)
+    sh.start(ws, _l("coverage_heading", lang), legend, headers, widths, rows)
+    for status, parties, colour in (
+        ("missing", cov.missing, DOWN),
+        ("unexpected", cov.unexpected, fill("FFEB9C")),
+        ("received", cov.received, UP),
+    ):
+        for p in parties:
+            sh.append(
+                ws,
+                [
+                    sh.cell(ws, _l(f"status_{status}", lang), fill_=colour, alignment=TOP),
+                    sh.cell(ws, p.country, alignment=TOP),
+                    sh.cell(ws, p.agency, alignment=WRAP),
+                    sh.cell(ws, p.unit, alignment=WRAP),
+                    sh.cell(ws, sh.region(p.region), alignment=TOP),
+                    sh.cell(ws, p.contact, alignment=WRAP),
+                ],
+            )
 
 
 def _areas(sh: _Sheets, agg: Aggregate) -> None:
@@ -415,31 +833,64 @@ def _areas(sh: _Sheets, agg: Aggregate) -> None:
         _l("country", lang),
         _l("agency", lang),
         _l("unit", lang),
+        _l("region", lang),
         _l("period", lang),
+        _l("follow_up", lang),
         _l("score", lang),
         *(f"{area.id} — {text_in(area.title, lang)}" for area in c.areas),
     ]
-    widths = [9, 32, 24, 10, 8, *([16] * len(c.areas))]
+    widths = [10, 32, 24, 16, 10, 12, 10, *([16] * len(c.areas))]
     # Area statistics sit above the header, under their columns, so they stay in view.
     top = []
     for key in ("mean", "min", "max"):
-        row: list[Any] = [None, None, None, sh.cell(ws, _l(key, lang), font=BOLD)]
+        row: list[Any] = [None] * 5 + [sh.cell(ws, _l(key, lang), font=BOLD)]
         row.append(sh.score(ws, round_half_up(agg.mean_score)) if key == "mean" else None)
         row += [sh.score(ws, round_half_up(getattr(stats, key))) for stats in agg.areas]
         top.append(row)
-    accepted = sorted(agg.accepted, key=_unit_order)
+    accepted = sorted(
+        (p for p in agg.placed if p.status == ACCEPTED), key=lambda p: _unit_order(p.submission)
+    )
     sh.start(
         ws, _l("areas_heading", lang), _l("areas_legend", lang), headers, widths, len(accepted), top
     )
-    for s in accepted:
-        ws.append(
+    for p in accepted:
+        s = p.submission
+        sh.append(
+            ws,
             [
                 sh.cell(ws, s.country),
                 sh.cell(ws, s.agency),
                 sh.cell(ws, s.unit),
+                sh.cell(ws, sh.region(p.region)),
                 sh.cell(ws, s.period),
+                sh.cell(ws, p.follow_up.cls if p.follow_up else None),
                 *(sh.score(ws, v) for v in s.shown),
-            ]
+            ],
+        )
+
+
+def _areas_overall(sh: _Sheets, agg: Aggregate) -> None:
+    """Anonymised: each area's mean over the period (a lowest or highest is one unit's)."""
+    lang, c = sh.lang, agg.checklist
+    ws = sh.new("areas")
+    headers = [_l("area", lang), _l("title", lang), _l("mean", lang)]
+    widths = [10, 50, 10]
+    sh.start(
+        ws,
+        _l("areas_heading", lang),
+        _l("areas_legend_anonymised", lang),
+        headers,
+        widths,
+        len(c.areas),
+    )
+    for area, stats in zip(c.areas, agg.areas, strict=True):
+        sh.append(
+            ws,
+            [
+                sh.cell(ws, area.id, font=BOLD),
+                sh.cell(ws, text_in(area.title, lang), alignment=WRAP),
+                sh.score(ws, round_half_up(stats.mean)),
+            ],
         )
 
 
@@ -468,21 +919,23 @@ def _items(sh: _Sheets, agg: Aggregate) -> None:
     for item, stats in zip(c.items, agg.items, strict=True):
         share = round_half_up(stats.at_target, 4)
         mean_level = round_half_up(stats.mean_level, 2)
-        ws.append(
+        sh.append(
+            ws,
             [
-                sh.cell(ws, item.id, font=BOLD),
-                sh.cell(ws, item.area),
+                sh.cell(ws, item.id, font=BOLD, alignment=TOP),
+                sh.cell(ws, item.area, alignment=TOP),
                 sh.cell(ws, text_in(item.title, lang), alignment=WRAP),
-                item.weight,
+                sh.cell(ws, item.weight, alignment=TOP),
                 sh.cell(ws, CHECK if item.critical else None, alignment=CENTER),
-                item.target,
-                stats.applicable,
-                stats.at_target_count,
+                sh.cell(ws, item.target, alignment=TOP),
+                sh.cell(ws, stats.applicable, alignment=TOP),
+                sh.cell(ws, stats.at_target_count, alignment=TOP),
                 sh.cell(
                     ws,
                     share,
                     fill_=score_fill(None if share is None else share * 100, sh.bands),
                     number_format=SHARE_FORMAT,
+                    alignment=TOP,
                 ),
                 sh.cell(
                     ws,
@@ -491,11 +944,12 @@ def _items(sh: _Sheets, agg: Aggregate) -> None:
                         None if mean_level is None else round(mean_level), sh.max_level
                     ),
                     number_format=LEVEL_FORMAT,
+                    alignment=TOP,
                 ),
-                stats.na,
-                stats.gaps,
-                stats.unevidenced,
-            ]
+                sh.cell(ws, stats.na, alignment=TOP),
+                sh.cell(ws, stats.gaps, alignment=TOP),
+                sh.cell(ws, stats.unevidenced, alignment=TOP),
+            ],
         )
 
 
@@ -518,39 +972,104 @@ def _gaps(sh: _Sheets, agg: Aggregate) -> None:
     widths = [7, 10, 8, 44, 9, 11, 12, 10, 60]
     sh.start(ws, _l("gaps_heading", lang), _l("gaps_legend", lang), headers, widths, len(found))
     if not found:
-        sh.empty_note(ws, "no_gaps")
+        sh.note(ws, _l("no_gaps", lang))
     for rank, stats in enumerate(found, start=1):
         item = by_id[stats.id]
-        ws.append(
+        sh.append(
+            ws,
             [
-                rank,
-                sh.cell(ws, item.id, font=BOLD),
-                sh.cell(ws, item.area),
+                sh.cell(ws, rank, alignment=TOP),
+                sh.cell(ws, item.id, font=BOLD, alignment=TOP),
+                sh.cell(ws, item.area, alignment=TOP),
                 sh.cell(ws, text_in(item.title, lang), alignment=WRAP),
                 sh.cell(ws, CHECK if item.critical else None, alignment=CENTER),
-                stats.gaps,
-                sh.cell(ws, round_half_up(stats.gap_share, 4), number_format=SHARE_FORMAT),
-                sh.cell(ws, round_half_up(stats.mean_gap, 2), number_format=LEVEL_FORMAT),
+                sh.cell(ws, stats.gaps, alignment=TOP),
+                sh.cell(
+                    ws, round_half_up(stats.gap_share, 4), number_format=SHARE_FORMAT, alignment=TOP
+                ),
+                sh.cell(
+                    ws, round_half_up(stats.mean_gap, 2), number_format=LEVEL_FORMAT, alignment=TOP
+                ),
                 sh.cell(ws, text_in(item.action, lang), alignment=WRAP),
-            ]
+            ],
         )
 
 
-def _trend(sh: _Sheets, agg: Aggregate) -> None:
-    lang, c = sh.lang, agg.checklist
+def _trend(sh: _Sheets, agg: Aggregate, pub: Publication | None) -> None:
+    """Mean score per period (every period's winners) with a line chart; then, unless
+    anonymised, each unit's score per period."""
+    lang = sh.lang
     ws = sh.new("trend")
-    periods = sorted({s.period for t in agg.trends for s in t.points}, key=period_sort_key)
-    headers = [
+    periods = agg.periods if pub is None else pub.periods
+    unit_periods = sorted({s.period for t in agg.trends for s in t.points}, key=period_sort_key)
+    unit_columns = 3 + len(unit_periods) + 1
+    # Columns A-C hold the period table (Period, Submissions, Mean score) and, below it,
+    # the units' Country, Agency and Unit.
+    widths: list[float] = [12, 14, 12] if pub is not None else [10, 32, 24]
+    widths += [10.0] * max(0, unit_columns - 3)
+    headers = [_l("period", lang), _l("submissions", lang), _l("mean_score", lang)]
+    heading = "trend_heading" if pub is None else "trend_heading_anonymised"
+    header_row = sh.start(
+        ws,
+        _l(heading, lang),
+        _subtitle(agg, lang, pub is not None),
+        headers,
+        widths,
+        len(periods),
+        filters=False,
+    )
+    for p in periods:
+        label_font = BOLD if p.period == agg.period else None
+        sh.append(
+            ws,
+            [
+                sh.cell(ws, p.period, font=label_font),
+                p.submissions,
+                sh.score(ws, round_half_up(p.mean_score)),
+            ],
+        )
+    if pub is not None and pub.periods_left_out:
+        sh.note(ws, _l("periods_left_out", lang, n=pub.periods_left_out, k=pub.min_group))
+    used = header_row + len(periods) + (1 if pub is not None and pub.periods_left_out else 0)
+    if periods:
+        chart = LineChart()
+        chart.title = _l("chart_trend", lang)
+        chart.y_axis.title = _l("mean_score", lang)
+        chart.y_axis.scaling.min = 0
+        chart.y_axis.scaling.max = 100
+        chart.add_data(
+            Reference(ws, min_col=3, min_row=header_row, max_row=header_row + len(periods)),
+            titles_from_data=True,
+        )
+        chart.set_categories(
+            Reference(ws, min_col=1, min_row=header_row + 1, max_row=header_row + len(periods))
+        )
+        chart.legend = None
+        chart.width, chart.height = 18, 7.5
+        ws.add_chart(chart, f"E{header_row}")
+    if pub is not None:
+        return
+    # The chart stands beside the period table; the units' table starts below both.
+    while used < header_row + CHART_ROWS:
+        used = sh.blank(ws)
+    sh.append(ws, [sh.cell(ws, _l("units_heading", lang), font=TITLE_FONT)])
+    unit_headers = [
         _l("country", lang),
         _l("agency", lang),
         _l("unit", lang),
-        *periods,
+        *unit_periods,
         _l("change", lang),
     ]
-    widths = [9, 32, 24, *([10] * len(periods)), 10]
-    sh.start(ws, _l("trend_heading", lang), _subtitle(c, lang), headers, widths, len(agg.trends))
-    if not agg.trends:
-        sh.empty_note(ws, "no_trend")
+    units_header = sh.header(ws, unit_headers)
+    if agg.trends:
+        from openpyxl.utils import get_column_letter
+
+        ws.auto_filter.ref = (
+            f"A{units_header}:{get_column_letter(len(unit_headers))}"
+            f"{units_header + len(agg.trends)}"
+        )
+    else:
+        sh.note(ws, _l("no_trend", lang))
     for t in agg.trends:
         scores = {s.period: s.shown_score for s in t.points}
         change = round_half_up(t.change)
@@ -559,19 +1078,20 @@ def _trend(sh: _Sheets, agg: Aggregate) -> None:
             colour = UP
         elif change is not None and change < 0:
             colour = DOWN
-        ws.append(
+        sh.append(
+            ws,
             [
                 sh.cell(ws, t.country),
                 sh.cell(ws, t.agency),
                 sh.cell(ws, t.unit),
-                *(sh.score(ws, scores[p]) if p in scores else None for p in periods),
+                *(sh.score(ws, scores[p]) if p in scores else None for p in unit_periods),
                 sh.cell(ws, change, fill_=colour, number_format=CHANGE_FORMAT),
-            ]
+            ],
         )
 
 
 def _rejected(sh: _Sheets, agg: Aggregate) -> None:
-    lang, c = sh.lang, agg.checklist
+    lang = sh.lang
     ws = sh.new("rejected")
     headers = [
         _l("file", lang),
@@ -582,19 +1102,20 @@ def _rejected(sh: _Sheets, agg: Aggregate) -> None:
     ]
     widths = [40, 10, 18, 80, 28]
     rows = sum(len(r.problems) for r in agg.rejected)
-    sh.start(ws, _l("rejected_heading", lang), _subtitle(c, lang), headers, widths, rows)
+    sh.start(ws, _l("rejected_heading", lang), _subtitle(agg, lang), headers, widths, rows)
     if not agg.rejected:
-        sh.empty_note(ws, "no_rejected")
+        sh.note(ws, _l("no_rejected", lang))
     for r in agg.rejected:
         for p in r.problems:
-            ws.append(
+            sh.append(
+                ws,
                 [
-                    sh.cell(ws, r.file),
-                    sh.cell(ws, p.severity, fill_=DOWN if p.is_error else None),
-                    sh.cell(ws, _location(p, lang) or None),
+                    sh.cell(ws, r.file, alignment=WRAP),
+                    sh.cell(ws, p.severity, fill_=DOWN if p.is_error else None, alignment=TOP),
+                    sh.cell(ws, _location(p, lang) or None, alignment=TOP),
                     sh.cell(ws, p.message, alignment=WRAP),
-                    sh.cell(ws, p.path or None),
-                ]
+                    sh.cell(ws, p.path or None, alignment=TOP),
+                ],
             )
 
 

@@ -196,13 +196,36 @@ def finish_sheet(
 
 
 def text_lines(text: str, width: float, *, bold: bool = False) -> int:
-    """Lines a wrapped text takes in a column of this width (an estimate that errs long)."""
+    """Lines a wrapped text takes in a column of this width (an estimate that errs long).
+
+    Wraps word by word as a spreadsheet does: a word that does not fit on the line starts
+    the next one, so "HELP — Helplines and reporting channels" in a narrow column takes
+    four lines, not the three its length alone suggests."""
     per_line = max(1, int(width * (0.95 if bold else 1.1)))
-    return sum(max(1, -(-len(part) // per_line)) for part in text.split("\n"))
+    if len(text) <= per_line and "\n" not in text:
+        return 1
+    lines = 0
+    for part in text.split("\n"):
+        count, used = 1, 0
+        for word in part.split(" "):
+            size = len(word)
+            if used and used + 1 + size > per_line:
+                count, used = count + 1, 0
+            used += size + (1 if used else 0)
+            while used > per_line:  # a word longer than the line is broken
+                count, used = count + 1, used - per_line
+        lines += count
+    return lines
+
+
+LINE_HEIGHT = 15.0  # points per line of 11-point text, with the spacing LibreOffice uses
+ROW_PADDING = 2.0
 
 
 def row_height(lines: int) -> float:
-    return min(409.0, 15.0 * lines)
+    """The explicit height a row of `lines` wrapped lines needs (LibreOffice never grows a
+    row by itself)."""
+    return min(409.0, LINE_HEIGHT * lines + (ROW_PADDING if lines > 1 else 0))
 
 
 def fit_row_heights(ws: Worksheet, first_row: int = 1, last_row: int | None = None) -> None:
