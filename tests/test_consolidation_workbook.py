@@ -26,8 +26,8 @@ from readiness.workbooks.consolidation_workbook import (
 )
 
 SHEETS = {
-    "en": ["Overview", "Areas", "Items", "Gaps", "Trend", "Rejected"],
-    "fr": ["Vue d'ensemble", "Domaines", "Points", "Écarts", "Évolution", "Rejetés"],
+    "en": ["Overview", "Regions", "Areas", "Items", "Gaps", "Trend", "Rejected"],
+    "fr": ["Vue d'ensemble", "Régions", "Domaines", "Points", "Écarts", "Évolution", "Rejetés"],
 }
 GREEN, AMBER, RED, GREY = "C6EFCE", "FFEB9C", "FFC7CE", "D9D9D9"
 
@@ -65,9 +65,9 @@ def _header_row(ws: Any) -> int:
     return int(ws.freeze_panes[1:]) - 1
 
 
-def _table(ws: Any) -> list[dict[str, Any]]:
-    """The rows under the header, as dicts keyed by header text."""
-    row = _header_row(ws)
+def _table(ws: Any, row: int | None = None) -> list[dict[str, Any]]:
+    """The rows under the header (the frozen one unless given), as dicts keyed by header."""
+    row = row or _header_row(ws)
     headers = [c.value for c in ws[row]]
     return [
         dict(zip(headers, values, strict=False))
@@ -88,7 +88,9 @@ def test_every_sheet_is_finished(wb):
         row = _header_row(ws)
         assert ws["A1"].value and ws["A1"].font.bold, ws.title
         assert ws.cell(row, 1).font.bold and _colour(ws.cell(row, 1)) == "1F3864", ws.title
-        assert ws.auto_filter.ref and ws.auto_filter.ref.startswith(f"A{row}:"), ws.title
+        # Trend filters its units' table, below the period table and its chart.
+        filtered = _units_header(ws) if ws.title == "Trend" else row
+        assert ws.auto_filter.ref and ws.auto_filter.ref.startswith(f"A{filtered}:"), ws.title
         assert ws.print_title_rows == f"${row}:${row}", ws.title
         assert ws.page_setup.orientation == "landscape", ws.title
         assert ws.page_setup.fitToWidth == 1 and ws.sheet_properties.pageSetUpPr.fitToPage
@@ -101,19 +103,28 @@ def test_every_sheet_is_finished(wb):
 def test_overview_lists_every_submission_with_its_status(wb):
     ws = wb["Overview"]
     # Key figures above the table: labels over values.
-    labels = [c.value for c in ws[4]][:8]
-    values = [c.value for c in ws[5]][:8]
+    labels = [c.value for c in ws[4] if c.value is not None]
+    values = [c.value for c in ws[5]][: len(labels)]
     assert dict(zip(labels, values, strict=True)) == {
-        "Inputs": 12,
-        "Accepted": 5,
+        "Reporting period": "2026-Q4",
+        "Inputs": 13,
+        "Accepted": 4,
         "Superseded": 4,
-        "Rejected": 3,
-        "Mean score": 73.9,
-        "Ready": 2,
+        "Other period": 1,
+        "Rejected": 4,
+        "Mean score": 67.4,
+        "Ready": 1,
         "Partially ready": 2,
         "Not ready": 1,
+        "Follow-up: enhanced": 1,
+        "Follow-up: regular": 3,
     }
-    assert _colour(ws["E5"]) == AMBER and _colour(ws["F4"]) == GREEN
+    assert _colour(ws["G5"]) == AMBER and _colour(ws["H4"]) == GREEN
+    # Each value sits centred under its label, and labels wrap in a row tall enough.
+    for label, value in zip(ws[4][: len(labels)], ws[5], strict=False):
+        assert label.alignment.horizontal == value.alignment.horizontal == "center"
+        assert label.alignment.wrap_text
+    assert ws.row_dimensions[4].height >= 30  # "Reporting period" takes two lines
     rows = _table(ws)
     assert len(rows) == 9
     # Ordered by country, agency, unit, period.
@@ -129,6 +140,11 @@ def test_overview_lists_every_submission_with_its_status(wb):
         66.7,
         100,
     )
+    assert (a_q4["Region"], a_q4["Follow-up"], a_q4["Rule"]) == ("Europe", "regular", "default")
+    b = next(r for r in rows if r["File"] == "inbox/de/b-copy.yaml")
+    assert (b["Follow-up"], b["Rule"]) == ("enhanced", "lowest band")
+    q3 = next(r for r in rows if r["File"] == "inbox/fr/a-2026q3.yaml")
+    assert q3["Status"] == "other period"
     assert a_q4["Assessed on"] == dt.datetime(2026, 11, 20)
     resent = next(r for r in rows if r["File"] == "inbox/fr/a-2026q4-resent.yaml")
     assert resent["Status"] == "superseded"
@@ -139,9 +155,9 @@ def test_overview_lists_every_submission_with_its_status(wb):
     # Colours: scores by rating band; superseded rows greyed.
     header = _header_row(ws)
     for r in range(header + 1, header + 10):
-        status = ws.cell(r, 10).value
-        score = ws.cell(r, 6)
-        if status == "superseded":
+        status = ws.cell(r, 13).value
+        score = ws.cell(r, 7)
+        if status != "accepted":
             assert _colour(score) == GREY
         else:
             expected = GREEN if score.value >= 85 else AMBER if score.value >= 60 else RED
@@ -150,18 +166,18 @@ def test_overview_lists_every_submission_with_its_status(wb):
 
 def test_areas_heat_map_with_statistics_above(wb):
     ws = wb["Areas"]
-    stats = {ws.cell(r, 4).value: [ws.cell(r, c).value for c in (5, 6, 7)] for r in (4, 5, 6)}
+    stats = {ws.cell(r, 6).value: [ws.cell(r, c).value for c in (7, 8, 9)] for r in (4, 5, 6)}
     assert stats == {
-        "Mean": [73.9, 68.9, 76.5],
+        "Mean": [67.4, 61.1, 70.6],
         "Lowest": [None, 33.3, 25],
-        "Highest": [None, 100, 100],
+        "Highest": [None, 77.8, 100],
     }
     rows = _table(ws)
-    assert len(rows) == 5  # accepted only
+    assert len(rows) == 4  # the reporting period's accepted only
     header = _header_row(ws)
-    assert ws.cell(header, 6).value == "AAA — First area"
-    for r in range(header + 1, header + 6):
-        for c in (5, 6, 7):
+    assert ws.cell(header, 8).value == "AAA — First area"
+    for r in range(header + 1, header + 5):
+        for c in (7, 8, 9):
             value = ws.cell(r, c).value
             expected = GREEN if value >= 85 else AMBER if value >= 60 else RED
             assert _colour(ws.cell(r, c)) == expected, (r, c, value)
@@ -183,11 +199,11 @@ def test_items_sheet(wb):
         for item, r in rows.items()
     }
     assert figures == {
-        "AAA-01": (5, 2, 0.4, 2.2, 0, 3, 1),
-        "AAA-02": (5, 1, 0.2, 1.8, 0, 4, 0),
-        "AAA-03": (3, 2, 0.6667, 2.67, 2, 1, 0),
-        "BBB-01": (5, 3, 0.6, 3, 0, 2, 0),
-        "BBB-02": (4, 3, 0.75, 2.75, 1, 1, 0),
+        "AAA-01": (4, 1, 0.25, 2, 0, 3, 1),
+        "AAA-02": (4, 0, 0, 1.5, 0, 4, 0),
+        "AAA-03": (2, 1, 0.5, 2.5, 2, 1, 0),
+        "BBB-01": (4, 2, 0.5, 2.75, 0, 2, 0),
+        "BBB-02": (3, 2, 0.6667, 2.67, 1, 1, 0),
     }
     assert rows["AAA-01"]["Critical"] == "✓" and rows["AAA-02"]["Critical"] is None
     ws = wb["Items"]
@@ -204,16 +220,29 @@ def test_gaps_sheet_most_common_first(wb):
         (4, "AAA-03", 1),
         (5, "BBB-02", 1),
     ]
-    assert rows[0]["Share of applicable"] == 0.8
+    assert rows[0]["Share of applicable"] == 1
     assert rows[0]["Mean gap"] == 1.5  # gaps 1, 2, 1, 2
     assert rows[1]["Suggested action"] == "Do it."
 
 
+def _units_header(ws: Any) -> int:
+    return next(r for r in range(1, ws.max_row + 1) if ws.cell(r, 1).value == "Country")
+
+
 def test_trend_sheet(wb):
     ws = wb["Trend"]
-    header = [c.value for c in ws[_header_row(ws)]]
+    # Mean score per period, over every period's accepted submissions, with its chart.
+    periods = [{k: v for k, v in r.items() if k} for r in _table(ws)[:2]]
+    assert periods == [
+        {"Period": "2026-Q3", "Submissions": 1, "Mean score": 100},
+        {"Period": "2026-Q4", "Submissions": 4, "Mean score": 67.4},
+    ]
+    (chart,) = ws._charts
+    assert type(chart).__name__ == "LineChart"
+    units = _units_header(ws)
+    header = [c.value for c in ws[units]]
     assert header == ["Country", "Agency", "Unit", "2026-Q3", "2026-Q4", "Change"]
-    (row,) = _table(ws)
+    (row,) = _table(ws, units)
     assert row == {
         "Country": "FR",
         "Agency": "Brigade A",
@@ -222,7 +251,7 @@ def test_trend_sheet(wb):
         "2026-Q4": 88.1,
         "Change": -11.9,
     }
-    assert _colour(ws.cell(_header_row(ws) + 1, 6)) == RED
+    assert _colour(ws.cell(units + 1, 6)) == RED
 
 
 def test_rejected_sheet_lists_every_problem(wb):
@@ -231,6 +260,7 @@ def test_rejected_sheet_lists_every_problem(wb):
         "inbox/broken/fake.xlsx",
         "inbox/broken/other-checklist.yaml",
         "inbox/broken/syntax.yaml",
+        "inbox/notes.txt",
     ]
     syntax = rows[2]
     assert syntax["Severity"] == "error" and syntax["Location"] == "line 3, column 1"
@@ -246,12 +276,11 @@ def test_empty_sheets_say_so(tmp_path, mini, mini_path):
     )
     assert result.exit_code == 0, result.output
     wb = load_workbook(out)
-    for title, text in (
-        ("Trend", "No unit has accepted submissions for several periods."),
-        ("Rejected", "No input was rejected."),
-    ):
-        ws = wb[title]
-        assert ws.cell(_header_row(ws) + 1, 1).value == text
+    ws = wb["Trend"]
+    no_trend = "No unit has accepted submissions for several periods."
+    assert ws.cell(_units_header(ws) + 1, 1).value == no_trend
+    ws = wb["Rejected"]
+    assert ws.cell(_header_row(ws) + 1, 1).value == "No input was rejected."
 
 
 def test_text_from_submissions_stays_text(tmp_path, mini, mini_path):
@@ -312,9 +341,9 @@ def test_large_consolidation_streams(tmp_path, mini):
     rows = {ws.title: sum(1 for _ in ws.iter_rows()) for ws in wb.worksheets}
     wb.close()
     assert rows["Overview"] == 7 + 3000
-    assert rows["Areas"] == 8 + 3000
-    # Every agency has two periods: one trend row each.
-    assert rows["Trend"] == 4 + 1500
+    assert rows["Areas"] == 8 + 1500  # the reporting period, 2026-Q4
+    # Every agency has two periods: one trend row each, under the period table and chart.
+    assert rows["Trend"] == 24 + 1500
 
 
 def test_is_consolidation_workbook_is_false_for_other_files(tmp_path, mini, mini_path):

@@ -37,7 +37,6 @@ class Interval:
 
 def canonical_period(text: str) -> str | None:
     """The stored spelling of a period (`2026-T4` → `2026-Q4`), or None if it is none."""
-    text = text.strip()
     match = _ANY_SPELLING.match(text)
     if match:
         year, letter, n = match.groups()
