@@ -15,8 +15,8 @@ es/c2.yaml                    ES Guardia C, Q4, 11-12            3 3 3 4 3   sup
 it/questionnaire.xlsx         IT Polizia D / Postale, Q4, 11-18  3 1 3 4 3   accepted, 91.1
 reports/a-q3-gap-report.xlsx  the gap report of fr/a-2026q3.yaml             superseded: identical
 broken/syntax.yaml, broken/other-checklist.yaml, broken/fake.xlsx            rejected
-notes.txt                                                                    rejected: not an assessment
-.hidden/x.yaml                                                               ignored (hidden)
+notes.txt                                                    rejected: not an assessment file
+.hidden/x.yaml                                               ignored (hidden)
 
 The reporting period is 2026-Q4 (the latest), so fr/a-2026q3.yaml is `other_period`: listed,
 in the trend, but in no figure of the period.
