@@ -683,7 +683,7 @@ def _regions(sh: _Sheets, agg: Aggregate, pub: Publication | None) -> None:
     first_band = len(headers) + 3
     headers += [_l("submissions", lang), _l("mean_score", lang)]
     widths += [12, 10]
-    headers += [sh.band_label[b.key] for b in bands]
+    headers += [c.rating_label(b.key, lang) for b in bands]
     widths += [12] * len(bands)
     first_area = len(headers) + 1
     headers += [f"{a.id} — {text_in(a.title, lang)}" for a in c.areas]
