@@ -93,7 +93,7 @@ def test_gaps_sheet_in_priority_order(report):
     head = _header_row(ws, "Rank")
     headers = [c.value for c in ws[head]]
     assert headers[:4] == ["Rank", "Item", "Area", "Title"]
-    assert headers[-3:] == ["Suggested action", "Owner", "Due"]
+    assert headers[-4:] == ["Suggested action", "Owner", "Due", "Status"]
     ids = [ws.cell(head + i, 2).value for i in range(1, len(expected["gaps"]) + 1)]
     assert ids == expected["gaps"]
     priorities = {i["id"]: i["priority"] for i in expected["items"]}
@@ -153,7 +153,7 @@ def test_items_sheet_levels_text_and_audit_dropdown(report, mini):
         "n/a",
     ]
     assert ws.freeze_panes == f"B{level.row + 1}"
-    assert ws.auto_filter.ref == f"A{level.row}:T{level.row + 5}"
+    assert ws.auto_filter.ref == f"A{level.row}:U{level.row + 5}"
     assert ws.print_title_rows == f"${level.row}:${level.row}"
 
 

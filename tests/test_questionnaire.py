@@ -51,15 +51,16 @@ def test_top_cells_and_one_row_per_item(tmp_path, mini, mini_path):
     rows = item_rows(wb, "readiness_qcol_item")
     assert list(rows) == [item.id for item in mini.items]
     head = named_cell(wb, "readiness_qcol_item").row
-    assert [c.value for c in ws[head]][:10] == [
+    assert [c.value for c in ws[head]][:15] == [
         "Item", "Area", "Title", "Requirement", "Level", "Evidence", "Justification",
-        "Notes", "Owner", "Due",
+        "Notes", "Owner", "Due", "Status", "Exception: reason", "Exception: approved by",
+        "Exception: approved on", "Exception: expires",
     ]  # fmt: skip
     row = [c.value for c in ws[rows["AAA-01"]]]
     assert row[:4] == ["AAA-01", "AAA", "Critical with evidence", "A critical requirement."]
-    assert row[4:10] == [None] * 6
-    assert row[10:15] == [3, 3, "yes", "yes", "no"]
-    assert ws.cell(rows["BBB-01"], 11).value == 4  # the item's own target
+    assert row[4:15] == [None] * 11
+    assert row[15:20] == [3, 3, "yes", "yes", "no"]
+    assert ws.cell(rows["BBB-01"], 16).value == 4  # the item's own target
     for column in ("evidence", "justification", "notes", "owner"):
         col = named_cell(wb, f"readiness_qcol_{column}").column
         assert ws.cell(rows["AAA-02"], col).number_format == "@"
@@ -67,7 +68,7 @@ def test_top_cells_and_one_row_per_item(tmp_path, mini, mini_path):
         "yyyy-mm-dd"
     )
     assert ws.freeze_panes == f"B{head + 1}"
-    assert ws.auto_filter.ref == f"A{head}:P{head + 5}"
+    assert ws.auto_filter.ref == f"A{head}:U{head + 5}"
     assert ws.page_setup.orientation == "landscape"
     assert wb.properties.creator.startswith("readiness")
 
@@ -77,9 +78,16 @@ def test_level_dropdown_accepts_typed_values(tmp_path, mini_path):
     wb = load_workbook(out)
     ws = wb["Responses"]
     level = named_cell(wb, "readiness_qcol_level")
-    (validation,) = ws.data_validations.dataValidation
+    validation, status = ws.data_validations.dataValidation
     assert validation.type == "list"
     assert validation.showErrorMessage is False  # a number or key typed in is kept
+    status_col = named_cell(wb, "readiness_qcol_status").column_letter
+    assert str(status.sqref) == f"{status_col}{level.row + 1}:{status_col}{level.row + 5}"
+    sheet, ref = status.formula1.split("!")
+    first, last = ref.replace("$", "").split(":")
+    assert [c.value for row in wb[sheet.strip("'")][first:last] for c in row] == [
+        "open", "in_progress", "done", "dropped",
+    ]  # fmt: skip
     assert validation.showInputMessage and validation.prompt
     letter = level.column_letter
     assert str(validation.sqref) == f"{letter}{level.row + 1}:{letter}{level.row + 5}"

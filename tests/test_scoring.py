@@ -6,13 +6,14 @@ BBB-01 (w5, target 4), BBB-02 (w4, n/a allowed); target_level 3; bands 85 / 60 /
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from fractions import Fraction
 
 import pytest
 
-from readiness.core.model import Agency, Assessment, Evidence, Response
-from readiness.core.scoring import round_half_up, score_assessment
+from readiness.core.model import Agency, ApprovedException, Assessment, Evidence, Response
+from readiness.core.scoring import RatingCap, round_half_up, score_assessment
 
 DAY = dt.date(2026, 11, 20)
 
@@ -194,3 +195,130 @@ def test_rating_uses_the_exact_score(mini, exact, shown):
     assert round_half_up(exact) == shown
     expected = "partially_ready" if exact < 85 else "ready"
     assert rate(exact, [], mini) == expected
+
+
+# --- SPEC §14: explained ratings, action status, exceptions -------------------------------
+
+EXC = ApprovedException(
+    reason="Secure line to INTERPOL delivered in March",
+    approved_by="Head of Directorate",
+    approved_on=dt.date(2026, 10, 1),
+    expires=dt.date(2027, 3, 31),
+)
+
+
+def test_rating_by_score_and_capped_by_absent_critical(mini):
+    # AAA-01 (critical, w3) at 0: score 100 * 12/15 = 80 -> partially_ready by score;
+    # the critical_absent gate allows only the last band -> not_ready, capped by AAA-01.
+    r = score_assessment(mini, _assessment({**ALL_AT_TARGET, "AAA-01": 0}))
+    assert r.score == 80
+    assert (r.rating_by_score, r.rating) == ("partially_ready", "not_ready")
+    assert r.rating_capped_by == [RatingCap("AAA-01", 0, 3, "critical_absent")]
+
+
+def test_rating_capped_by_below_target_only_when_it_lowers(mini):
+    # AAA-01 at 2: score 100 * 14/15 = 93.3 -> ready by score; capped at partially_ready.
+    r = score_assessment(mini, _assessment({**ALL_AT_TARGET, "AAA-01": 2}))
+    assert (r.rating_by_score, r.rating) == ("ready", "partially_ready")
+    assert r.rating_capped_by == [RatingCap("AAA-01", 2, 3, "critical_below_target")]
+    # Same item at 2 but BBB-01 at 0 too: 100 * (14 - 5)/15 = 60 -> partially_ready by score;
+    # the below-target gate allows that band, so nothing capped the rating.
+    r = score_assessment(mini, _assessment({**ALL_AT_TARGET, "AAA-01": 2, "BBB-01": 0}))
+    assert r.score == 60
+    assert (r.rating_by_score, r.rating, r.rating_capped_by) == (
+        "partially_ready",
+        "partially_ready",
+        [],
+    )
+
+
+def test_not_capped_when_score_alone_rates(mini):
+    r = score_assessment(mini, _assessment(ALL_AT_TARGET))
+    assert (r.rating_by_score, r.rating, r.rating_capped_by) == ("ready", "ready", [])
+    assert r.rating_without_exceptions == "ready"
+
+
+def test_status_done_does_not_clear_overdue_gap_but_flags_done_gap_open(mini):
+    # AAA-02 at 1 (target 3), due 2026-01-01 before assessed_on 2026-11-20.
+    past = dt.date(2026, 1, 1)
+    cases = {
+        "open": ("overdue",),
+        "in_progress": ("overdue",),
+        None: ("overdue",),
+        "done": ("done_gap_open",),  # reported done, yet still below target
+        "dropped": (),
+    }
+    for status, flags in cases.items():
+        r = score_assessment(
+            mini,
+            _assessment(
+                {**ALL_AT_TARGET, "AAA-02": 1}, **{"AAA-02": {"due": past, "status": status}}
+            ),
+        )
+        item = next(i for i in r.items if i.id == "AAA-02")
+        assert item.flags == flags, status
+    # done at target: nothing to flag
+    r = score_assessment(mini, _assessment(ALL_AT_TARGET, **{"AAA-02": {"status": "done"}}))
+    assert next(i for i in r.items if i.id == "AAA-02").flags == ()
+
+
+def test_exception_lifts_the_gate_of_its_item_only_and_never_the_score(mini):
+    # AAA-01 (critical) at 0 with an exception in force on 2026-11-20 (expires 2027-03-31).
+    # Score 100 * 12/15 = 80 with or without it; the gate is lifted -> partially_ready;
+    # without the exception the rating would be not_ready.
+    r = score_assessment(
+        mini, _assessment({**ALL_AT_TARGET, "AAA-01": 0}, **{"AAA-01": {"exception": EXC}})
+    )
+    assert r.score == 80
+    assert r.rating == "partially_ready"
+    assert r.rating_without_exceptions == "not_ready"
+    assert r.rating_capped_by == []
+    assert [i.id for i in r.exceptions_lifting] == ["AAA-01"]
+    item = next(i for i in r.items if i.id == "AAA-01")
+    assert item.exception_active and item.effective_level == 0 and item.gap == 3
+    assert item.priority == 3 * 3 * 2  # the gap still counts in full
+
+
+def test_exception_expired_has_no_effect_and_is_flagged(mini):
+    expired = dataclasses.replace(EXC, expires=dt.date(2026, 11, 19))  # the day before
+    r = score_assessment(
+        mini, _assessment({**ALL_AT_TARGET, "AAA-01": 0}, **{"AAA-01": {"exception": expired}})
+    )
+    assert r.rating == r.rating_without_exceptions == "not_ready"
+    item = next(i for i in r.items if i.id == "AAA-01")
+    assert not item.exception_active and item.flags == ("exception_expired",)
+    # expiring on assessed_on itself is still in force
+    on_the_day = dataclasses.replace(EXC, expires=DAY)
+    r = score_assessment(
+        mini, _assessment({**ALL_AT_TARGET, "AAA-01": 0}, **{"AAA-01": {"exception": on_the_day}})
+    )
+    assert r.rating == "partially_ready"
+
+
+def test_exception_on_one_item_leaves_other_gates(mini):
+    # Make BBB-01 (w5, target 4) critical as well. AAA-01 at 0 is excused; BBB-01 at 3 is not.
+    bbb = mini.areas[1]
+    mini.areas[1] = dataclasses.replace(
+        bbb, items=(dataclasses.replace(bbb.items[0], critical=True), *bbb.items[1:])
+    )
+    mini.__dict__.pop("_item_index", None)
+    r = score_assessment(
+        mini,
+        _assessment({**ALL_AT_TARGET, "AAA-01": 0, "BBB-01": 3}, **{"AAA-01": {"exception": EXC}}),
+    )
+    # score = 100 * (15 - 3 - 5/4)/15 = 71.7 -> partially_ready by score; BBB-01's
+    # below-target gate allows that band; AAA-01's absent gate is lifted -> partially_ready.
+    assert round_half_up(r.score) == 71.7
+    assert (r.rating_by_score, r.rating, r.rating_capped_by) == (
+        "partially_ready",
+        "partially_ready",
+        [],
+    )
+    assert r.rating_without_exceptions == "not_ready"
+    # Now excuse BBB-01 instead: AAA-01's absent gate still holds the rating at not_ready.
+    r = score_assessment(
+        mini,
+        _assessment({**ALL_AT_TARGET, "AAA-01": 0, "BBB-01": 3}, **{"BBB-01": {"exception": EXC}}),
+    )
+    assert r.rating == "not_ready"
+    assert r.rating_capped_by == [RatingCap("AAA-01", 0, 3, "critical_absent")]

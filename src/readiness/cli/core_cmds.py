@@ -256,7 +256,7 @@ def assess(
     if not no_excel:
         _write_gap_report(result, loaded, gap_report_path(file, output, loaded.kind), s.lang)
     if fmt == "json":
-        echo_json(assess_data(result, file))
+        echo_json(assess_data(result, file, s.lang))
     elif fmt == "markdown":
         click.echo(render_markdown(result, s.lang), nl=False)
     else:

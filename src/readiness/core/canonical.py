@@ -23,6 +23,16 @@ def canonical_assessment(a: Assessment) -> dict[str, Any]:
                 entry[key] = value
         if r.due:
             entry["due"] = r.due.isoformat()
+        if r.status:
+            entry["status"] = r.status
+        if r.exception is not None:
+            x = r.exception
+            entry["exception"] = {
+                "reason": x.reason,
+                "approved_by": x.approved_by,
+                "approved_on": x.approved_on.isoformat(),
+                "expires": x.expires.isoformat(),
+            }
         responses[item_id] = entry
     agency: dict[str, Any] = {"name": a.agency.name, "country": a.agency.country}
     if a.agency.unit:

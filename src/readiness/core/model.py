@@ -132,6 +132,26 @@ class Evidence:
     date: dt.date | None = None
 
 
+# An action's status (SPEC §14): the keys are data, the same in every language.
+ACTION_STATUSES = ("open", "in_progress", "done", "dropped")
+# Statuses under which a past due date no longer counts as overdue.
+CLOSED_STATUSES = ("done", "dropped")
+
+
+@dataclass(frozen=True)
+class ApprovedException:
+    """An approved, time-limited exception to one item's critical gates (SPEC §14)."""
+
+    reason: str
+    approved_by: str
+    approved_on: dt.date
+    expires: dt.date
+
+    def active_on(self, day: dt.date) -> bool:
+        """In force on `day`: it expires on or after that day."""
+        return self.expires >= day
+
+
 @dataclass
 class Response:
     item_id: str
@@ -144,6 +164,8 @@ class Response:
     notes: str | None = None
     owner: str | None = None
     due: dt.date | None = None
+    status: str | None = None
+    exception: ApprovedException | None = None
 
 
 @dataclass

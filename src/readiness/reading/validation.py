@@ -14,7 +14,16 @@ from collections.abc import Callable
 from typing import Any
 
 from readiness.core.formats import DATE, NA_WORDS, PERIOD
-from readiness.core.model import Agency, Assessment, Checklist, Evidence, Item, Response
+from readiness.core.model import (
+    ACTION_STATUSES,
+    Agency,
+    ApprovedException,
+    Assessment,
+    Checklist,
+    Evidence,
+    Item,
+    Response,
+)
 from readiness.core.problems import ERROR, WARNING, Problem
 from readiness.reading.schema_problems import dotted
 
@@ -34,8 +43,18 @@ TOP_KEYS = (
 )
 AGENCY_KEYS = ("name", "unit", "country")
 ASSESSOR_KEYS = ("name", "role")
-RESPONSE_KEYS = ("level", "evidence", "justification", "notes", "owner", "due")
+RESPONSE_KEYS = (
+    "level",
+    "evidence",
+    "justification",
+    "notes",
+    "owner",
+    "due",
+    "status",
+    "exception",
+)
 EVIDENCE_KEYS = ("ref", "date")
+EXCEPTION_KEYS = ("reason", "approved_by", "approved_on", "expires")
 
 
 def _country_codes() -> frozenset[str]:
@@ -286,18 +305,17 @@ def validate_assessment(
         or responses is None
     ):
         return None, c.problems
-    return (
-        Assessment(
-            checklist_id=checklist_id,
-            checklist_version=version,
-            agency=agency,
-            period=period,
-            assessed_on=assessed_on,
-            assessor=assessor or None,
-            responses=responses,
-        ),
-        c.problems,
+    assessment = Assessment(
+        checklist_id=checklist_id,
+        checklist_version=version,
+        agency=agency,
+        period=period,
+        assessed_on=assessed_on,
+        assessor=assessor or None,
+        responses=responses,
     )
+    _exception_warnings(c, checklist, assessment)
+    return assessment, c.problems
 
 
 def _agency(c: _Checker, data: dict[str, Any]) -> Agency | None:
@@ -439,6 +457,8 @@ def _response(
     notes = c.text(answer, "notes", path, required=False)
     owner = c.text(answer, "owner", path, required=False)
     due = c.date(answer, "due", path, required=False)
+    status = _status(c, answer, path)
+    exception = _exception(c, answer.get("exception"), (*path, "exception"))
     if sum(p.is_error for p in c.problems) > errors_before:
         return None
     return Response(
@@ -451,7 +471,66 @@ def _response(
         notes=notes,
         owner=owner,
         due=due,
+        status=status,
+        exception=exception,
     )
+
+
+def _status(c: _Checker, answer: dict[str, Any], path: PathT) -> str | None:
+    text = c.text(answer, "status", path, required=False)
+    if text is None:
+        return None
+    # Exactly the keys, as the schema says; a near miss ("in progress") gets the key.
+    if text not in ACTION_STATUSES:
+        hint = nearest("_".join(text.lower().replace("-", " ").split()), list(ACTION_STATUSES))
+        suggestion = f"; did you mean '{hint}'?" if hint else ""
+        c.error(
+            (*path, "status"),
+            f"status '{text}' is not one of {', '.join(ACTION_STATUSES)}{suggestion}",
+        )
+        return None
+    return text
+
+
+def _exception(c: _Checker, raw: Any, path: PathT) -> ApprovedException | None:
+    if raw is None:
+        return None
+    if not isinstance(raw, dict):
+        c.error(
+            path,
+            "exception is a mapping with reason, approved_by, approved_on and expires",
+        )
+        return None
+    c.unknown_keys(raw, EXCEPTION_KEYS, path)
+    reason = c.text(raw, "reason", path, required=True)
+    approved_by = c.text(raw, "approved_by", path, required=True)
+    approved_on = c.date(raw, "approved_on", path, required=True)
+    expires = c.date(raw, "expires", path, required=True)
+    if approved_on is not None and expires is not None and expires < approved_on:
+        c.error(
+            (*path, "expires"),
+            f"the exception expires ({expires}) before it was approved ({approved_on})",
+        )
+        return None
+    if reason is None or approved_by is None or approved_on is None or expires is None:
+        return None
+    return ApprovedException(reason, approved_by, approved_on, expires)
+
+
+def _exception_warnings(c: _Checker, checklist: Checklist, assessment: Assessment) -> None:
+    """An exception on an item already at target excuses nothing: say so."""
+    from readiness.core.scoring import score_item
+
+    for item_id, response in assessment.responses.items():
+        item = checklist.item(item_id)
+        if response.exception is None or item is None or response.na:
+            continue
+        if score_item(item, response, checklist, assessment).gap == 0:
+            c.add(
+                WARNING,
+                ("responses", item_id, "exception"),
+                f"{item_id} is at its target: the exception has nothing to excuse; remove it",
+            )
 
 
 def _evidence(c: _Checker, raw: Any, path: PathT, assessed_on: dt.date | None) -> list[Evidence]:

@@ -45,6 +45,7 @@ from readiness.reading.validation import (
 )
 from readiness.reading.workbook_safety import WorkbookError, describe_read_error, open_workbook
 from readiness.workbooks.layout import (
+    EXCEPTION_FIELDS,
     FORMAT_VERSION,
     ITEMS_COLUMNS,
     META_ASSESSMENT_FINGERPRINT,
@@ -60,6 +61,7 @@ from readiness.workbooks.layout import (
     NAME_SUMMARY,
     QUESTIONNAIRE_COLUMNS,
     QUESTIONNAIRE_FIELDS,
+    QUESTIONNAIRE_OPTIONAL_COLUMNS,
     evidence_entries,
     items_name,
     questionnaire_column_name,
@@ -326,6 +328,11 @@ def _questionnaire(
     if problems:
         result.problems.extend(problems)
         return
+    # Columns added later: read when the workbook has them (written by a newer readiness).
+    for key in QUESTIONNAIRE_OPTIONAL_COLUMNS:
+        found = book.names.get(questionnaire_column_name(key))
+        if found is not None and found[0] in book.sheets:
+            columns[key] = (book.sheets[found[0]], found[1], found[2])
     sheet, item_col, header_row = columns["item"]
     if any(s.title != sheet.title or r != header_row for s, _, r in columns.values()):
         result.problems.append(
@@ -398,7 +405,7 @@ def _questionnaire(
 
     responses: dict[str, Any] = {}
     item_rows: dict[str, int] = {}
-    input_keys = [k for k in QUESTIONNAIRE_COLUMNS if k != "item"]
+    input_keys = [k for k in columns if k != "item"]
     for r in range(header_row + 1, len(sheet.rows) + 1):
         raw_id = sheet.value(r, item_col)
         item_id = _as_text(raw_id)
@@ -447,6 +454,18 @@ def _questionnaire(
         due = _as_date(inputs["due"])
         if due is not None:
             answer["due"] = due
+        status = _as_text(inputs.get("status"))
+        if status is not None:
+            answer["status"] = status
+        exception = {
+            k: (_as_date if k in ("approved_on", "expires") else _as_text)(
+                inputs.get(f"exception_{k}")
+            )
+            for k in EXCEPTION_FIELDS
+        }
+        if any(v is not None for v in exception.values()):
+            # Every field goes to the validator, so that a missing one is named at its cell.
+            answer["exception"] = exception
         responses[item_id] = answer
     data["responses"] = responses
     result.problems.extend(too_long)
@@ -460,8 +479,10 @@ def _questionnaire(
                 return {"sheet": title, "cell": ref}
         if len(path) >= 2 and path[0] == "responses" and path[1] in item_rows:
             row = item_rows[str(path[1])]
-            key = path[2] if len(path) >= 3 and not is_key else "item"
-            return {"sheet": sheet.title, "cell": _cell_ref(col_of.get(str(key), item_col), row)}
+            key = str(path[2]) if len(path) >= 3 and not is_key else "item"
+            if key == "exception":
+                key = f"exception_{path[3]}" if len(path) >= 4 else "exception_reason"
+            return {"sheet": sheet.title, "cell": _cell_ref(col_of.get(key, item_col), row)}
         if path[:1] == ("responses",):
             return {"sheet": sheet.title, "cell": _cell_ref(item_col, header_row)}
         return {"sheet": sheet.title, "cell": None}

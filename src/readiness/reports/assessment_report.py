@@ -6,7 +6,8 @@ from fractions import Fraction
 from typing import Any
 
 from readiness.core.canonical import canonical_assessment, fingerprint
-from readiness.core.scoring import AssessmentResult, round_half_up
+from readiness.core.model import text_in
+from readiness.core.scoring import AssessmentResult, ItemResult, round_half_up
 
 
 def item_score(value: Any) -> float | None:
@@ -20,7 +21,32 @@ def weighted_sum(result: AssessmentResult) -> Fraction:
     )
 
 
-def assess_data(result: AssessmentResult, file: str) -> dict[str, Any]:
+def rating_data(result: AssessmentResult) -> dict[str, Any]:
+    """The rating and what explains it (SPEC §14): band keys, gates, exceptions."""
+    return {
+        "rating": result.rating,
+        "rating_by_score": result.rating_by_score,
+        "rating_capped_by": [
+            {"item": c.item, "level": c.level, "target": c.target, "gate": c.gate}
+            for c in result.rating_capped_by
+        ],
+        "rating_without_exceptions": result.rating_without_exceptions,
+        "exceptions": [exception_data(r) for r in result.exceptions],
+    }
+
+
+def exception_data(r: ItemResult) -> dict[str, Any]:
+    x = r.response.exception
+    assert x is not None
+    return {
+        "item": r.id,
+        "approved_by": x.approved_by,
+        "expires": x.expires.isoformat(),
+        "expired": not r.exception_active,
+    }
+
+
+def assess_data(result: AssessmentResult, file: str, lang: str = "en") -> dict[str, Any]:
     a = result.assessment
     c = result.checklist
     agency: dict[str, Any] = {
@@ -35,7 +61,7 @@ def assess_data(result: AssessmentResult, file: str) -> dict[str, Any]:
         "period": a.period,
         "assessed_on": a.assessed_on.isoformat(),
         "score": round_half_up(result.score),
-        "rating": result.rating,
+        **rating_data(result),
         "maturity": round_half_up(result.maturity, 2),
         "areas": [
             {"id": ar.id, "score": round_half_up(ar.score), "items": ar.items, "gaps": ar.gaps}
@@ -45,6 +71,7 @@ def assess_data(result: AssessmentResult, file: str) -> dict[str, Any]:
             {
                 "id": r.id,
                 "area": r.item.area,
+                "title": text_in(r.item.title, lang),
                 "level": r.declared_level,
                 "applicable": r.applicable,
                 "effective_level": r.effective_level,
@@ -55,6 +82,9 @@ def assess_data(result: AssessmentResult, file: str) -> dict[str, Any]:
                 "critical": r.item.critical,
                 "priority": r.priority,
                 "flags": list(r.flags),
+                "owner": r.response.owner,
+                "due": r.response.due.isoformat() if r.response.due else None,
+                "status": r.response.status,
             }
             for r in result.items
         ],

@@ -9,8 +9,27 @@ from readiness.core.scoring import AssessmentResult
 from readiness.i18n import format_number, t
 from readiness.reports.assessment_report import weighted_sum
 from readiness.reports.markdown import markdown_table, markdown_text
+from readiness.reports.rating_text import (
+    cap_sentence,
+    exception_lines,
+    exceptions_title,
+    rating_with_exceptions,
+)
 
 TOP_GAPS = 10
+
+
+def _explanation(result: AssessmentResult, lang: str) -> list[str]:
+    """The rating's reason and the exceptions, as lines under the headline."""
+    lines = []
+    sentence = cap_sentence(result, lang)
+    if sentence:
+        lines.append(sentence)
+    if result.exceptions:
+        colon = " :" if lang == "fr" else ":"
+        lines.append(f"{exceptions_title(lang)}{colon}")
+        lines.extend(f"  {line}" for line in exception_lines(result, lang))
+    return lines
 
 
 def level_name(result: AssessmentResult, value: int | None, lang: str) -> str:
@@ -33,7 +52,7 @@ def _headline(result: AssessmentResult, lang: str) -> list[tuple[str, str]]:
         (t("period", lang), f"{a.period}   {t('assessed_on', lang)} {a.assessed_on.isoformat()}"),
         (t("checklist", lang), f"{text_in(c.title, lang)} ({c.id} {c.version})"),
         (t("score", lang), f"{format_number(result.score, lang)} / 100"),
-        (t("rating", lang), c.rating_label(result.rating, lang)),
+        (t("rating", lang), rating_with_exceptions(result, lang)),
         (t("maturity", lang), f"{format_number(result.maturity, lang, 2)} / {c.max_level}"),
     ]
 
@@ -103,6 +122,9 @@ def render_table(
 
     out = []
     out.append(tabulate(_headline(result, lang), tablefmt="plain"))
+    explanation = _explanation(result, lang)
+    if explanation:
+        out.extend(explanation)
     out.append("")
     out.append(t("areas", lang))
     out.append(
@@ -158,6 +180,12 @@ def render_markdown(result: AssessmentResult, lang: str) -> str:
     a = result.assessment
     out = [f"# {markdown_text(f'{a.agency.name} — {a.period}')}", ""]
     out.extend(markdown_table([" ", " "], [[k, v] for k, v in _headline(result, lang)]))
+    sentence = cap_sentence(result, lang)
+    if sentence:
+        out += ["", f"**{markdown_text(sentence)}**"]
+    if result.exceptions:
+        out += ["", f"## {markdown_text(exceptions_title(lang))}", ""]
+        out.extend(f"- {markdown_text(line)}" for line in exception_lines(result, lang))
     out += ["", f"## {t('areas', lang)}", ""]
     out.extend(
         markdown_table(

@@ -18,7 +18,7 @@ _HEAD = {
     "fr": "Auto-évaluation au regard de : {title} ({id} {version})",
 }
 # Keys whose values are dates (written unquoted, as in the template of `readiness init`).
-_DATE_KEYS = {"assessed_on", "due", "date"}
+_DATE_KEYS = {"assessed_on", "due", "date", "approved_on", "expires"}
 
 
 def _comment(text: str) -> str:

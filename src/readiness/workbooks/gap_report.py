@@ -28,6 +28,13 @@ from readiness.core.model import text_in
 from readiness.core.scoring import AssessmentResult, ItemResult, round_half_up
 from readiness.i18n import format_number, labeller, t
 from readiness.reports.assessment_report import item_score, weighted_sum
+from readiness.reports.rating_text import (
+    exception_lines,
+    exceptions_title,
+    rating_reason,
+    rating_reason_title,
+    rating_with_exceptions,
+)
 from readiness.workbooks.layout import (
     FORMAT_VERSION,
     KIND_GAP_REPORT,
@@ -210,6 +217,10 @@ def _yes_no(value: bool, lang: str) -> str:
     return _l("yes" if value else "no", lang)
 
 
+def _status(r: ItemResult, lang: str) -> str:
+    return t(f"status_{r.response.status}", lang) if r.response.status else ""
+
+
 def _level_value(r: ItemResult) -> int | str | None:
     """The declared level as written in the Items sheet: a number, 'n/a' or blank."""
     if r.response.na:
@@ -267,9 +278,10 @@ def _summary(ws: Worksheet, result: AssessmentResult, lang: str, file_name: str)
         ),
         (
             t("rating", lang),
-            c.rating_label(result.rating, lang),
+            rating_with_exceptions(result, lang),
             {"fill_": rating_fill(band) if band is not None else None, "font": BOLD},
         ),
+        (rating_reason_title(lang), rating_reason(result, lang), {"alignment": WRAP}),
         (
             t("maturity", lang),
             round_half_up(result.maturity, 2),
@@ -332,6 +344,15 @@ def _summary(ws: Worksheet, result: AssessmentResult, lang: str, file_name: str)
     if result.areas:
         ws.auto_filter.ref = f"A{area_header}:F{area_last}"
         _area_chart(ws, area_header, area_last, colours, lang)
+
+    # Exceptions: who approved what, until when; expired ones said so.
+    if result.exceptions:
+        row += 2
+        put(ws, row, 1, exceptions_title(lang), font=BOLD)
+        for r, line in zip(result.exceptions, exception_lines(result, lang), strict=True):
+            row += 1
+            put(ws, row, 1, r.id, alignment=TOP)
+            put(ws, row, 2, line, alignment=WRAP)
 
     # The n/a items with their justifications: part of the arithmetic.
     na = [r for r in result.items if not r.applicable]
@@ -447,6 +468,7 @@ def _gaps(ws: Worksheet, result: AssessmentResult, lang: str) -> None:
         t("action", lang),
         t("owner", lang),
         t("due", lang),
+        t("status", lang),
     ]
     header_row = row
     header(ws, row, headers)
@@ -486,6 +508,7 @@ def _gaps(ws: Worksheet, result: AssessmentResult, lang: str) -> None:
                     "font": OVERDUE_FONT if overdue else None,
                 },
             ),
+            (_status(r, lang), {"alignment": TOP}),
         ]
         for col, (value, style) in enumerate(values, start=1):
             cell = put(ws, row, col, value, **{k: v for k, v in style.items() if v is not None})
@@ -495,7 +518,7 @@ def _gaps(ws: Worksheet, result: AssessmentResult, lang: str) -> None:
         header_row=header_row,
         columns=len(headers),
         last_row=row,
-        widths=[7, 10, 8, 34, 9, 10, 10, 8, 7, 8, 9, 18, 50, 18, 12],
+        widths=[7, 10, 8, 34, 9, 10, 10, 8, 7, 8, 9, 18, 50, 18, 12, 12],
     )
     page_footer(ws)
 
@@ -533,6 +556,7 @@ def _items(
         ("notes", t("notes", lang), 30),
         ("owner", t("owner", lang), 16),
         ("due", t("due", lang), 12),
+        (None, t("status", lang), 12),
         ("audit_level", _l("audit_level", lang), 18),
         ("audit_note", _l("audit_note", lang), 40),
     ]
@@ -573,6 +597,7 @@ def _items(
             (resp.notes or "", {"alignment": WRAP}),
             (resp.owner or "", {"alignment": WRAP}),
             (resp.due, {"alignment": TOP, "number_format": DATE_FORMAT}),
+            (_status(r, lang), {"alignment": TOP}),
             (None, {"alignment": CENTER, "fill_": INPUT_FILL}),
             (None, {"alignment": WRAP, "fill_": INPUT_FILL, "number_format": "@"}),
         ]

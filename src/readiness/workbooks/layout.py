@@ -40,6 +40,7 @@ META_LANG = "lang"
 META_CHECKLIST_ID = "checklist_id"
 META_CHECKLIST_VERSION = "checklist_version"
 META_LEVEL_CHOICES = "level_choices"
+META_STATUS_CHOICES = "status_choices"
 META_ASSESSMENT_FINGERPRINT = "assessment_fingerprint"
 META_CHECKLIST_FINGERPRINT = "checklist_fingerprint"
 META_ASSESSMENT_JSON = "assessment_json"
@@ -82,6 +83,10 @@ QUESTIONNAIRE_COLUMNS = (
     "owner",
     "due",
 )
+# Columns added with the assessment cycle (SPEC §14): read when present, so that
+# questionnaires written before them still read.
+EXCEPTION_FIELDS = ("reason", "approved_by", "approved_on", "expires")
+QUESTIONNAIRE_OPTIONAL_COLUMNS = ("status", *(f"exception_{k}" for k in EXCEPTION_FIELDS))
 
 
 def items_name(column: str) -> str:

@@ -24,7 +24,7 @@ from openpyxl.worksheet.datavalidation import DataValidation
 from openpyxl.worksheet.worksheet import Worksheet
 
 from readiness import __version__
-from readiness.core.model import Assessment, Checklist, text_in
+from readiness.core.model import ACTION_STATUSES, Assessment, Checklist, text_in
 from readiness.i18n import labeller, t
 from readiness.reports.yaml_template import current_period
 from readiness.workbooks.layout import (
@@ -38,6 +38,7 @@ from readiness.workbooks.layout import (
     META_LANG,
     META_LEVEL_CHOICES,
     META_SHEET,
+    META_STATUS_CHOICES,
     META_VERSION,
     assessment_time,
     define_name,
@@ -119,6 +120,16 @@ _LABELS: dict[str, dict[str, str]] = {
     },
     "evidence_required": {"en": "Evidence required", "fr": "Preuve exigée"},
     "na_allowed": {"en": "n/a allowed", "fr": "n/a possible"},
+    "exception_reason": {"en": "Exception: reason", "fr": "Dérogation : motif"},
+    "exception_approved_by": {"en": "Exception: approved by", "fr": "Dérogation : accordée par"},
+    "exception_approved_on": {"en": "Exception: approved on", "fr": "Dérogation : accordée le"},
+    "exception_expires": {"en": "Exception: expires", "fr": "Dérogation : expire le"},
+    "carried_over": {"en": "Carried over", "fr": "Reporté"},
+    "status_prompt": {
+        "en": "The status of the action that closes the gap: open, in_progress, done, dropped.",
+        "fr": "Le statut de l'action qui comble l'écart : open (ouverte), in_progress (en "
+        "cours), done (faite), dropped (abandonnée).",
+    },
     "level_prompt": {
         "en": "Choose a level from the list, or type its number, its key or n/a.",
         "fr": "Choisissez un niveau dans la liste, ou tapez son numéro, sa clé ou n/a.",
@@ -139,8 +150,10 @@ def write_questionnaire(
     period: str | None = None,
     today: dt.date | None = None,
     assessment: Assessment | None = None,
+    carried_notes: dict[str, str] | None = None,
 ) -> None:
-    """An empty questionnaire (init), or one filled from `assessment` (convert)."""
+    """An empty questionnaire (init), or one filled from `assessment` (convert, or
+    init --from with `carried_notes`: what to review in each item, in a column of its own)."""
     lang = lang if lang in ("en", "fr") else "en"
     today = today or dt.date.today()
     wb = Workbook()
@@ -159,6 +172,7 @@ def write_questionnaire(
             (META_CHECKLIST_ID, [checklist.id]),
             (META_CHECKLIST_VERSION, [version or ""]),
             (META_LEVEL_CHOICES, choices),
+            (META_STATUS_CHOICES, list(ACTION_STATUSES)),
         ],
     )
     row = meta_rows[META_LEVEL_CHOICES]
@@ -191,7 +205,12 @@ def write_questionnaire(
     fields["checklist"] = f"{checklist.id} {version or ''}".strip()
 
     next_row = _top(wb, ws, checklist, lang, fields)
-    _table(wb, ws, checklist, lang, next_row, choices_ref, assessment)
+    status_row = meta_rows[META_STATUS_CHOICES]
+    status_ref = (
+        f"{quote_sheetname(META_SHEET)}!$B${status_row}"
+        f":${get_column_letter(1 + len(ACTION_STATUSES))}${status_row}"
+    )
+    _table(wb, ws, checklist, lang, next_row, (choices_ref, status_ref), assessment, carried_notes)
 
     set_properties(
         wb,
@@ -269,9 +288,11 @@ def _table(
     checklist: Checklist,
     lang: str,
     header_row: int,
-    choices_ref: str,
+    refs: tuple[str, str],
     assessment: Assessment | None,
+    carried_notes: dict[str, str] | None,
 ) -> None:
+    choices_ref, status_ref = refs
     columns: list[tuple[str | None, str, float]] = [
         ("item", t("item", lang), 11),
         (None, t("area", lang), 8),
@@ -283,6 +304,11 @@ def _table(
         ("notes", t("notes", lang), 28),
         ("owner", t("owner", lang), 16),
         ("due", t("due", lang), 12),
+        ("status", t("status", lang), 12),
+        ("exception_reason", _l("exception_reason", lang), 24),
+        ("exception_approved_by", _l("exception_approved_by", lang), 16),
+        ("exception_approved_on", _l("exception_approved_on", lang), 12),
+        ("exception_expires", _l("exception_expires", lang), 12),
         (None, t("target", lang), 7),
         (None, t("weight", lang), 7),
         (None, t("critical", lang), 8),
@@ -290,6 +316,12 @@ def _table(
         (None, _l("na_allowed", lang), 9),
         (None, t("guidance", lang), 60),
     ]
+    if carried_notes is not None:
+        # What init --from carried and what to review (stale evidence): read by nobody.
+        columns.insert(
+            next(i for i, (k, _, _) in enumerate(columns) if k == "status") + 5,
+            (None, _l("carried_over", lang), 36),
+        )
     header(ws, header_row, [title for _, title, _ in columns])
     for col, (key, _, _) in enumerate(columns, start=1):
         if key is not None:
@@ -312,6 +344,22 @@ def _table(
             (
                 answer["due"],
                 {"alignment": TOP, "fill_": INPUT_FILL, "number_format": DATE_FORMAT},
+            ),
+            (answer["status"], {"alignment": TOP, "fill_": INPUT_FILL}),
+            (answer["exception_reason"], _input_text()),
+            (answer["exception_approved_by"], _input_text()),
+            (
+                answer["exception_approved_on"],
+                {"alignment": TOP, "fill_": INPUT_FILL, "number_format": DATE_FORMAT},
+            ),
+            (
+                answer["exception_expires"],
+                {"alignment": TOP, "fill_": INPUT_FILL, "number_format": DATE_FORMAT},
+            ),
+            *(
+                [((carried_notes or {}).get(item.id), {"alignment": WRAP})]
+                if carried_notes is not None
+                else []
             ),
             (item.target, {"alignment": CENTER, "fill_": REFERENCE_FILL}),
             (item.weight, {"alignment": CENTER, "fill_": REFERENCE_FILL}),
@@ -340,6 +388,20 @@ def _table(
     )
     validation.add(f"{letter}{header_row + 1}:{letter}{max(row, header_row + 1)}")
     ws.add_data_validation(validation)
+    status_col = next(i for i, (k, _, _) in enumerate(columns, start=1) if k == "status")
+    letter = get_column_letter(status_col)
+    status_validation = DataValidation(
+        type="list",
+        formula1=status_ref,
+        allow_blank=True,
+        showDropDown=False,
+        showInputMessage=True,
+        showErrorMessage=False,
+        promptTitle=t("status", lang)[:32],
+        prompt=_l("status_prompt", lang)[:255],
+    )
+    status_validation.add(f"{letter}{header_row + 1}:{letter}{max(row, header_row + 1)}")
+    ws.add_data_validation(status_validation)
     finish_sheet(
         ws,
         header_row=header_row,
@@ -365,6 +427,11 @@ def _answer(
         "notes": None,
         "owner": None,
         "due": None,
+        "status": None,
+        "exception_reason": None,
+        "exception_approved_by": None,
+        "exception_approved_on": None,
+        "exception_expires": None,
     }
     if assessment is None or item_id not in assessment.responses:
         return empty
@@ -383,4 +450,9 @@ def _answer(
         "notes": r.notes,
         "owner": r.owner,
         "due": r.due,
+        "status": r.status,
+        "exception_reason": r.exception.reason if r.exception else None,
+        "exception_approved_by": r.exception.approved_by if r.exception else None,
+        "exception_approved_on": r.exception.approved_on if r.exception else None,
+        "exception_expires": r.exception.expires if r.exception else None,
     }

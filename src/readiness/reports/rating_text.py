@@ -1,0 +1,131 @@
+"""The rating in words, with its reason (SPEC §14): one wording for every output.
+
+The facts (the band of the score, the gates that capped it, the exceptions in force) are
+computed in core/scoring.py; this module only says them, in the user's language, for the
+terminal, Markdown and every workbook.
+"""
+
+from __future__ import annotations
+
+from readiness.core.model import Checklist
+from readiness.core.scoring import (
+    GATE_CRITICAL_ABSENT,
+    AssessmentResult,
+    RatingCap,
+)
+from readiness.i18n import labeller
+
+LABELS: dict[str, dict[str, str]] = {
+    "rating_capped": {
+        "en": "Rating capped at {band}: {reasons}",
+        "fr": "Appréciation plafonnée à « {band} » : {reasons}",
+    },
+    "cap_absent": {
+        "en": "{item} (critical) is at level 0",
+        "fr": "{item} (critique) est au niveau 0",
+    },
+    "cap_below_target": {
+        "en": "{item} (critical) is at level {level}, below its target {target}",
+        "fr": "{item} (critique) est au niveau {level}, sous sa cible {target}",
+    },
+    "score_alone": {
+        "en": "the score alone gives {band}",
+        "fr": "le score seul donne « {band} »",
+    },
+    "without_exceptions": {
+        "en": "{rating}; {strict} without {n} exception",
+        "fr": "{rating} ; {strict} sans {n} dérogation",
+    },
+    "without_exceptions_plural": {
+        "en": "{rating}; {strict} without {n} exceptions",
+        "fr": "{rating} ; {strict} sans {n} dérogations",
+    },
+    "exceptions": {"en": "Exceptions", "fr": "Dérogations"},
+    "exception_line": {
+        "en": "{item}: approved by {approved_by} on {approved_on}, expires {expires} — {reason}",
+        "fr": "{item} : accordée par {approved_by} le {approved_on}, expire le {expires} — "
+        "{reason}",
+    },
+    "exception_expired_line": {
+        "en": "{item}: EXPIRED on {expires} (approved by {approved_by}); no effect",
+        "fr": "{item} : EXPIRÉE le {expires} (accordée par {approved_by}) ; sans effet",
+    },
+    "rating_reason": {"en": "Reason for the rating", "fr": "Motif de l'appréciation"},
+}
+
+_l = labeller(LABELS)
+
+
+def band_label(checklist: Checklist, key: str | None, lang: str) -> str:
+    return checklist.rating_label(key, lang)
+
+
+def cap_reason(cap: RatingCap, lang: str) -> str:
+    if cap.gate == GATE_CRITICAL_ABSENT:
+        return _l("cap_absent", lang, item=cap.item)
+    return _l("cap_below_target", lang, item=cap.item, level=cap.level, target=cap.target)
+
+
+def cap_sentence(result: AssessmentResult, lang: str) -> str | None:
+    """'Rating capped at Not ready: SHARE-01 (critical) is at level 0'; None when not capped."""
+    if not result.rating_capped_by:
+        return None
+    reasons = "; ".join(cap_reason(cap, lang) for cap in result.rating_capped_by)
+    band = band_label(result.checklist, result.rating, lang)
+    by_score = _l(
+        "score_alone", lang, band=band_label(result.checklist, result.rating_by_score, lang)
+    )
+    return f"{_l('rating_capped', lang, band=band, reasons=reasons)} ({by_score})"
+
+
+def rating_with_exceptions(result: AssessmentResult, lang: str) -> str:
+    """The rating, and the rating without exceptions when they differ:
+    'Partially ready; Not ready without 1 exception'."""
+    rating = band_label(result.checklist, result.rating, lang)
+    if not result.rating_differs_without_exceptions:
+        return rating
+    n = len(result.exceptions_lifting)
+    return _l(
+        "without_exceptions" if n == 1 else "without_exceptions_plural",
+        lang,
+        rating=rating,
+        strict=band_label(result.checklist, result.rating_without_exceptions, lang),
+        n=n,
+    )
+
+
+def rating_reason(result: AssessmentResult, lang: str) -> str:
+    """Everything that explains the rating, in one line; empty when the score alone rates."""
+    parts = []
+    sentence = cap_sentence(result, lang)
+    if sentence:
+        parts.append(sentence)
+    if result.rating_differs_without_exceptions:
+        parts.append(rating_with_exceptions(result, lang))
+    return ". ".join(parts)
+
+
+def exception_lines(result: AssessmentResult, lang: str) -> list[str]:
+    """One line per exception, in checklist order, expired ones said so."""
+    lines = []
+    for r in result.exceptions:
+        x = r.response.exception
+        assert x is not None
+        values = {
+            "item": r.id,
+            "approved_by": x.approved_by,
+            "approved_on": x.approved_on.isoformat(),
+            "expires": x.expires.isoformat(),
+            "reason": x.reason,
+        }
+        key = "exception_line" if r.exception_active else "exception_expired_line"
+        lines.append(_l(key, lang, **values))
+    return lines
+
+
+def exceptions_title(lang: str) -> str:
+    return _l("exceptions", lang)
+
+
+def rating_reason_title(lang: str) -> str:
+    return _l("rating_reason", lang)

@@ -1,0 +1,237 @@
+"""SPEC §14, the assessment cycle, through the commands: explained ratings in every output,
+action status, exceptions (validation, table, Markdown, JSON, gap report)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+from click.testing import CliRunner
+from conftest import assessment_dict, write_yaml
+from openpyxl import load_workbook
+
+from readiness.cli import cli
+
+EXCEPTION = {
+    "reason": "Secure line delivered in March",
+    "approved_by": "Head of Directorate",
+    "approved_on": "2026-10-01",
+    "expires": "2027-03-31",
+}
+
+
+def run(*args: str, lang: str = "en") -> Any:
+    return CliRunner().invoke(cli, list(args), env={"READINESS_LANG": lang})
+
+
+def _capped(mini, tmp_path: Path, **aaa01: Any) -> Path:
+    """AAA-01 (critical) at 0: score 80, partially ready by score, not ready by the gate."""
+    data = assessment_dict(mini, overrides={"AAA-01": {"level": 0, **aaa01}})
+    data["responses"]["BBB-01"]["level"] = 4
+    return write_yaml(tmp_path / "capped.yaml", data)
+
+
+def test_capped_rating_explained_in_table_markdown_and_json(mini, mini_path, tmp_path):
+    path = _capped(mini, tmp_path)
+    table = run("--checklist", str(mini_path), "assess", str(path), "--no-excel")
+    assert table.exit_code == 0, table.output
+    assert (
+        "Rating capped at Not ready: AAA-01 (critical) is at level 0 "
+        "(the score alone gives Partially ready)" in table.output
+    )
+    md = run(
+        "--checklist", str(mini_path), "assess", str(path), "--no-excel", "--format", "markdown"
+    )
+    assert "**Rating capped at Not ready: AAA-01 (critical) is at level 0" in md.output
+    data = json.loads(
+        run(
+            "--checklist", str(mini_path), "assess", str(path), "--no-excel", "--format", "json"
+        ).output
+    )
+    assert data["score"] == 80.0
+    assert (data["rating"], data["rating_by_score"]) == ("not_ready", "partially_ready")
+    assert data["rating_capped_by"] == [
+        {"item": "AAA-01", "level": 0, "target": 3, "gate": "critical_absent"}
+    ]
+    assert data["rating_without_exceptions"] == "not_ready" and data["exceptions"] == []
+    item = data["items"][0]
+    assert {k: item[k] for k in ("title", "owner", "due", "status")} == {
+        "title": "Critical with evidence",
+        "owner": None,
+        "due": None,
+        "status": None,
+    }
+
+
+def test_capped_rating_in_french(mini, mini_path, tmp_path):
+    path = _capped(mini, tmp_path)
+    out = run("--checklist", str(mini_path), "assess", str(path), "--no-excel", lang="fr").output
+    assert "Appréciation plafonnée à « Non prêt » : AAA-01 (critique) est au niveau 0" in out
+
+
+def test_exception_shows_both_ratings_everywhere(mini, mini_path, tmp_path):
+    path = _capped(mini, tmp_path, exception=EXCEPTION)
+    out = tmp_path / "report.xlsx"
+    table = run("--checklist", str(mini_path), "assess", str(path), "-o", str(out))
+    assert table.exit_code == 0, table.output
+    assert "Partially ready; Not ready without 1 exception" in table.output
+    assert "AAA-01: approved by Head of Directorate on 2026-10-01, expires 2027-03-31" in (
+        table.output
+    )
+    assert "Rating capped" not in table.output
+    data = json.loads(
+        run(
+            "--checklist", str(mini_path), "assess", str(path), "--no-excel", "--format", "json"
+        ).output
+    )
+    assert data["score"] == 80.0
+    assert (data["rating"], data["rating_without_exceptions"]) == ("partially_ready", "not_ready")
+    assert data["rating_capped_by"] == []
+    assert data["exceptions"] == [
+        {
+            "item": "AAA-01",
+            "approved_by": "Head of Directorate",
+            "expires": "2027-03-31",
+            "expired": False,
+        }
+    ]
+    md = run(
+        "--checklist", str(mini_path), "assess", str(path), "--no-excel", "--format", "markdown"
+    )
+    assert "Partially ready; Not ready without 1 exception" in md.output
+    # The gap report's Summary says the same.
+    texts = [c for row in load_workbook(out)["Summary"].iter_rows(values_only=True) for c in row]
+    assert "Partially ready; Not ready without 1 exception" in texts
+    assert any(isinstance(c, str) and c.startswith("AAA-01: approved by") for c in texts)
+
+
+def test_expired_exception_flagged_and_without_effect(mini, mini_path, tmp_path):
+    path = _capped(mini, tmp_path, exception={**EXCEPTION, "expires": "2026-11-19"})
+    data = json.loads(
+        run(
+            "--checklist", str(mini_path), "assess", str(path), "--no-excel", "--format", "json"
+        ).output
+    )
+    assert data["rating"] == data["rating_without_exceptions"] == "not_ready"
+    assert data["exceptions"][0]["expired"] is True
+    assert "exception_expired" in data["items"][0]["flags"]
+
+
+def test_gap_report_summary_gives_the_reason(mini, mini_path, tmp_path):
+    out = tmp_path / "report.xlsx"
+    run("--checklist", str(mini_path), "assess", str(_capped(mini, tmp_path)), "-o", str(out))
+    rows = {r[0]: r[1] for r in load_workbook(out)["Summary"].iter_rows(values_only=True) if r}
+    assert rows["Rating"] == "Not ready"
+    assert rows["Reason for the rating"].startswith(
+        "Rating capped at Not ready: AAA-01 (critical) is at level 0"
+    )
+
+
+@pytest.mark.parametrize(
+    "answer,message",
+    [
+        (
+            {"status": "finished"},
+            "status 'finished' is not one of open, in_progress, done, dropped",
+        ),
+        ({"status": "in progress"}, "did you mean 'in_progress'?"),
+        ({"exception": {"reason": "x"}}, "responses.AAA-02.exception.approved_by is required"),
+        ({"exception": "yes"}, "exception is a mapping with reason, approved_by"),
+        (
+            {"exception": {**EXCEPTION, "expires": "2026-09-01"}},
+            "the exception expires (2026-09-01) before it was approved (2026-10-01)",
+        ),
+        ({"exception": {**EXCEPTION, "by": "me"}}, "unknown key 'by'"),
+    ],
+)
+def test_status_and_exception_validation(mini, mini_path, tmp_path, answer, message):
+    data = assessment_dict(mini, overrides={"AAA-02": {"level": 1, **answer}})
+    path = write_yaml(tmp_path / "a.yaml", data)
+    result = run("--checklist", str(mini_path), "validate", str(path))
+    assert result.exit_code == 1
+    assert message in result.output
+
+
+def test_exception_on_item_at_target_is_a_warning(mini, mini_path, tmp_path):
+    data = assessment_dict(mini, overrides={"AAA-02": {"level": 3, "exception": EXCEPTION}})
+    path = write_yaml(tmp_path / "a.yaml", data)
+    result = run("--checklist", str(mini_path), "validate", str(path))
+    assert result.exit_code == 0
+    assert "warning: AAA-02 is at its target: the exception has nothing to excuse" in result.output
+
+
+def test_status_flags_in_json(mini, mini_path, tmp_path):
+    data = assessment_dict(
+        mini,
+        overrides={
+            "AAA-02": {"level": 1, "due": "2026-06-30", "status": "done", "owner": "Lt Dupont"},
+            "BBB-02": {"level": 1, "due": "2026-06-30", "status": "in_progress"},
+        },
+    )
+    path = write_yaml(tmp_path / "a.yaml", data)
+    items = {
+        i["id"]: i
+        for i in json.loads(
+            run(
+                "--checklist", str(mini_path), "assess", str(path), "--no-excel", "--format", "json"
+            ).output
+        )["items"]
+    }
+    assert items["AAA-02"]["flags"] == ["done_gap_open"]
+    assert (items["AAA-02"]["status"], items["AAA-02"]["owner"]) == ("done", "Lt Dupont")
+    assert items["AAA-02"]["due"] == "2026-06-30"
+    assert items["BBB-02"]["flags"] == ["overdue"]
+
+
+def _with_cycle_fields(mini) -> dict[str, Any]:
+    return assessment_dict(
+        mini,
+        overrides={
+            "AAA-01": {"level": 0, "exception": EXCEPTION, "owner": "Cdt Martin"},
+            "AAA-02": {"level": 1, "due": "2026-06-30", "status": "in_progress"},
+        },
+    )
+
+
+def test_status_and_exception_survive_every_conversion(mini, mini_path, tmp_path):
+    from readiness.reading.inputs import read_assessment
+
+    source = write_yaml(tmp_path / "a.yaml", _with_cycle_fields(mini))
+    original = read_assessment(str(source), checklist_spec=str(mini_path))
+    assert original.valid
+    q = tmp_path / "q.xlsx"
+    back = tmp_path / "back.yaml"
+    report = tmp_path / "r.xlsx"
+    assert run("--checklist", str(mini_path), "convert", str(source), "-o", str(q)).exit_code == 0
+    assert run("--checklist", str(mini_path), "convert", str(q), "-o", str(back)).exit_code == 0
+    run("--checklist", str(mini_path), "assess", str(source), "-o", str(report))
+    for path in (q, back, report):
+        loaded = read_assessment(str(path), checklist_spec=str(mini_path))
+        assert loaded.valid, (path, loaded.problems)
+        assert loaded.fingerprint == original.fingerprint, path
+        assert loaded.assessment.responses["AAA-02"].status == "in_progress"
+        assert loaded.assessment.responses["AAA-01"].exception.approved_by == (
+            "Head of Directorate"
+        )
+
+
+def test_questionnaire_exception_problem_at_its_cell(mini, mini_path, tmp_path):
+    from workbook_helpers import named_cell
+
+    source = write_yaml(tmp_path / "a.yaml", _with_cycle_fields(mini))
+    q = tmp_path / "q.xlsx"
+    run("--checklist", str(mini_path), "convert", str(source), "-o", str(q))
+    wb = load_workbook(q)
+    ws = wb["Responses"]
+    column = named_cell(wb, "readiness_qcol_exception_approved_by").column
+    row = next(r for r in range(1, ws.max_row + 1) if ws.cell(r, 1).value == "AAA-01")
+    ws.cell(row, column).value = None
+    wb.save(q)
+    result = run("--checklist", str(mini_path), "validate", str(q))
+    assert result.exit_code == 1
+    cell = f"{ws.cell(row, column).column_letter}{row}"
+    assert f"Responses!{cell}: error: responses.AAA-01.exception.approved_by is required" in (
+        result.output
+    )
