@@ -297,9 +297,16 @@ def test_exception_expired_has_no_effect_and_is_flagged(mini):
 
 def test_exception_on_one_item_leaves_other_gates(mini):
     # Make BBB-01 (w5, target 4) critical as well. AAA-01 at 0 is excused; BBB-01 at 3 is not.
+    # (A copy: loaded checklists are cached and shared by other tests.)
     bbb = mini.areas[1]
-    mini.areas[1] = dataclasses.replace(
-        bbb, items=(dataclasses.replace(bbb.items[0], critical=True), *bbb.items[1:])
+    mini = dataclasses.replace(
+        mini,
+        areas=[
+            mini.areas[0],
+            dataclasses.replace(
+                bbb, items=(dataclasses.replace(bbb.items[0], critical=True), *bbb.items[1:])
+            ),
+        ],
     )
     mini.__dict__.pop("_item_index", None)
     r = score_assessment(
