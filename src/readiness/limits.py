@@ -9,6 +9,9 @@ MAX_YAML_DEPTH = 64
 MAX_YAML_EVENTS = 100_000
 # One text value: Excel's own limit for a cell, so everything fits the workbooks.
 MAX_STRING_CHARS = 32_767
+# A number's characters in YAML (and embedded JSON): far beyond any level, weight or year,
+# far below the 4,300 digits beyond which Python refuses to convert or print an integer.
+MAX_NUMBER_CHARS = 40
 # A workbook file on disk.
 MAX_WORKBOOK_BYTES = 20 * 1024 * 1024
 # The sum of a workbook's unpacked parts, checked before unpacking (zip bombs). A gap report

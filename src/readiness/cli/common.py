@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import math
 import sys
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
@@ -44,6 +45,20 @@ def common_options(func: F) -> F:
         help="Built-in checklist id or path to a custom checklist.",
     )(func)
     return func
+
+
+class ScoreRange(click.FloatRange):
+    """A score from 0 to 100. click's FloatRange lets 'nan' through (every comparison with
+    it is false), which would silently turn a --fail-under gate off."""
+
+    def __init__(self) -> None:
+        super().__init__(0, 100)
+
+    def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> Any:
+        number = super().convert(value, param, ctx)
+        if math.isnan(number):
+            self.fail(f"{value!r} is not a number from 0 to 100", param, ctx)
+        return number
 
 
 def sorted_problems(problems: Iterable[Problem]) -> list[Problem]:

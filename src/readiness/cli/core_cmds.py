@@ -16,6 +16,7 @@ from readiness.cli.common import (
     echo_json,
     echo_problems,
     fail,
+    ScoreRange,
     problems_json,
     settings,
 )
@@ -212,7 +213,7 @@ def validate(
 )
 @click.option(
     "--fail-under",
-    type=click.FloatRange(0, 100),
+    type=ScoreRange(),
     default=None,
     metavar="SCORE",
     help="Exit with code 4 when the score (as displayed) is below SCORE.",

@@ -73,11 +73,14 @@ def _looks_like_path(spec: str) -> bool:
 
 
 def read_checklist_document(path: Path) -> YamlDocument:
+    from readiness import limits
+    from readiness.reading.file_reading import UnreadableInput, read_bounded
+
     try:
-        raw = path.read_bytes()
-    except OSError as exc:
+        raw = read_bounded(path, limits.MAX_YAML_BYTES, what="checklist")
+    except UnreadableInput as exc:
         doc = YamlDocument()
-        doc.problems.append(Problem(ERROR, f"cannot read the checklist: {exc.strerror}"))
+        doc.problems.append(exc.problem)
         return doc
     return load_yaml_bytes(raw, what="checklist")
 

@@ -10,11 +10,11 @@ import dataclasses
 from pathlib import Path
 from typing import Any
 
-from readiness.core.loaded import (
-    LoadedAssessment,
-)
+from readiness import limits
+from readiness.core.loaded import LoadedAssessment
 from readiness.core.problems import ERROR, Problem
 from readiness.reading.checklists import choose_checklist
+from readiness.reading.file_reading import UnreadableInput, read_up_to, too_big_message
 from readiness.reading.validation import validate_assessment
 from readiness.reading.yaml_loading import YamlDocument, load_yaml_bytes
 
@@ -93,21 +93,15 @@ def read_assessment(
 ) -> LoadedAssessment:
     path = Path(file)
     result = LoadedAssessment(file=file)
-    try:
-        if path.is_dir():
-            raise IsADirectoryError
-        with path.open("rb") as fh:
-            head = fh.read(8)
-    except FileNotFoundError:
-        result.problems.append(Problem(ERROR, "no such file"))
-        return result
-    except IsADirectoryError:
-        result.problems.append(Problem(ERROR, "this is a folder, not a file"))
-        return result
-    except OSError as exc:
-        result.problems.append(Problem(ERROR, f"cannot read the file: {exc.strerror}"))
-        return result
     suffix = path.suffix.lower()
+    # One bounded read of a regular file (file_reading.py); the limit depends on the kind,
+    # known from the content, so the larger one bounds the read.
+    try:
+        raw, size = read_up_to(path, max(limits.MAX_YAML_BYTES, limits.MAX_WORKBOOK_BYTES))
+    except UnreadableInput as exc:
+        result.problems.append(exc.problem)
+        return result
+    head = raw[:8]
     foreign = foreign_kind(suffix, head)
     if foreign is not None:
         result.problems.append(Problem(ERROR, foreign, line=1, column=1))
@@ -132,33 +126,25 @@ def read_assessment(
         )
         return result
     if kind == "workbook":
+        if len(raw) > limits.MAX_WORKBOOK_BYTES:
+            message = too_big_message("workbook", size, limits.MAX_WORKBOOK_BYTES)
+            result.problems.append(Problem(ERROR, message))
+            return result
         from readiness.reading.workbook_input import read_workbook_assessment
 
         return read_workbook_assessment(
-            result, checklist_spec=checklist_spec, allow_incomplete=allow_incomplete
+            result, raw, checklist_spec=checklist_spec, allow_incomplete=allow_incomplete
         )
-    return _read_yaml(result, path, checklist_spec, allow_incomplete)
+    if len(raw) > limits.MAX_YAML_BYTES:
+        message = too_big_message("file", size, limits.MAX_YAML_BYTES)
+        result.problems.append(Problem(ERROR, message))
+        return result
+    return _read_yaml(result, raw, checklist_spec, allow_incomplete)
 
 
 def _read_yaml(
-    result: LoadedAssessment, path: Path, checklist_spec: str | None, allow_incomplete: bool
+    result: LoadedAssessment, raw: bytes, checklist_spec: str | None, allow_incomplete: bool
 ) -> LoadedAssessment:
-    try:
-        size = path.stat().st_size
-        from readiness import limits
-
-        if size > limits.MAX_YAML_BYTES:
-            result.problems.append(
-                Problem(
-                    ERROR,
-                    f"the file is {size:,} bytes; at most {limits.MAX_YAML_BYTES:,} are accepted",
-                )
-            )
-            return result
-        raw = path.read_bytes()
-    except OSError as exc:
-        result.problems.append(Problem(ERROR, f"cannot read the file: {exc.strerror}"))
-        return result
     doc = load_yaml_bytes(raw)
     if doc.problems:
         result.problems.extend(doc.problems)

@@ -13,6 +13,7 @@ import re
 from collections.abc import Callable
 from typing import Any
 
+from readiness import limits
 from readiness.core.formats import DATE, NA_WORDS, PERIOD
 from readiness.core.model import (
     ACTION_STATUSES,
@@ -218,12 +219,14 @@ def parse_level(value: Any, checklist: Checklist) -> tuple[str, int | None]:
         low = text.lower()
         if low in NA_WORDS:
             return ("na", None)
-        if re.fullmatch(r"\d+", text):
+        # Python refuses int() beyond 4,300 digits; no level is that long.
+        if len(text) <= limits.MAX_NUMBER_CHARS and re.fullmatch(r"\d+", text):
             n = int(text)
             return ("level", n) if checklist.level(n) is not None else ("bad", None)
         # "3 - implemented" as typed from a drop-down list
         m = re.match(r"^(\d+)\s*[-–:]\s*", text)
-        if m and checklist.level(int(m.group(1))) is not None:
+        short = m is not None and len(m.group(1)) <= limits.MAX_NUMBER_CHARS
+        if m and short and checklist.level(int(m.group(1))) is not None:
             return ("level", int(m.group(1)))
         for level in checklist.levels:
             if low == level.key or low in (label.lower() for label in level.label.values()):

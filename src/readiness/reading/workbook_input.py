@@ -18,6 +18,8 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import json
+import math
+import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -119,13 +121,15 @@ def _cell_ref(col: int, row: int) -> str:
 
 def read_workbook_assessment(
     result: LoadedAssessment,
+    data: bytes | None = None,
     *,
     checklist_spec: str | None = None,
     allow_incomplete: bool = False,
 ) -> LoadedAssessment:
-    """Fill `result` (kind, checklist, assessment, problems, extras) from a workbook."""
+    """Fill `result` (kind, checklist, assessment, problems, extras) from a workbook: its
+    bytes when they were read already, else the file."""
     try:
-        book = _read_book(Path(result.file))
+        book = _read_book(Path(result.file) if data is None else data)
     except WorkbookError as exc:
         result.problems.extend(exc.problems)
         return result
@@ -156,14 +160,14 @@ def read_workbook_assessment(
 # --- reading the workbook ------------------------------------------------------------------
 
 
-def _read_book(path: Path) -> _Book:
+def _read_book(source: Path | bytes) -> _Book:
     import warnings
 
     # openpyxl warns (file, line and source) about parts it skips in a damaged workbook;
     # what matters to the user comes back as problems.
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
-        wb = open_workbook(path)
+        wb = open_workbook(source)
         try:
             return _collect(wb)
         except WorkbookError:
@@ -508,7 +512,9 @@ def _long_problem(sheet: str, cell: str) -> Problem:
 
 
 def _embedded(book: _Book, key: str, problems: list[Problem]) -> Any:
-    """The JSON stored under `key` in the hidden sheet, or None with a problem."""
+    """The JSON stored under `key` in the hidden sheet, or None with a problem. It is held
+    to the limits of a YAML file: size, elements, depth, text length, finite numbers of
+    bounded length, text that can be written out (no lone surrogate escapes)."""
     chunks = book.meta.get(key)
     where: dict[str, Any] = {"sheet": META_SHEET, "cell": f"B{book.meta_rows.get(key, 1)}"}
     if not chunks:
@@ -516,39 +522,96 @@ def _embedded(book: _Book, key: str, problems: list[Problem]) -> Any:
             Problem(ERROR, f"the gap report's embedded data is missing ({key})", **where)
         )
         return None
+    damaged = Problem(ERROR, f"the gap report's embedded data is damaged ({key})", **where)
     if not all(isinstance(c, str) for c in chunks) or (
         sum(len(c) for c in chunks) > MAX_EMBEDDED_JSON_CHARS
     ):
+        problems.append(damaged)
+        return None
+    text = "".join(chunks)
+    if _json_elements(text) > limits.MAX_YAML_EVENTS:
         problems.append(
-            Problem(ERROR, f"the gap report's embedded data is damaged ({key})", **where)
+            Problem(
+                ERROR,
+                f"the gap report's embedded data ({key}) has more than "
+                f"{limits.MAX_YAML_EVENTS:,} elements; it is far larger than any assessment",
+                **where,
+            )
         )
         return None
     try:
-        data = json.loads("".join(chunks))
+        data = json.loads(
+            text,
+            parse_constant=_refuse_number,
+            parse_int=_bounded_int,
+            parse_float=_finite_float,
+        )
     except (ValueError, RecursionError):
-        problems.append(
-            Problem(ERROR, f"the gap report's embedded data is damaged ({key})", **where)
-        )
+        problems.append(damaged)
         return None
-    if not isinstance(data, dict) or _depth(data) > limits.MAX_YAML_DEPTH:
-        problems.append(
-            Problem(ERROR, f"the gap report's embedded data is damaged ({key})", **where)
-        )
+    if not isinstance(data, dict) or not _within_limits(data):
+        problems.append(damaged)
         return None
     return data
 
 
-def _depth(data: Any) -> int:
-    deepest = 0
+# JSON strings, whose content is not structure; what is left holds one ',' between two
+# elements and one '[' or '{' per collection.
+_JSON_STRING = re.compile(r'"(?:[^"\\]|\\.)*"')
+
+
+def _json_elements(text: str) -> int:
+    """An upper bound on the values in a JSON text, counted before parsing it (parsing
+    costs per element, whatever the bytes)."""
+    bare = _JSON_STRING.sub("", text)
+    return bare.count(",") + bare.count("[") + bare.count("{") + 1
+
+
+def _refuse_number(text: str) -> Any:
+    raise ValueError(f"{text} is not a finite number")
+
+
+def _bounded_int(text: str) -> int:
+    if len(text) > limits.MAX_NUMBER_CHARS:
+        raise ValueError("number too long")
+    return int(text)
+
+
+def _finite_float(text: str) -> float:
+    value = float(text) if len(text) <= limits.MAX_NUMBER_CHARS else math.inf
+    if not math.isfinite(value):
+        raise ValueError("number too long")
+    return value
+
+
+def _within_limits(data: Any) -> bool:
+    """Depth, text length and text that is valid Unicode (a lone surrogate escape such as
+    \\ud800 is accepted by json.loads but can never be written to a file or a terminal)."""
     stack = [(data, 1)]
     while stack:
         value, depth = stack.pop()
-        deepest = max(deepest, depth)
+        if depth > limits.MAX_YAML_DEPTH:
+            return False
         if isinstance(value, dict):
-            stack.extend((v, depth + 1) for v in value.values())
+            for k, v in value.items():
+                if not _sound_text(k):
+                    return False
+                stack.append((v, depth + 1))
         elif isinstance(value, list):
             stack.extend((v, depth + 1) for v in value)
-    return deepest
+        elif isinstance(value, str) and not _sound_text(value):
+            return False
+    return True
+
+
+def _sound_text(text: str) -> bool:
+    if len(text) > limits.MAX_STRING_CHARS:
+        return False
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
 
 
 def _gap_report(

@@ -11,12 +11,14 @@ reading refuses to go on without it.
 
 from __future__ import annotations
 
+import io
 import zipfile
 from pathlib import Path
 from typing import Any
 
 from readiness import limits
 from readiness.core.problems import ERROR, Problem
+from readiness.reading.file_reading import UnreadableInput, read_bounded, too_big_message
 
 # A part this small cannot be a bomb whatever its compression ratio (an empty sheet's XML
 # compresses very well), so the ratio is only checked above it.
@@ -37,21 +39,28 @@ def _error(message: str) -> Problem:
     return Problem(ERROR, message)
 
 
-def archive_problems(path: Path) -> list[Problem]:
-    """Every reason not to unpack this file; empty when it may be opened."""
+def workbook_bytes(source: Path | bytes) -> bytes:
+    """The workbook's bytes, read once and bounded (file_reading.py); WorkbookError if not."""
+    if isinstance(source, bytes):
+        if len(source) > limits.MAX_WORKBOOK_BYTES:
+            message = too_big_message("workbook", len(source), limits.MAX_WORKBOOK_BYTES)
+            raise WorkbookError([_error(message)])
+        return source
     try:
-        size = path.stat().st_size
-    except OSError as exc:
-        return [_error(f"cannot read the file: {exc.strerror}")]
-    if size > limits.MAX_WORKBOOK_BYTES:
-        return [
-            _error(
-                f"the workbook is {size:,} bytes; at most {limits.MAX_WORKBOOK_BYTES:,} "
-                "are accepted"
-            )
-        ]
+        return read_bounded(source, limits.MAX_WORKBOOK_BYTES, what="workbook")
+    except UnreadableInput as exc:
+        raise WorkbookError([exc.problem]) from None
+
+
+def archive_problems(source: Path | bytes) -> list[Problem]:
+    """Every reason not to unpack this workbook (a path or its bytes); empty when it may be
+    opened."""
     try:
-        with zipfile.ZipFile(path) as archive:
+        data = workbook_bytes(source)
+    except WorkbookError as exc:
+        return exc.problems
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
             infos = archive.infolist()
     except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, ValueError, EOFError):
         return [
@@ -102,17 +111,17 @@ def archive_problems(path: Path) -> list[Problem]:
         )
     if problems:
         return problems
-    return _kind_problems({info.filename for info in infos}) or _tag_problems(path, infos)
+    return _kind_problems({info.filename for info in infos}) or _tag_problems(data, infos)
 
 
-def _tag_problems(path: Path, infos: list[zipfile.ZipInfo]) -> list[Problem]:
+def _tag_problems(data: bytes, infos: list[zipfile.ZipInfo]) -> list[Problem]:
     """Count the XML tags ('<' starts each one in every encoding expat reads) by streaming
     the parts through zlib, before any XML parser sees them. Every part counts, whatever its
     name: openpyxl finds parts through relationships, not names. This also checks each
     part's CRC, so that a damaged archive, or one lying about its sizes, is found here."""
     tags = 0
     try:
-        with zipfile.ZipFile(path) as archive:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
             for info in infos:
                 with archive.open(info) as part:
                     while chunk := part.read(1 << 20):
@@ -199,19 +208,20 @@ def describe_read_error(exc: BaseException) -> str:
     return f"cannot read the workbook ({name}); {_SAVE_AS_XLSX} again"
 
 
-def open_workbook(path: Path) -> Any:
+def open_workbook(source: Path | bytes) -> Any:
     """openpyxl's read-only workbook, after every check; WorkbookError if it cannot be.
 
     The caller must close it (`wb.close()`). Parsing of sheets is lazy in read-only mode,
     so reading cells can still fail: wrap that in `except Exception` and use
     `describe_read_error`.
     """
-    problems = archive_problems(path) or xml_protection_problems()
+    data = workbook_bytes(source)
+    problems = archive_problems(data) or xml_protection_problems()
     if problems:
         raise WorkbookError(problems)
     from openpyxl import load_workbook
 
     try:
-        return load_workbook(path, read_only=True, data_only=True, keep_links=False)
+        return load_workbook(io.BytesIO(data), read_only=True, data_only=True, keep_links=False)
     except Exception as exc:  # any failure to parse untrusted input is a problem report
         raise WorkbookError([_error(describe_read_error(exc))]) from exc

@@ -75,6 +75,33 @@ def resolve_plain(text: str) -> Any:
     return text
 
 
+def _unbounded_number(text: str) -> bool:
+    """A number no field can hold: longer than MAX_NUMBER_CHARS (Python refuses to convert
+    integers beyond 4,300 digits, and to print them) or not finite (.nan, .inf, 1e999).
+    Comparisons with NaN are all false, so range checks downstream would let it through."""
+    if not text or text[0] not in _TYPED_START:
+        return False
+    if len(text) > limits.MAX_NUMBER_CHARS:
+        return bool(_INT.match(text) or _INT_OCT.match(text) or _INT_HEX.match(text)) or bool(
+            _FLOAT.match(text)
+        )
+    if _INF.match(text) or _NAN.match(text):
+        return True
+    return bool(_FLOAT.match(text)) and not _INT.match(text) and not math.isfinite(float(text))
+
+
+def _unbounded_message(text: str) -> str:
+    if len(text) > limits.MAX_NUMBER_CHARS:
+        return (
+            f"a number of {len(text):,} characters is longer than the "
+            f"{limits.MAX_NUMBER_CHARS} allowed; quote it if it is a text"
+        )
+    return (
+        f"'{text}' is not a finite number (not-a-number and infinity are not accepted); "
+        "quote it if it is a text"
+    )
+
+
 def _resolve_tagged(tag: str, text: str) -> Any:
     if tag == "tag:yaml.org,2002:str" or tag == "!":
         return text
@@ -284,6 +311,9 @@ def _build(text: str, doc: YamlDocument) -> None:
                             _mark(event),
                         )
                     )
+                    raise _StopLoading
+                if (explicit or event.implicit[0]) and _unbounded_number(event.value):
+                    doc.problems.append(_problem(_unbounded_message(event.value), _mark(event)))
                     raise _StopLoading
                 if explicit:
                     value = _resolve_tagged(str(tag), event.value)
