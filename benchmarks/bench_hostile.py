@@ -11,6 +11,7 @@ peak RSS in MB, and the first line of output. Run it on two commits to compare t
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import resource
@@ -89,7 +90,8 @@ def run(
     if send is not None:
         time.sleep(SIGNAL_AFTER_S)
         children = descendants(child)
-        os.kill(child, send)
+        with contextlib.suppress(ProcessLookupError):  # already done
+            os.kill(child, send)
     assert proc.stdout is not None
     output = proc.stdout.read()
     proc.wait()
@@ -251,7 +253,9 @@ def _level9(tmp: Path):  # type: ignore[no-untyped-def]
 
     def edit(a: dict, c: dict) -> None:
         for v in range(5, 10):
-            c["levels"].append({"value": v, "key": f"l{v}", "label": {l: f"Level {v}" for l in c["languages"]}})
+            c["levels"].append(
+                {"value": v, "key": f"l{v}", "label": {lg: f"L{v}" for lg in c["languages"]}}
+            )
         first = next(iter(a["responses"]))
         a["responses"][first]["level"] = 9
 
@@ -307,7 +311,7 @@ def _latin1(tmp: Path):  # type: ignore[no-untyped-def]
 
 @case("escape-in-name")
 def _escape(tmp: Path):  # type: ignore[no-untyped-def]
-    _yaml_with(tmp, "a.yaml", "name: ", "name: \"\\e[2J\\e]0;pwned\\a\\u202e\" # ")
+    _yaml_with(tmp, "a.yaml", "name: ", 'name: "\\e[2J\\e]0;pwned\\a\\u202e" # ')
     return ["assess", "a.yaml", "--no-excel"], None, None
 
 

@@ -1,5 +1,13 @@
 """Bounds on untrusted input (SPEC §4, §10). Documented in the README."""
 
+import datetime as _dt
+
+# Every date (assessed_on, due, evidence dates): what the workbooks can hold and read back.
+# Excel's dates start on 1900-01-01 (serial 0 is 1899-12-30, read back as a time of day)
+# and zip archives stamp their entries with years 1980 to 2107 only.
+FIRST_DATE = _dt.date(1900, 1, 1)
+LAST_DATE = _dt.date(2107, 12, 31)
+
 # A YAML assessment or checklist file, before decoding.
 MAX_YAML_BYTES = 5 * 1024 * 1024
 # Nesting of YAML collections; a real assessment is 5 levels deep.

@@ -12,11 +12,11 @@ import click
 
 from readiness import exit_codes
 from readiness.cli.common import (
+    ScoreRange,
     common_options,
     echo_json,
     echo_problems,
     fail,
-    ScoreRange,
     problems_json,
     settings,
 )

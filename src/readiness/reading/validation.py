@@ -169,19 +169,31 @@ class _Checker:
                 )
             return None
         if isinstance(value, dt.datetime):
-            return value.date()
+            return self.date_in_range(path, value.date())
         if isinstance(value, dt.date):
-            return value
+            return self.date_in_range(path, value)
         text = value if isinstance(value, str) else self.raw_text.get(path, str(value))
         text = text.strip()
         if not DATE.match(text):
             self.error(path, f"'{text}' is not a date; write it as YYYY-MM-DD, e.g. 2026-11-20")
             return None
         try:
-            return dt.date.fromisoformat(text)
+            return self.date_in_range(path, dt.date.fromisoformat(text))
         except ValueError:
             self.error(path, f"{text} is not a real date (check the day and month)")
             return None
+
+    def date_in_range(self, path: PathT, day: dt.date) -> dt.date | None:
+        """Dates workbooks can hold (limits.py): Excel's start to the last zip time stamp."""
+        if limits.FIRST_DATE <= day <= limits.LAST_DATE:
+            return day
+        self.error(
+            path,
+            f"{day.isoformat()} is outside the dates readiness accepts "
+            f"({limits.FIRST_DATE.isoformat()} to {limits.LAST_DATE.isoformat()}); "
+            "check the year",
+        )
+        return None
 
 
 def _kind(value: Any) -> str:

@@ -21,7 +21,7 @@ import json
 import math
 import re
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -45,11 +45,19 @@ from readiness.reading.validation import (
     parse_level,
     validate_assessment,
 )
-from readiness.reading.workbook_safety import WorkbookError, describe_read_error, open_workbook
+from readiness.reading.workbook_safety import (
+    WorkbookError,
+    describe_read_error,
+    has_formulas,
+    open_workbook,
+    workbook_bytes,
+)
 from readiness.workbooks.layout import (
     EXCEPTION_FIELDS,
     FORMAT_VERSION,
     ITEMS_COLUMNS,
+    KEYWORD_COMPARISON,
+    KEYWORD_CONSOLIDATION,
     META_ASSESSMENT_FINGERPRINT,
     META_ASSESSMENT_JSON,
     META_CHECKLIST_FINGERPRINT,
@@ -81,6 +89,22 @@ _NOT_OURS = (
     "answer in a questionnaire from 'readiness init --format xlsx', or give a gap report "
     "written by 'readiness assess'"
 )
+
+
+def _not_an_assessment(wb: Any) -> str:
+    """What a workbook without the hidden sheet is, and what to give instead."""
+    keywords = str(getattr(wb.properties, "keywords", None) or "")
+    if keywords.startswith(KEYWORD_COMPARISON):
+        return (
+            "this is a comparison workbook written by 'readiness compare': it holds no "
+            "assessment; give the YAML files or gap reports it compared"
+        )
+    if keywords.startswith(KEYWORD_CONSOLIDATION):
+        return (
+            "this is HQ's consolidation workbook written by 'readiness aggregate': it holds "
+            "no assessment; give the units' YAML files, questionnaires or gap reports"
+        )
+    return _NOT_OURS.format(sheet=META_SHEET)
 
 
 @dataclass
@@ -167,9 +191,17 @@ def _read_book(source: Path | bytes) -> _Book:
     # what matters to the user comes back as problems.
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
-        wb = open_workbook(source)
+        data = workbook_bytes(source)
+        wb = open_workbook(data)
         try:
-            return _collect(wb)
+            book = _collect(wb)
+            if has_formulas(data):
+                formulas = open_workbook(data, data_only=False)
+                try:
+                    _find_unsaved_formulas(formulas, book)
+                finally:
+                    formulas.close()
+            return book
         except WorkbookError:
             raise
         except Exception as exc:  # read-only parsing is lazy: a damaged part fails here
@@ -181,7 +213,7 @@ def _read_book(source: Path | bytes) -> _Book:
 def _collect(wb: Any) -> _Book:
     book = _Book()
     if META_SHEET not in wb.sheetnames:
-        raise WorkbookError([Problem(ERROR, _NOT_OURS.format(sheet=META_SHEET))])
+        raise WorkbookError([Problem(ERROR, _not_an_assessment(wb))])
     for r, values in enumerate(wb[META_SHEET].iter_rows(values_only=True), start=1):
         if r > MAX_META_ROWS:
             break
@@ -214,6 +246,9 @@ def _collect(wb: Any) -> _Book:
         if len(destinations) != 1:
             continue
         sheet, ref = destinations[0]
+        # A quote in a sheet name is doubled in a reference ('Réponses de l''unité'!$C$5);
+        # openpyxl strips the outer quotes but leaves the inner ones doubled.
+        sheet = sheet.replace("''", "'")
         try:
             letters, row = coordinate_from_string(ref.replace("$", "").split(":")[0])
         except ValueError:
@@ -245,6 +280,33 @@ def _collect(wb: Any) -> _Book:
             rows.append(tuple(values))
         book.sheets[sheet] = _Sheet(sheet, rows)
     return book
+
+
+def _find_unsaved_formulas(wb: Any, book: _Book) -> None:
+    """A formula whose result was never saved (a file written by a program, not saved by
+    Excel) reads as None, like an empty cell: say so at its cell instead of "empty".
+    `wb` is the same workbook opened for formulas, not values."""
+    for title, sheet in book.sheets.items():
+        width = max((len(r) for r in sheet.rows), default=0)
+        if not width:
+            continue
+        for r, cells in enumerate(
+            wb[title].iter_rows(min_row=1, max_row=len(sheet.rows), max_col=width), start=1
+        ):
+            for cell in cells:
+                column = getattr(cell, "column", None)
+                if getattr(cell, "data_type", None) != "f" or column is None:
+                    continue
+                if sheet.value(r, column) is None:
+                    book.problems.append(
+                        Problem(
+                            ERROR,
+                            "a formula without a saved value: open the file in Excel and "
+                            "save it, or type the value itself",
+                            sheet=title,
+                            cell=_cell_ref(column, r),
+                        )
+                    )
 
 
 def _named(
@@ -654,7 +716,8 @@ def _gap_report(
         )
     if checklist is None:
         return
-    if not _check_chosen_checklist(result, checklist, checklist_spec):
+    ok, other = _check_chosen_checklist(result, checklist, checklist_spec)
+    if not ok:
         return
     result.checklist = checklist
 
@@ -683,6 +746,22 @@ def _gap_report(
         canonical, checklist, locate, allow_incomplete=allow_incomplete
     )
     result.problems.extend(v_problems)
+    if other is not None:
+        # Scored with the embedded checklist, but counted by whoever chose `other` (HQ's
+        # aggregation): answers that one forbids (n/a on a critical item, a level beyond
+        # its scale) are errors, never figures.
+        _, o_problems = validate_assessment(
+            canonical, other, locate, allow_incomplete=allow_incomplete
+        )
+        result.problems.extend(
+            replace(
+                p,
+                message=f"not an answer under checklist {other.id} {other.version} in use: "
+                f"{p.message}",
+            )
+            for p in o_problems
+            if p.is_error
+        )
     if assessment is None or any(p.is_error for p in result.problems):
         return
     result.assessment = assessment
@@ -712,10 +791,12 @@ def _gap_report(
 
 def _check_chosen_checklist(
     result: LoadedAssessment, embedded: Checklist, checklist_spec: str | None
-) -> bool:
-    """--checklist names the checklist to check against; the embedded one still scores."""
+) -> tuple[bool, Checklist | None]:
+    """--checklist names the checklist to check against; the embedded one still scores.
+    False when the report cannot be used; the chosen checklist when it differs from the
+    embedded one (its answers must then be valid under both)."""
     if checklist_spec is None:
-        return True
+        return True, None
     if (
         is_builtin_spec(checklist_spec)
         and split_spec(checklist_spec)[1] is None
@@ -732,7 +813,7 @@ def _check_chosen_checklist(
             )
             for p in exc.problems
         )
-        return False
+        return False, None
     if chosen.id != embedded.id:
         result.problems.append(
             Problem(
@@ -742,7 +823,7 @@ def _check_chosen_checklist(
                 sheet=META_SHEET,
             )
         )
-        return False
+        return False, None
     if fingerprint(chosen.raw) != fingerprint(embedded.raw):
         result.problems.append(
             Problem(
@@ -753,7 +834,8 @@ def _check_chosen_checklist(
                 sheet=META_SHEET,
             )
         )
-    return True
+        return True, chosen
+    return True, None
 
 
 def _same_level(stored: Any, shown: Any, checklist: Checklist) -> bool:

@@ -24,6 +24,10 @@ from readiness.reading.file_reading import UnreadableInput, read_bounded, too_bi
 # compresses very well), so the ratio is only checked above it.
 RATIO_CHECK_MIN_BYTES = 1024 * 1024
 
+# The namespaces of Strict Open XML (ISO 29500 strict); transitional files, which Excel and
+# openpyxl write, use schemas.openxmlformats.org.
+_STRICT = b"purl.oclc.org/ooxml/"
+
 _SAVE_AS_XLSX = "open it in Excel or LibreOffice and save it as an Excel workbook (.xlsx)"
 
 
@@ -126,6 +130,14 @@ def _tag_problems(data: bytes, infos: list[zipfile.ZipInfo]) -> list[Problem]:
                 with archive.open(info) as part:
                     while chunk := part.read(1 << 20):
                         tags += chunk.count(b"<")
+                        if info.filename == "xl/workbook.xml" and _STRICT in chunk:
+                            return [
+                                _error(
+                                    "the workbook is saved as Strict Open XML, which readiness "
+                                    "does not read; in Excel, save it as 'Excel Workbook "
+                                    "(.xlsx)' (not 'Strict Open XML Spreadsheet')"
+                                )
+                            ]
                 if tags > limits.MAX_WORKBOOK_XML_TAGS:
                     return [
                         _error(
@@ -140,6 +152,24 @@ def _tag_problems(data: bytes, infos: list[zipfile.ZipInfo]) -> list[Problem]:
     except RuntimeError:  # an encrypted part (the flag bit was hidden from the directory)
         return [_error("the workbook archive is encrypted; save it without a password")]
     return []
+
+
+def has_formulas(data: bytes) -> bool:
+    """Whether any worksheet holds a formula (an <f> element). Only then is a sheet read a
+    second time to find formulas without a saved value (read for values, openpyxl gives
+    None for them, as for an empty cell). Called after archive_problems passed."""
+    tail = b""
+    with zipfile.ZipFile(io.BytesIO(data)) as archive:
+        for info in archive.infolist():
+            if not info.filename.startswith("xl/worksheets/"):
+                continue
+            with archive.open(info) as part:
+                while chunk := part.read(1 << 20):
+                    window = tail + chunk
+                    if b"<f>" in window or b"<f " in window or b":f>" in window:
+                        return True
+                    tail = chunk[-8:]
+    return False
 
 
 def _kind_problems(names: set[str]) -> list[Problem]:
@@ -208,7 +238,7 @@ def describe_read_error(exc: BaseException) -> str:
     return f"cannot read the workbook ({name}); {_SAVE_AS_XLSX} again"
 
 
-def open_workbook(source: Path | bytes) -> Any:
+def open_workbook(source: Path | bytes, *, data_only: bool = True) -> Any:
     """openpyxl's read-only workbook, after every check; WorkbookError if it cannot be.
 
     The caller must close it (`wb.close()`). Parsing of sheets is lazy in read-only mode,
@@ -222,6 +252,8 @@ def open_workbook(source: Path | bytes) -> Any:
     from openpyxl import load_workbook
 
     try:
-        return load_workbook(io.BytesIO(data), read_only=True, data_only=True, keep_links=False)
+        return load_workbook(
+            io.BytesIO(data), read_only=True, data_only=data_only, keep_links=False
+        )
     except Exception as exc:  # any failure to parse untrusted input is a problem report
         raise WorkbookError([_error(describe_read_error(exc))]) from exc

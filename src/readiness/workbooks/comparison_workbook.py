@@ -43,6 +43,7 @@ from readiness.reports.render_compare import (
     title_line,
 )
 from readiness.reports.render_compare import label as compare_label
+from readiness.workbooks.layout import KEYWORD_COMPARISON
 from readiness.workbooks.style import (
     BOLD,
     BOX,
@@ -125,7 +126,7 @@ def write_comparison_workbook(path: Path, comparison: Comparison, lang: str = "e
         wb,
         title=title_line(comparison, lang),
         subject=f"{text_in(o.checklist.title, lang)} ({o.checklist.id})",
-        keywords=f"readiness-comparison, {o.checklist.id}",
+        keywords=f"{KEYWORD_COMPARISON}, {o.checklist.id}",
         description=counts_line(comparison, lang),
         # Fixed from the data, so comparing the same inputs twice gives the same file.
         when=dt.datetime.combine(latest, dt.time()),

@@ -47,6 +47,7 @@ from readiness.core.publication import Publication, publication
 from readiness.core.scoring import round_half_up
 from readiness.i18n import labeller
 from readiness.reports.render_aggregate import region_label
+from readiness.workbooks.layout import KEYWORD_CONSOLIDATION
 from readiness.workbooks.style import (
     BOLD,
     CENTER,
@@ -74,7 +75,7 @@ from readiness.workbooks.style import (
 
 # Written into the document properties; lets `aggregate` recognise its own earlier output
 # inside a folder it is aggregating (and replace it rather than read it as a submission).
-MARKER = "readiness-consolidation"
+MARKER = KEYWORD_CONSOLIDATION
 ANONYMISED_MARKER = "anonymised"
 
 SCORE_FORMAT = "0.0"

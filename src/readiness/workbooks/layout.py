@@ -26,6 +26,10 @@ from typing import Any
 from readiness.core.model import Checklist, text_in
 
 META_SHEET = "readiness"
+# The first keyword in the document properties of the workbooks that hold no assessment, so
+# that a reader given one can say what it is.
+KEYWORD_COMPARISON = "readiness-comparison"
+KEYWORD_CONSOLIDATION = "readiness-consolidation"
 FORMAT_VERSION = 1
 
 # The kinds of workbook readiness writes: one definition, in the core.
@@ -192,7 +196,9 @@ def save_workbook(wb: Any, path: Path, when: dt.datetime) -> None:
     buffer = io.BytesIO()
     wb.save(buffer)
     stamp = when.strftime("%Y-%m-%dT%H:%M:%SZ").encode()
-    date_time = (max(when.year, 1980), when.month, when.day, when.hour, when.minute, when.second)
+    # Zip time stamps run from 1980 to 2107 (readiness accepts dates within 1900..2107).
+    year = min(max(when.year, 1980), 2107)
+    date_time = (year, when.month, when.day, when.hour, when.minute, when.second)
     with (
         zipfile.ZipFile(io.BytesIO(buffer.getvalue())) as source,
         zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as target,
