@@ -322,7 +322,7 @@ def _nfd(tmp: Path):  # type: ignore[no-untyped-def]
     inbox = tmp / "inbox"
     inbox.mkdir()
     text = EXAMPLE.read_text(encoding="utf-8")
-    for i, name in enumerate(("Gendarmerie Nationale\u0301e", "Gendarmerie Nationale\u00e9")):
+    for i, name in enumerate(("Brigade de la Sûrete\u0301", "Brigade de la S\u00fbret\u00e9")):
         body = re.sub(r"(\n  name: ).*", lambda m, n=name: m.group(1) + n, text, count=1)
         (inbox / f"{i}.yaml").write_text(body, encoding="utf-8")
     return ["aggregate", "inbox", "--no-excel", "--format", "json", "--jobs", "1"], None, None

@@ -13,6 +13,7 @@ import tempfile
 import time
 import zipfile
 from pathlib import Path
+from typing import Any
 
 import pytest
 from conftest import assessment_dict, write_yaml
@@ -169,3 +170,100 @@ def test_results_do_not_depend_on_jobs(tmp_path: Path) -> None:
         assert code == 3, stderr
         outputs.append(stdout)
     assert outputs[0] == outputs[1]
+
+
+# --- round 2 (issue 10) ----------------------------------------------------------------------
+
+
+def _forge_embedded(report: Path, out: Path, edit: Any) -> None:
+    """A gap report "written by another version of the checklist": the embedded checklist
+    and answers edited together, fingerprints recomputed, so that only the checklist in
+    use can tell."""
+    from readiness.core.canonical import fingerprint
+
+    wb = load_workbook(report)
+    meta = wb["readiness"]
+    rows = {row[0].value: row for row in meta.iter_rows()}
+
+    def text(key: str) -> str:  # long JSON is split over the row's cells
+        return "".join(c.value for c in rows[key][1:] if c.value)
+
+    def put(key: str, value: str) -> None:
+        for cell in rows[key][1:]:
+            cell.value = None
+        for i in range(0, len(value), 32_000):
+            meta.cell(row=rows[key][0].row, column=2 + i // 32_000, value=value[i : i + 32_000])
+
+    assessment, checklist = json.loads(text("assessment_json")), json.loads(text("checklist_json"))
+    edit(assessment, checklist)
+    put("assessment_json", json.dumps(assessment))
+    put("checklist_json", json.dumps(checklist))
+    put("assessment_fingerprint", fingerprint(assessment))
+    put("checklist_fingerprint", fingerprint(checklist))
+    wb.save(out)
+
+
+def _items(checklist: dict[str, Any]) -> list[dict[str, Any]]:
+    return [item for area in checklist["areas"] for item in area["items"]]
+
+
+def _level_nine(assessment: dict[str, Any], checklist: dict[str, Any]) -> None:
+    for value in range(5, 10):
+        label = {lang: f"Level {value}" for lang in checklist["languages"]}
+        checklist["levels"].append({"value": value, "key": f"l{value}", "label": label})
+    first = _items(checklist)[0]["id"]
+    assessment["responses"][first]["level"] = 9
+
+
+def _na_on_critical(assessment: dict[str, Any], checklist: dict[str, Any]) -> None:
+    item = next(i for i in _items(checklist) if i["critical"] and not i["allow_na"])
+    item["allow_na"] = True
+    assessment["responses"][item["id"]] = {"level": "n/a", "justification": "Not our remit"}
+
+
+def test_round_two_inbox(tmp_path: Path) -> None:
+    """Not files, answers the checklist in use forbids, a consolidation among submissions,
+    and one agency spelt in NFC and NFD: each file accounted for, in bounded time."""
+    checklist = load_checklist(DEFAULT_CHECKLIST)
+    inbox = tmp_path / "inbox"
+    inbox.mkdir()
+    data = assessment_dict(checklist, 3)
+    data["agency"] = {"name": "Brigade de la S\u00fbret\u00e9", "country": "FR"}
+    write_yaml(inbox / "fr.yaml", data)
+    older = assessment_dict(checklist, 2, assessed_on="2026-10-01")
+    older["agency"] = {"name": "BRIGADE DE LA SU\u0302RETE\u0301", "country": "FR"}  # NFD
+    write_yaml(inbox / "fr-nfd.yaml", older)
+    (inbox / "zero.yaml").symlink_to("/dev/zero")
+    os.mkfifo(inbox / "pipe.yaml")
+    source = tmp_path / "source.yaml"
+    write_yaml(source, assessment_dict(checklist, 3, agency={"name": "X", "country": "DE"}))
+    report = tmp_path / "report.xlsx"
+    assert run("assess", str(source), "-o", str(report)).exit_code == 0
+    _forge_embedded(report, inbox / "level-nine.xlsx", _level_nine)
+    _forge_embedded(report, inbox / "na-critical.xlsx", _na_on_critical)
+    assert run("aggregate", str(source), "-o", str(inbox / "old-hq.xlsx")).exit_code == 0
+
+    code, stdout, stderr, seconds, peak = _run_measured(
+        ["aggregate", str(inbox), "--jobs", "2", "--format", "json", "--no-excel"]
+    )
+    assert "Traceback" not in stdout + stderr and "internal error" not in stdout + stderr
+    assert code == 3, stderr
+    assert seconds < SECONDS and peak < PEAK_MB, (seconds, peak)
+    result = json.loads(stdout)
+    assert result["summary"]["inputs"] == 7
+    statuses = {Path(s["file"]).name: s["status"] for s in result["submissions"]}
+    assert statuses == {"fr.yaml": "accepted", "fr-nfd.yaml": "superseded"}
+    reasons = {
+        Path(r["file"]).name: " ".join(p["message"] for p in r["problems"])
+        for r in result["rejected"]
+    }
+    expected = {
+        "zero.yaml": "this is a device, not a regular file",
+        "pipe.yaml": "a named pipe (FIFO), not a regular file",
+        "level-nine.xlsx": "in use: level 9 is not one of 0-4",
+        "na-critical.xlsx": "in use:",
+        "old-hq.xlsx": "this is HQ's consolidation workbook",
+    }
+    assert sorted(reasons) == sorted(expected)
+    for name, fragment in expected.items():
+        assert fragment in reasons[name], (name, reasons[name])

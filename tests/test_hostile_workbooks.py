@@ -489,6 +489,175 @@ CASES: dict[str, Case] = {
 }
 
 
+# --- round 2 (issue 10) ----------------------------------------------------------------------
+
+
+def _raw_assessment_json(path: Path, s: Sources, transform: Callable[[str], str]) -> Path:
+    """The embedded JSON changed as text (what json.dumps would never write), fingerprint
+    left alone: the reader must refuse it before comparing fingerprints."""
+
+    def edit(cells: dict[str, Any]) -> None:
+        cells["assessment_json"].value = transform(cells["assessment_json"].value)
+
+    return _edit_meta(path, s, edit)
+
+
+def _replaced(text: str, old: str, new: str) -> str:
+    assert old in text, old
+    return text.replace(old, new, 1)
+
+
+def hidden_json_surrogate(tmp: Path, s: Sources) -> Path:
+    return _raw_assessment_json(
+        tmp / "surrogate.xlsx", s, lambda t: _replaced(t, '"name":"', '"name":"\\ud800')
+    )
+
+
+def hidden_json_nan(tmp: Path, s: Sources) -> Path:
+    return _raw_assessment_json(
+        tmp / "nan.xlsx", s, lambda t: _replaced(t, '"level":3', '"level":NaN')
+    )
+
+
+def hidden_json_huge_int(tmp: Path, s: Sources) -> Path:
+    return _raw_assessment_json(
+        tmp / "huge.xlsx", s, lambda t: _replaced(t, '"level":3', '"level":' + "9" * 5000)
+    )
+
+
+def hidden_json_many_elements(tmp: Path, s: Sources) -> Path:
+    """1.2 million keys (about 13 MB, in cells of 32,000 characters): was over 60 s."""
+    many = "{" + ",".join(f'"{i}":0' for i in range(1_200_000)) + "}"
+    wb = load_workbook(s.gap_report)
+    meta = wb["readiness"]
+    row = next(r[0].row for r in meta.iter_rows(max_col=1) if r[0].value == "assessment_json")
+    for i in range(0, len(many), 32_000):
+        meta.cell(row=row, column=2 + i // 32_000, value=many[i : i + 32_000])
+    path = tmp / "many.xlsx"
+    wb.save(path)
+    return path
+
+
+def sheet_with_a_quote(tmp: Path, s: Sources) -> Path:
+    """Renamed in Excel to a French title with an apostrophe: Excel doubles it in the defined
+    names ('Réponses de l''unité'!$B$5). The gap report stays fully readable."""
+    wb = load_workbook(s.gap_report)
+    old = wb["Items"].title
+    wb[old].title = "Réponses de l'unité"
+    for defined in wb.defined_names.values():
+        for form in (f"'{old}'!", f"{old}!"):
+            defined.attr_text = defined.attr_text.replace(form, "'Réponses de l''unité'!")
+    path = tmp / "quote.xlsx"
+    wb.save(path)
+    return path
+
+
+def formula_without_value(tmp: Path, s: Sources) -> Path:
+    """Written by a program (openpyxl here), never opened in Excel: no cached value."""
+    wb = load_workbook(s.questionnaire)
+    wb["Responses"][s.places["q_agency"]] = '=CONCATENATE("Polizia ", "Postale")'
+    path = tmp / "formula.xlsx"
+    wb.save(path)
+    return path
+
+
+def strict_open_xml(tmp: Path, s: Sources) -> Path:
+    """Excel's "Strict Open XML Spreadsheet": same parts, ISO strict namespaces."""
+    strict = {
+        b"http://schemas.openxmlformats.org/spreadsheetml/2006/main": (
+            b"http://purl.oclc.org/ooxml/spreadsheetml/main"
+        ),
+        b"http://schemas.openxmlformats.org/officeDocument/2006/relationships": (
+            b"http://purl.oclc.org/ooxml/officeDocument/relationships"
+        ),
+    }
+    parts = _parts(s.questionnaire)
+    for name, data in parts.items():
+        for old, new in strict.items():
+            data = data.replace(old, new)
+        parts[name] = data
+    return _zip(tmp / "strict.xlsx", dict(parts))
+
+
+def comparison_workbook(tmp: Path, s: Sources) -> Path:
+    out = tmp / "comparison.xlsx"
+    assert run("compare", str(s.yaml), str(s.gap_report), "-o", str(out)).exit_code == 0
+    return out
+
+
+def consolidation_workbook(tmp: Path, s: Sources) -> Path:
+    out = tmp / "hq.xlsx"
+    assert run("aggregate", str(s.yaml), "-o", str(out), "--jobs", "1").exit_code == 0
+    return out
+
+
+def devzero_named_xlsx(tmp: Path, s: Sources) -> Path:
+    link = tmp / "zero.xlsx"
+    link.symlink_to("/dev/zero")
+    return link
+
+
+def fifo_named_xlsx(tmp: Path, s: Sources) -> Path:
+    fifo = tmp / "pipe.xlsx"
+    os.mkfifo(fifo)
+    return fifo
+
+
+def date_cell_beyond_2107(tmp: Path, s: Sources) -> Path:
+    import datetime as dt
+
+    wb = load_workbook(s.questionnaire)
+    cell = named_cell(wb, "readiness_q_assessed_on")
+    cell.value = dt.date(2108, 1, 1)
+    path = tmp / "date.xlsx"
+    wb.save(path)
+    return path
+
+
+CASES.update(
+    {
+        "hidden-json-surrogate": Case(
+            hidden_json_surrogate,
+            ":readiness!{meta_assessment_json}: error:",
+            "embedded data is damaged (assessment_json)",
+        ),
+        "hidden-json-nan": Case(
+            hidden_json_nan,
+            ":readiness!{meta_assessment_json}: error:",
+            "embedded data is damaged (assessment_json)",
+        ),
+        "hidden-json-huge-int": Case(
+            hidden_json_huge_int,
+            ":readiness!{meta_assessment_json}: error:",
+            "embedded data is damaged (assessment_json)",
+        ),
+        "hidden-json-many-elements": Case(
+            hidden_json_many_elements,
+            ":readiness!{meta_assessment_json}: error:",
+            f"has more than {limits.MAX_YAML_EVENTS:,} elements",
+        ),
+        "sheet-with-a-quote": Case(sheet_with_a_quote, ": valid", "valid", code=0),
+        "formula-without-value": Case(
+            formula_without_value,
+            ":Responses!{q_agency}: error:",
+            "a formula without a saved value: open the file in Excel and save it",
+        ),
+        "strict-open-xml": Case(strict_open_xml, ": error:", "saved as Strict Open XML"),
+        "comparison-workbook": Case(
+            comparison_workbook, ": error:", "this is a comparison workbook written by"
+        ),
+        "consolidation-workbook": Case(
+            consolidation_workbook, ": error:", "this is HQ's consolidation workbook"
+        ),
+        "devzero-named-xlsx": Case(devzero_named_xlsx, ": error:", "this is a device"),
+        "fifo-named-xlsx": Case(fifo_named_xlsx, ": error:", "a named pipe (FIFO)"),
+        "date-cell-beyond-2107": Case(
+            date_cell_beyond_2107, ":Responses!", "2108-01-01 is outside the dates"
+        ),
+    }
+)
+
+
 def _check_output(output: str) -> None:
     assert "Traceback" not in output, output
     assert "internal error" not in output, output

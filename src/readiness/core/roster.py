@@ -26,7 +26,8 @@ REGIONS = (
 
 def name_key(name: str | None) -> str:
     """How two names are compared: NFC, spaces collapsed, case folded."""
-    return " ".join(unicodedata.normalize("NFC", name or "").split()).casefold()
+    folded = " ".join(unicodedata.normalize("NFC", name or "").split()).casefold()
+    return unicodedata.normalize("NFC", folded)  # casefold can decompose (e.g. İ)
 
 
 @dataclass(frozen=True, slots=True)

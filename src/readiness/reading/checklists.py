@@ -419,7 +419,12 @@ def choose_checklist(
     try:
         return load_checklist(spec), notes
     except InputError as exc:
-        return None, [
-            Problem(p.severity, f"checklist {spec}: {p.message}", p.path, p.line, p.column)
-            for p in exc.problems
-        ]
+        return None, checklist_problems_in(spec or DEFAULT_CHECKLIST, exc.problems)
+
+
+def checklist_problems_in(spec: str, problems: list[Problem]) -> list[Problem]:
+    """A checklist's problems reported while reading another file: the checklist's own
+    line and column go into the message, not onto the other file's name."""
+    return [
+        Problem(p.severity, f"checklist {p.location(spec)}: {p.message}", p.path) for p in problems
+    ]

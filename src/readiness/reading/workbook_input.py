@@ -33,6 +33,7 @@ from readiness.core.problems import ERROR, WARNING, InputError, Problem
 from readiness.reading.checklists import (
     builtin_versions,
     checklist_from_data,
+    checklist_problems_in,
     choose_checklist,
     is_builtin_spec,
     load_checklist,
@@ -807,12 +808,7 @@ def _check_chosen_checklist(
     try:
         chosen = load_checklist(checklist_spec)
     except InputError as exc:
-        result.problems.extend(
-            Problem(
-                p.severity, f"checklist {checklist_spec}: {p.message}", p.path, p.line, p.column
-            )
-            for p in exc.problems
-        )
+        result.problems.extend(checklist_problems_in(checklist_spec, exc.problems))
         return False, None
     if chosen.id != embedded.id:
         result.problems.append(
