@@ -754,6 +754,9 @@ def _gap_report(
         _, o_problems = validate_assessment(
             canonical, other, locate, allow_incomplete=allow_incomplete
         )
+        # Items one version has and the other not are a crosswalk's business (compare) or
+        # a rejection of their own (aggregate); here, only the answers to shared items.
+        shared = {f"responses.{item.id}." for item in other.items}
         result.problems.extend(
             replace(
                 p,
@@ -761,7 +764,7 @@ def _gap_report(
                 f"{p.message}",
             )
             for p in o_problems
-            if p.is_error
+            if p.is_error and p.path.startswith(tuple(shared))
         )
     if assessment is None or any(p.is_error for p in result.problems):
         return
