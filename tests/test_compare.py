@@ -33,7 +33,37 @@ from readiness.reading.inputs import read_assessment
 from readiness.reports.render_compare import render_markdown, render_table
 
 TOP_KEYS = {"base", "other", "score_delta", "areas", "items"}
-ITEM_KEYS = {"id", "base_level", "other_level", "delta", "change"}
+ITEM_KEYS = {
+    "id",
+    "base_level",
+    "other_level",
+    "delta",
+    "change",
+    # SPEC §14: what moved the score besides declared levels, and each action's status.
+    "base_effective_level",
+    "other_effective_level",
+    "flags_added",
+    "flags_removed",
+    "base_status",
+    "other_status",
+    "level_rose",
+}
+SIDE_KEYS = {
+    "label",
+    "score",
+    "rating",
+    "rating_by_score",
+    "rating_capped_by",
+    "rating_without_exceptions",
+}
+
+
+def _spec7(item: dict) -> dict:
+    """The keys of SPEC §7 only (§14's are checked on their own)."""
+    return {k: v for k, v in item.items() if k in {*ITEM_KEYS_7, "audit_note"}}
+
+
+ITEM_KEYS_7 = {"id", "base_level", "other_level", "delta", "change"}
 
 
 @pytest.fixture
@@ -135,7 +165,7 @@ def test_added_and_removed_across_checklist_versions(mini, tmp_path):
     assert changes["AAA-02"] == "removed" and changes["BBB-03"] == "added"
     assert changes["AAA-01"] == "up"
     data = by_id(compare_data(comparison)["items"])
-    assert data["AAA-02"] == {
+    assert _spec7(data["AAA-02"]) == {
         "id": "AAA-02",
         "base_level": 2,
         "other_level": None,
@@ -177,8 +207,15 @@ def test_score_delta_is_rounded_from_exact_scores(mini, tmp_path):
 def test_json_shape_is_exactly_spec(pair):
     data = compare_data(compare_loaded(load(pair[0]), load(pair[1])))
     assert set(data) == TOP_KEYS
-    assert data["base"] == {"label": "q3.yaml (2026-Q3)", "score": 91.1, "rating": "ready"}
-    assert set(data["other"]) == {"label", "score", "rating"}
+    assert data["base"] == {
+        "label": "q3.yaml (2026-Q3)",
+        "score": 91.1,
+        "rating": "ready",
+        "rating_by_score": "ready",
+        "rating_capped_by": [],
+        "rating_without_exceptions": "ready",
+    }
+    assert set(data["other"]) == SIDE_KEYS
     assert data["other"]["label"] == "q4.yaml (2026-Q4)"
     assert [a["id"] for a in data["areas"]] == ["AAA", "BBB"]
     assert all(set(a) == {"id", "base", "other", "delta"} for a in data["areas"])
@@ -259,7 +296,7 @@ def test_audit_levels_replace_declared_ones_and_rescore(declared):
     assert data["other"]["label"] == "audit: unit-gap-report.yaml (2026-Q4)"
     items = by_id(data["items"])
     assert all(set(i) == ITEM_KEYS | {"audit_note"} for i in data["items"])
-    assert items["AAA-01"] == {
+    assert _spec7(items["AAA-01"]) == {
         "id": "AAA-01",
         "base_level": 3,
         "other_level": 3,
@@ -400,7 +437,8 @@ def test_markdown_is_github_tables(pair):
     assert "## Areas" in lines and any(line.startswith("## Changed items") for line in lines)
     assert "| AAA | First area | 100.0 | 61.1 | -38.9 |" in lines
     assert (
-        "| AAA-01 ! | Critical with evidence | 3 Implemented | 1 Planned | -2 | ▼ down |" in lines
+        "| AAA-01 ! | Critical with evidence | 3 Implemented | 1 Planned | -2 | ▼ down | 3→1 |  |  |"
+        in lines
     )
     # every table row has as many cells as its header
     tables = [line for line in lines if line.startswith("|")]

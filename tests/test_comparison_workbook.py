@@ -132,7 +132,7 @@ def test_items_sheet_every_item_with_levels_change_and_colours(tmp_path, compari
     assert colours["AAA-01"] == DOWN_COLOUR and colours["BBB-01"] == UP_COLOUR
     assert colours["AAA-02"] == ""
     assert ws.freeze_panes == f"A{header_row + 1}"
-    assert ws.auto_filter.ref == f"A{header_row}:L{header_row + 5}"
+    assert ws.auto_filter.ref == f"A{header_row}:P{header_row + 5}"
     assert ws.page_setup.orientation == "landscape" and ws.page_setup.fitToWidth == 1
     assert ws.sheet_properties.pageSetUpPr.fitToPage is True
     assert ws.column_dimensions["C"].width > 20

@@ -235,3 +235,72 @@ def test_questionnaire_exception_problem_at_its_cell(mini, mini_path, tmp_path):
     assert f"Responses!{cell}: error: responses.AAA-01.exception.approved_by is required" in (
         result.output
     )
+
+
+# --- compare: what moved the score ---------------------------------------------------------
+
+
+def test_compare_lists_an_effective_level_change_never_no_item_changed(mini, mini_path, tmp_path):
+    # The case: the same assessment with one item's evidence removed.
+    base = write_yaml(tmp_path / "q3.yaml", assessment_dict(mini))
+    other_data = assessment_dict(mini)
+    other_data["responses"]["AAA-01"] = {"level": 3}
+    other = write_yaml(tmp_path / "q4.yaml", other_data)
+    table = run("--checklist", str(mini_path), "compare", str(base), str(other))
+    assert "No item changed" not in table.output
+    assert "+unevidenced" in table.output and "3→2" in table.output
+    data = json.loads(
+        run(
+            "--checklist", str(mini_path), "compare", str(base), str(other), "--format", "json"
+        ).output
+    )
+    assert data["score_delta"] < 0
+    item = next(i for i in data["items"] if i["id"] == "AAA-01")
+    assert (item["change"], item["base_effective_level"], item["other_effective_level"]) == (
+        "same",
+        3,
+        2,
+    )
+    assert (item["flags_added"], item["flags_removed"]) == (["unevidenced"], [])
+    assert data["other"]["rating"] == "partially_ready"
+    assert data["other"]["rating_capped_by"] == [
+        {"item": "AAA-01", "level": 2, "target": 3, "gate": "critical_below_target"}
+    ]
+
+
+def test_compare_lists_action_status_changes_and_whether_the_level_rose(mini, mini_path, tmp_path):
+    q3 = assessment_dict(
+        mini,
+        overrides={
+            "AAA-02": {"level": 1, "status": "open", "due": "2026-12-31"},
+            "BBB-02": {"level": 1, "status": "in_progress"},
+        },
+    )
+    q4 = assessment_dict(
+        mini,
+        overrides={
+            "AAA-02": {"level": 1, "status": "done", "due": "2026-12-31"},
+            "BBB-02": {"level": 3, "status": "done"},
+        },
+    )
+    base = write_yaml(tmp_path / "q3.yaml", q3)
+    other = write_yaml(tmp_path / "q4.yaml", q4)
+    table = run("--checklist", str(mini_path), "compare", str(base), str(other)).output
+    assert "open → done; level did not rise" in table
+    assert "in progress → done; level rose" in table
+    data = json.loads(
+        run(
+            "--checklist", str(mini_path), "compare", str(base), str(other), "--format", "json"
+        ).output
+    )
+    items = {i["id"]: i for i in data["items"]}
+    assert (items["AAA-02"]["base_status"], items["AAA-02"]["other_status"]) == ("open", "done")
+    assert items["AAA-02"]["level_rose"] is False
+    assert items["AAA-02"]["flags_added"] == ["done_gap_open"]
+    assert items["BBB-02"]["level_rose"] is True
+    out = tmp_path / "diff.xlsx"
+    run("--checklist", str(mini_path), "compare", str(base), str(other), "-o", str(out))
+    ws = load_workbook(out)["Items"]
+    rows = {r[0]: r for r in ws.iter_rows(values_only=True) if r and r[0] in items}
+    assert rows["AAA-02"][12:16] == ("+done, gap open", "open", "done", "no")
+    assert rows["BBB-02"][13:16] == ("in progress", "done", "yes")

@@ -92,6 +92,7 @@ _STRINGS: dict[str, dict[str, str]] = {
     "flag_done_gap_open": {"en": "done, gap open", "fr": "fait, écart ouvert"},
     "flag_exception_expired": {"en": "exception expired", "fr": "dérogation expirée"},
     "status": {"en": "Status", "fr": "Statut"},
+    "rating_capped_by": {"en": "Rating capped by", "fr": "Appréciation plafonnée par"},
     "status_open": {"en": "open", "fr": "ouverte"},
     "status_in_progress": {"en": "in progress", "fr": "en cours"},
     "status_done": {"en": "done", "fr": "faite"},

@@ -15,8 +15,11 @@ Order. Items follow the base checklist's order; an item only in the other checkl
 placed where the other checklist puts it (after the common item that precedes it there).
 Areas are ordered the same way.
 
-Levels compared are the declared ones (SPEC §7): a number, or None for n/a. Scores come from
-the exact results; every delta is computed from exact values and rounded only for output.
+Levels compared are the declared ones (SPEC §7): a number, or None for n/a, giving `change`.
+Besides, every item reports its effective levels, the flags it gained and lost and its
+action's status on both sides (SPEC §14), so that a score that moved is always explained by
+listed items: an item has `moved` when any of these differs. Scores come from the exact
+results; every delta is computed from exact values and rounded only for output.
 """
 
 from __future__ import annotations
@@ -98,6 +101,64 @@ class ItemChange:
             return None
         return self.other_level - self.base_level
 
+    @property
+    def base_effective_level(self) -> int | None:
+        return None if self.base is None else self.base.effective_level
+
+    @property
+    def other_effective_level(self) -> int | None:
+        return None if self.other is None else self.other.effective_level
+
+    @property
+    def flags_added(self) -> list[str]:
+        before = set(self.base.flags) if self.base is not None else set()
+        after = self.other.flags if self.other is not None else ()
+        return [f for f in after if f not in before]
+
+    @property
+    def flags_removed(self) -> list[str]:
+        after = set(self.other.flags) if self.other is not None else set()
+        before = self.base.flags if self.base is not None else ()
+        return [f for f in before if f not in after]
+
+    @property
+    def base_status(self) -> str | None:
+        return None if self.base is None else self.base.response.status
+
+    @property
+    def other_status(self) -> str | None:
+        return None if self.other is None else self.other.response.status
+
+    @property
+    def status_changed(self) -> bool:
+        return (
+            self.base is not None
+            and self.other is not None
+            and (self.base_status != self.other_status)
+        )
+
+    @property
+    def effective_changed(self) -> bool:
+        return self.base_effective_level != self.other_effective_level
+
+    @property
+    def level_rose(self) -> bool | None:
+        """Whether the effective level rose (None unless both sides score the item)."""
+        b, o = self.base_effective_level, self.other_effective_level
+        if b is None or o is None:
+            return None
+        return o > b
+
+    @property
+    def moved(self) -> bool:
+        """Anything a reader should see: declared or effective level, flags, action status."""
+        return (
+            self.change != SAME
+            or self.effective_changed
+            or bool(self.flags_added or self.flags_removed)
+            or self.status_changed
+        )
+
 
 @dataclass(frozen=True)
 class AreaChange:
@@ -142,7 +203,12 @@ class Comparison:
 
     @property
     def changed(self) -> list[ItemChange]:
-        return [c for c in self.items if c.change != SAME]
+        """Every item that moved: declared or effective level, flags or action status."""
+        return [c for c in self.items if c.moved]
+
+    @property
+    def status_changes(self) -> list[ItemChange]:
+        return [c for c in self.items if c.status_changed]
 
     @property
     def identical(self) -> bool:
@@ -434,10 +500,14 @@ def compare_data(comparison: Comparison) -> dict[str, Any]:
     """The `compare` JSON: exactly the keys of SPEC §7, lists in the documented order."""
 
     def side(s: Side) -> dict[str, Any]:
+        r = s.result
         return {
             "label": s.label,
-            "score": round_half_up(s.result.score),
-            "rating": s.result.rating,
+            "score": round_half_up(r.score),
+            "rating": r.rating,
+            "rating_by_score": r.rating_by_score,
+            "rating_capped_by": [c.as_dict() for c in r.rating_capped_by],
+            "rating_without_exceptions": r.rating_without_exceptions,
         }
 
     items = []
@@ -448,6 +518,13 @@ def compare_data(comparison: Comparison) -> dict[str, Any]:
             "other_level": c.other_level,
             "delta": c.delta,
             "change": c.change,
+            "base_effective_level": c.base_effective_level,
+            "other_effective_level": c.other_effective_level,
+            "flags_added": c.flags_added,
+            "flags_removed": c.flags_removed,
+            "base_status": c.base_status,
+            "other_status": c.other_status,
+            "level_rose": c.level_rose,
         }
         if comparison.mode == MODE_AUDIT:
             entry["audit_note"] = c.audit_note

@@ -32,6 +32,10 @@ class RatingCap:
     target: int
     gate: str
 
+    def as_dict(self) -> dict[str, str | int]:
+        """As JSON `rating_capped_by` entries have it."""
+        return {"item": self.item, "level": self.level, "target": self.target, "gate": self.gate}
+
 
 @dataclass(frozen=True)
 class ItemResult:

@@ -26,10 +26,7 @@ def rating_data(result: AssessmentResult) -> dict[str, Any]:
     return {
         "rating": result.rating,
         "rating_by_score": result.rating_by_score,
-        "rating_capped_by": [
-            {"item": c.item, "level": c.level, "target": c.target, "gate": c.gate}
-            for c in result.rating_capped_by
-        ],
+        "rating_capped_by": [c.as_dict() for c in result.rating_capped_by],
         "rating_without_exceptions": result.rating_without_exceptions,
         "exceptions": [exception_data(r) for r in result.exceptions],
     }

@@ -21,6 +21,7 @@ from readiness.core.comparison import (
 from readiness.core.model import Checklist, text_in
 from readiness.i18n import format_number, labeller, t
 from readiness.reports.markdown import markdown_table, markdown_text
+from readiness.reports.rating_text import cap_reason, rating_with_exceptions
 
 # Words specific to comparisons (shared UI words come from readiness.i18n).
 LABELS: dict[str, dict[str, str]] = {
@@ -43,6 +44,18 @@ LABELS: dict[str, dict[str, str]] = {
         "fr": "Points modifiés ou annotés par l'audit",
     },
     "no_changes": {"en": "No item changed.", "fr": "Aucun point n'a changé."},
+    "no_item_moved_score_did": {
+        "en": "No item's level, flags or action changed; the score moved through the "
+        "checklist's weights or targets.",
+        "fr": "Aucun niveau, alerte ni action n'a changé ; le score a bougé par les poids ou "
+        "les cibles du référentiel.",
+    },
+    "effective": {"en": "Effective", "fr": "Retenu"},
+    "flag_changes": {"en": "Flags", "fr": "Alertes"},
+    "action_status": {"en": "Action status", "fr": "Statut de l'action"},
+    "level_rose": {"en": "level rose", "fr": "niveau en hausse"},
+    "level_did_not_rise": {"en": "level did not rise", "fr": "niveau sans hausse"},
+    "no_status": {"en": "none", "fr": "aucun"},
     "changes_line": {"en": "Changes", "fr": "Évolutions"},
     "of_items": {"en": "{n} of {total} items", "fr": "{n} points sur {total}"},
     "critical_legend": {"en": "! = critical", "fr": "! = critique"},
@@ -103,7 +116,49 @@ def level_text(checklist: Checklist, value: int | None, present: bool, lang: str
 
 
 def rating_text(side: Side, lang: str) -> str:
-    return side.checklist.rating_label(side.result.rating, lang)
+    return rating_with_exceptions(side.result, lang)
+
+
+def rating_reason_text(side: Side, lang: str) -> str:
+    """The gates that capped this side's rating, or an empty text."""
+    return "; ".join(cap_reason(cap, lang) for cap in side.result.rating_capped_by)
+
+
+def effective_text(c: ItemChange) -> str:
+    def one(present: bool, value: int | None) -> str:
+        return "—" if not present else "n/a" if value is None else str(value)
+
+    b = one(c.base is not None, c.base_effective_level)
+    o = one(c.other is not None, c.other_effective_level)
+    return o if b == o else f"{b}→{o}"
+
+
+def flags_text(c: ItemChange, lang: str) -> str:
+    added = [f"+{t(f'flag_{f}', lang)}" for f in c.flags_added]
+    removed = [f"−{t(f'flag_{f}', lang)}" for f in c.flags_removed]
+    return ", ".join(added + removed)
+
+
+def status_name(status: str | None, lang: str) -> str:
+    return t(f"status_{status}", lang) if status else label("no_status", lang)
+
+
+def status_text(c: ItemChange, lang: str) -> str:
+    """'open → done; level did not rise' when the action's status changed."""
+    if not c.status_changed:
+        return status_name(c.other_status, lang) if c.other_status else ""
+    text = f"{status_name(c.base_status, lang)} → {status_name(c.other_status, lang)}"
+    if c.level_rose is not None:
+        text += "; " + label("level_rose" if c.level_rose else "level_did_not_rise", lang)
+    return text
+
+
+def no_rows_message(comparison: Comparison, lang: str) -> str:
+    """Never 'No item changed' when the score changed."""
+    delta = comparison.score_delta
+    if delta is not None and delta != 0:
+        return label("no_item_moved_score_did", lang)
+    return label("no_changes", lang)
 
 
 def notes(comparison: Comparison, lang: str) -> list[str]:
@@ -159,6 +214,11 @@ def headline_rows(comparison: Comparison, lang: str) -> list[list[str]]:
             format_number(comparison.score_delta, lang, signed=True),
         ],
         [t("rating", lang), rating_text(b, lang), rating_text(o, lang), ""],
+    ]
+    reasons = (rating_reason_text(b, lang), rating_reason_text(o, lang))
+    if any(reasons):
+        rows.append([t("rating_capped_by", lang), reasons[0], reasons[1], ""])
+    rows += [
         [
             t("maturity", lang),
             format_number(br.maturity, lang, 2),
@@ -219,6 +279,9 @@ def item_rows(comparison: Comparison, lang: str) -> list[list[str]]:
             level_text(comparison.other.checklist, c.other_level, c.other is not None, lang),
             format_number(c.delta, lang, signed=True),
             CHANGE_SYMBOLS.get(c.change, "") + change_name(c.change, lang),
+            effective_text(c),
+            flags_text(c, lang),
+            status_text(c, lang),
         ]
         if comparison.mode == MODE_AUDIT:
             row.append(c.audit_note or "")
@@ -235,6 +298,9 @@ def item_headers(comparison: Comparison, lang: str) -> list[str]:
         f"{t('level', lang)} ({other_name.lower()})",
         label("delta", lang),
         label("change", lang),
+        label("effective", lang),
+        label("flag_changes", lang),
+        label("action_status", lang),
     ]
     if comparison.mode == MODE_AUDIT:
         headers.append(label("audit_note", lang))
@@ -290,7 +356,7 @@ def render_table(comparison: Comparison, lang: str) -> str:
         f"{label('critical_legend', lang)})"
     )
     if rows:
-        widths: list[int | None] = [None, 34, 18, 18, None, None]
+        widths: list[int | None] = [None, 28, 16, 16, None, None, None, 20, 32]
         if comparison.mode == MODE_AUDIT:
             widths.append(40)
         out.append(
@@ -303,7 +369,7 @@ def render_table(comparison: Comparison, lang: str) -> str:
             )
         )
     else:
-        out.append(label("no_changes", lang))
+        out.append(no_rows_message(comparison, lang))
     out.append("")
     out.append(counts_line(comparison, lang))
     out.extend(f"- {note}" for note in notes(comparison, lang))
@@ -335,10 +401,10 @@ def render_markdown(comparison: Comparison, lang: str) -> str:
     if rows:
         out += [f"_{label('critical_legend', lang)}_", ""]
     if rows:
-        align = "llllrl" + ("l" if comparison.mode == MODE_AUDIT else "")
+        align = "llllrllll" + ("l" if comparison.mode == MODE_AUDIT else "")
         out.extend(markdown_table(item_headers(comparison, lang), rows, align))
     else:
-        out.append(label("no_changes", lang))
+        out.append(no_rows_message(comparison, lang))
     out += ["", f"**{markdown_text(counts_line(comparison, lang))}**"]
     extra = notes(comparison, lang)
     if extra:

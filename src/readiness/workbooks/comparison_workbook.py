@@ -38,8 +38,12 @@ from readiness.reports.render_compare import LABELS as COMPARE_LABELS
 from readiness.reports.render_compare import (
     change_name,
     counts_line,
+    flags_text,
     notes,
+    rating_reason_text,
+    rating_text,
     side_names,
+    status_name,
     title_line,
 )
 from readiness.reports.render_compare import label as compare_label
@@ -202,10 +206,18 @@ def _summary(ws: Worksheet, comparison: Comparison, lang: str) -> None:
     _put(ws, row, 1, t("rating", lang), font=BOLD)
     for col, side in ((2, b), (3, o)):
         index = side.checklist.band_index(side.result.rating)
-        name = side.checklist.rating_label(side.result.rating, lang)
+        name = rating_text(side, lang)
         _put(ws, row, col, name, fill_=rating_fill(index) if index is not None else None)
     _put(ws, row, 4, None)
     row += 1
+
+    # Why a rating sits below the band of its score (SPEC §14).
+    reasons = (rating_reason_text(b, lang), rating_reason_text(o, lang))
+    if any(reasons):
+        _put(ws, row, 1, t("rating_capped_by", lang), font=BOLD)
+        _side_cells(ws, row, reasons, alignment=WRAP)
+        _put(ws, row, 4, None)
+        row += 1
 
     _put(ws, row, 1, t("maturity", lang), font=BOLD)
     _side_cells(
@@ -313,6 +325,10 @@ def item_headers(comparison: Comparison, lang: str) -> list[str]:
         compare_label("change", lang),
         f"{t('effective_level', lang)} ({base_name.lower()})",
         f"{t('effective_level', lang)} ({other_name.lower()})",
+        compare_label("flag_changes", lang),
+        f"{compare_label('action_status', lang)} ({base_name.lower()})",
+        f"{compare_label('action_status', lang)} ({other_name.lower()})",
+        compare_label("level_rose", lang),
     ]
     if comparison.mode == MODE_AUDIT:
         headers += [compare_label("audit_note", lang), compare_label("audit_cell", lang)]
@@ -354,9 +370,14 @@ def _item_row(ws: Worksheet, row: int, comparison: Comparison, c: ItemChange, la
     other_effective = c.other.effective_level if c.other is not None else None
     _level_cell(ws, row, 11, bc, c.base is not None, base_effective)
     _level_cell(ws, row, 12, oc, c.other is not None, other_effective)
+    _put(ws, row, 13, flags_text(c, lang), alignment=WRAP)
+    _put(ws, row, 14, status_name(c.base_status, lang) if c.base_status else "")
+    _put(ws, row, 15, status_name(c.other_status, lang) if c.other_status else "")
+    rose = c.level_rose if c.status_changed else None
+    _put(ws, row, 16, None if rose is None else t("yes" if rose else "no", lang))
     if comparison.mode == MODE_AUDIT:
-        _put(ws, row, 13, c.audit_note or "", alignment=WRAP)
-        _put(ws, row, 14, c.audit_cell or "")
+        _put(ws, row, 17, c.audit_note or "", alignment=WRAP)
+        _put(ws, row, 18, c.audit_cell or "")
 
 
 def _items(ws: Worksheet, comparison: Comparison, lang: str) -> None:
@@ -368,7 +389,7 @@ def _items(ws: Worksheet, comparison: Comparison, lang: str) -> None:
     for c in comparison.items:
         row += 1
         _item_row(ws, row, comparison, c, lang)
-    widths = [10, 8, 44, 10, 8, 8, 12, 12, 8, 16, 12, 12]
+    widths = [10, 8, 44, 10, 8, 8, 12, 12, 8, 16, 12, 12, 22, 14, 14, 10]
     if comparison.mode == MODE_AUDIT:
         widths += [50, 12]
     finish_sheet(ws, header_row=header_row, columns=len(headers), last_row=row, widths=widths)
