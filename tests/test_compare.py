@@ -437,8 +437,8 @@ def test_markdown_is_github_tables(pair):
     assert "## Areas" in lines and any(line.startswith("## Changed items") for line in lines)
     assert "| AAA | First area | 100.0 | 61.1 | -38.9 |" in lines
     assert (
-        "| AAA-01 ! | Critical with evidence | 3 Implemented | 1 Planned | -2 | ▼ down | 3→1 |  |  |"
-        in lines
+        "| AAA-01 ! | Critical with evidence | 3 Implemented | 1 Planned | -2 | ▼ down "
+        "| 3→1 |  |  |" in lines
     )
     # every table row has as many cells as its header
     tables = [line for line in lines if line.startswith("|")]
