@@ -304,3 +304,23 @@ def test_compare_lists_action_status_changes_and_whether_the_level_rose(mini, mi
     rows = {r[0]: r for r in ws.iter_rows(values_only=True) if r and r[0] in items}
     assert rows["AAA-02"][12:16] == ("+done, gap open", "open", "done", "no")
     assert rows["BBB-02"][13:16] == ("in progress", "done", "yes")
+
+
+def test_aggregate_explains_capped_ratings(mini, mini_path, tmp_path):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    _capped(mini, folder)
+    out = tmp_path / "hq.xlsx"
+    result = run(
+        "--checklist", str(mini_path), "aggregate", str(folder), "-o", str(out), "--format", "json"
+    )
+    assert result.exit_code == 0, result.output
+    (submission,) = json.loads(result.stdout)["submissions"]
+    assert submission["rating"] == "not_ready"
+    assert submission["rating_capped_by"] == [
+        {"item": "AAA-01", "level": 0, "target": 3, "gate": "critical_absent"}
+    ]
+    assert submission["audited"] is False
+    ws = load_workbook(out).worksheets[0]
+    texts = [c for row in ws.iter_rows(values_only=True) for c in row if isinstance(c, str)]
+    assert "AAA-01 (critical) is at level 0" in texts

@@ -41,7 +41,13 @@ from readiness.core.roster import (
     name_key,
     region_order,
 )
-from readiness.core.scoring import OVERDUE, UNEVIDENCED, AssessmentResult, round_half_up
+from readiness.core.scoring import (
+    OVERDUE,
+    UNEVIDENCED,
+    AssessmentResult,
+    RatingCap,
+    round_half_up,
+)
 
 ACCEPTED = "accepted"
 SUPERSEDED = "superseded"
@@ -83,6 +89,13 @@ class Submission:
     warnings: tuple[Problem, ...] = ()
     overdue: int = 0  # actions flagged overdue
     exceptions: int = 0  # unexpired exceptions (SPEC §14)
+    # What explains the rating (SPEC §14): the gates that capped it, the rating without
+    # exceptions and how many exceptions lifted a gate.
+    rating_capped_by: tuple[RatingCap, ...] = ()
+    rating_without_exceptions: str | None = None
+    exceptions_lifting: int = 0
+    # An audited gap report: its levels are the auditor's (SPEC §14).
+    audited: bool = False
 
     @property
     def shown_score(self) -> float | None:
@@ -112,6 +125,8 @@ def summarise(
     kind: str,
     fingerprint: str,
     warnings: Iterable[Problem] = (),
+    *,
+    audited: bool = False,
 ) -> Submission:
     a = result.assessment
     return Submission(
@@ -132,6 +147,11 @@ def summarise(
         shown=tuple(round_half_up(v) for v in (result.score, *(ar.score for ar in result.areas))),
         warnings=tuple(sorted(warnings, key=Problem.sort_key)),
         overdue=sum(1 for r in result.items if OVERDUE in r.flags),
+        exceptions=sum(1 for r in result.items if r.exception_active),
+        rating_capped_by=tuple(result.rating_capped_by),
+        rating_without_exceptions=result.rating_without_exceptions,
+        exceptions_lifting=len(result.exceptions_lifting),
+        audited=audited,
     )
 
 
@@ -526,6 +546,9 @@ def aggregate_data(agg: Aggregate) -> dict[str, Any]:
                 "assessed_on": p.submission.assessed_on.isoformat(),
                 "score": p.submission.shown_score,
                 "rating": p.submission.rating,
+                "rating_capped_by": [c.as_dict() for c in p.submission.rating_capped_by],
+                "rating_without_exceptions": p.submission.rating_without_exceptions,
+                "audited": p.submission.audited,
                 "areas": dict(zip(area_ids, p.submission.shown_areas, strict=True)),
                 "region": p.region,
                 "status": p.status,

@@ -7,6 +7,8 @@ terminal, Markdown and every workbook.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from readiness.core.model import Checklist
 from readiness.core.scoring import (
     GATE_CRITICAL_ABSENT,
@@ -70,7 +72,7 @@ def cap_sentence(result: AssessmentResult, lang: str) -> str | None:
     """'Rating capped at Not ready: SHARE-01 (critical) is at level 0'; None when not capped."""
     if not result.rating_capped_by:
         return None
-    reasons = "; ".join(cap_reason(cap, lang) for cap in result.rating_capped_by)
+    reasons = cap_reasons(result.rating_capped_by, lang)
     band = band_label(result.checklist, result.rating, lang)
     by_score = _l(
         "score_alone", lang, band=band_label(result.checklist, result.rating_by_score, lang)
@@ -81,17 +83,34 @@ def cap_sentence(result: AssessmentResult, lang: str) -> str | None:
 def rating_with_exceptions(result: AssessmentResult, lang: str) -> str:
     """The rating, and the rating without exceptions when they differ:
     'Partially ready; Not ready without 1 exception'."""
-    rating = band_label(result.checklist, result.rating, lang)
-    if not result.rating_differs_without_exceptions:
-        return rating
-    n = len(result.exceptions_lifting)
+    return both_ratings(
+        result.checklist,
+        result.rating,
+        result.rating_without_exceptions,
+        len(result.exceptions_lifting),
+        lang,
+    )
+
+
+def both_ratings(
+    checklist: Checklist, rating: str | None, without: str | None, n: int, lang: str
+) -> str:
+    """A rating, followed by the one without its `n` exceptions when that one differs."""
+    label = band_label(checklist, rating, lang)
+    if without == rating:
+        return label
     return _l(
         "without_exceptions" if n == 1 else "without_exceptions_plural",
         lang,
-        rating=rating,
-        strict=band_label(result.checklist, result.rating_without_exceptions, lang),
+        rating=label,
+        strict=band_label(checklist, without, lang),
         n=n,
     )
+
+
+def cap_reasons(caps: Iterable[RatingCap], lang: str) -> str:
+    """'SHARE-01 (critical) is at level 0; …', or an empty text."""
+    return "; ".join(cap_reason(cap, lang) for cap in caps)
 
 
 def rating_reason(result: AssessmentResult, lang: str) -> str:

@@ -21,7 +21,7 @@ from readiness.core.comparison import (
 from readiness.core.model import Checklist, text_in
 from readiness.i18n import format_number, labeller, t
 from readiness.reports.markdown import markdown_table, markdown_text
-from readiness.reports.rating_text import cap_reason, rating_with_exceptions
+from readiness.reports.rating_text import cap_reasons, rating_with_exceptions
 
 # Words specific to comparisons (shared UI words come from readiness.i18n).
 LABELS: dict[str, dict[str, str]] = {
@@ -121,7 +121,7 @@ def rating_text(side: Side, lang: str) -> str:
 
 def rating_reason_text(side: Side, lang: str) -> str:
     """The gates that capped this side's rating, or an empty text."""
-    return "; ".join(cap_reason(cap, lang) for cap in side.result.rating_capped_by)
+    return cap_reasons(side.result.rating_capped_by, lang)
 
 
 def effective_text(c: ItemChange) -> str:

@@ -46,6 +46,7 @@ from readiness.core.problems import Problem
 from readiness.core.publication import Publication, publication
 from readiness.core.scoring import round_half_up
 from readiness.i18n import labeller
+from readiness.reports.rating_text import both_ratings, cap_reasons, rating_reason_title
 from readiness.reports.render_aggregate import region_label
 from readiness.workbooks.layout import KEYWORD_CONSOLIDATION
 from readiness.workbooks.style import (
@@ -600,6 +601,7 @@ def _overview(sh: _Sheets, agg: Aggregate, pub: Publication | None) -> None:
         _l("warnings", lang),
         _l("kind", lang),
         _l("file", lang),
+        rating_reason_title(lang),
     ]
     widths = [
         10,
@@ -618,6 +620,7 @@ def _overview(sh: _Sheets, agg: Aggregate, pub: Publication | None) -> None:
         30,
         40,
         13,
+        40,
         40,
     ]
     placed = sorted(agg.placed, key=lambda p: _unit_order(p.submission))
@@ -662,7 +665,23 @@ def _overview_row(sh: _Sheets, ws: Any, p: Placed) -> list[Any]:
         sh.cell(ws, warnings, fill_=shade),
         sh.cell(ws, _l(s.kind, lang), fill_=shade),
         sh.cell(ws, s.file, fill_=shade),
+        # Added last so that the columns before keep their places.
+        sh.cell(ws, _rating_reason(sh, s), fill_=shade, alignment=WRAP),
     ]
+
+
+def _rating_reason(sh: _Sheets, s: Submission) -> str | None:
+    """The gates that capped the rating and the rating without exceptions (SPEC §14)."""
+    parts = []
+    if s.rating_capped_by:
+        parts.append(cap_reasons(s.rating_capped_by, sh.lang))
+    if s.rating_without_exceptions != s.rating:
+        parts.append(
+            both_ratings(
+                sh.checklist, s.rating, s.rating_without_exceptions, s.exceptions_lifting, sh.lang
+            )
+        )
+    return ". ".join(parts) or None
 
 
 def _regions(sh: _Sheets, agg: Aggregate, pub: Publication | None) -> None:
