@@ -138,20 +138,26 @@ def show(
     "--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True
 )
 def check(file: str, fmt: str) -> None:
-    """Validate a checklist file (custom ones included)."""
+    """Validate a checklist file (custom ones included), or a crosswalk between two versions
+    (every older item covered once, every target exists, every new item listed)."""
     from pathlib import Path
 
     from readiness.reading.checklists import check_checklist_document, read_checklist_document
+    from readiness.reading.crosswalks import check_crosswalk_document, is_crosswalk_data
 
     doc = read_checklist_document(Path(file))
-    problems = check_checklist_document(doc)
+    crosswalk = is_crosswalk_data(doc.data)
+    if crosswalk:
+        problems = check_crosswalk_document(doc, Path(file))
+    else:
+        problems = check_checklist_document(doc)
     invalid = any(p.is_error for p in problems)
     if fmt == "json":
         echo_json([problems_json(file, problems)])
     else:
         echo_problems(file, problems)
         if not invalid:
-            click.echo(f"{file}: valid checklist")
+            click.echo(f"{file}: valid {'crosswalk' if crosswalk else 'checklist'}")
     sys.exit(exit_codes.INVALID if invalid else exit_codes.OK)
 
 

@@ -1,0 +1,274 @@
+"""Reading and checking crosswalk files (SPEC §13): `crosswalk-FROM-TO.yaml` beside the
+versions of a built-in checklist, or any file given to `readiness checklist check`.
+
+A crosswalk is checked against the two checklists it joins: every item of the older version
+is covered exactly once, every target exists in the newer version, and every newer item that
+nothing maps onto is listed under `new`.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from readiness.core.crosswalk import (
+    MERGED,
+    RELATIONS,
+    SPLIT,
+    TARGETS,
+    Chain,
+    Crosswalk,
+    Mapping,
+    find_chain,
+)
+from readiness.core.model import Checklist
+from readiness.core.problems import ERROR, InputError, Problem
+from readiness.reading.checklists import (
+    builtin_versions,
+    load_checklist,
+    read_checklist_document,
+)
+from readiness.reading.schema_problems import dotted
+from readiness.reading.yaml_loading import YamlDocument
+from readiness.resources import checklists_dir
+
+TOP_KEYS = ("checklist", "from", "to", "items", "new")
+MAPPING_KEYS = ("relation", "to")
+
+
+def is_crosswalk_data(data: Any) -> bool:
+    return isinstance(data, dict) and "from" in data and "items" in data and "areas" not in data
+
+
+def _at(doc: YamlDocument, path: tuple[Any, ...], msg: str, *, key: bool = False) -> Problem:
+    line, col = doc.key_position(path) if key else doc.position(path)
+    return Problem(ERROR, msg, path=dotted(path), line=line, column=col)
+
+
+def _version_text(doc: YamlDocument, key: str) -> str | None:
+    value = doc.data.get(key)
+    if value is None:
+        return None
+    return value if isinstance(value, str) else doc.raw_text.get((key,), str(value))
+
+
+def parse_crosswalk(doc: YamlDocument) -> tuple[Crosswalk | None, list[Problem]]:
+    """The crosswalk's structure, without the checklists it joins."""
+    if doc.problems:
+        return None, list(doc.problems)
+    data = doc.data
+    if not isinstance(data, dict):
+        return None, [
+            Problem(ERROR, "a crosswalk is a YAML mapping (from, to, items, new)", line=1)
+        ]
+    problems: list[Problem] = []
+    for key in data:
+        if key not in TOP_KEYS:
+            problems.append(
+                _at(doc, (key,), f"unknown key '{key}' (allowed: {', '.join(TOP_KEYS)})", key=True)
+            )
+    for key in ("checklist", "from", "to", "items"):
+        if data.get(key) in (None, ""):
+            problems.append(_at(doc, (), f"'{key}' is required"))
+    items = data.get("items")
+    if items is not None and not isinstance(items, dict):
+        problems.append(_at(doc, ("items",), "items maps each older item id to {relation, to}"))
+    new = data.get("new") or []
+    if not isinstance(new, list) or not all(isinstance(i, str) for i in new):
+        problems.append(_at(doc, ("new",), "new is a list of item ids of the newer version"))
+        new = []
+    if problems or not isinstance(items, dict):
+        return None, problems
+    mappings: dict[str, Mapping] = {}
+    for old_id, entry in items.items():
+        path = ("items", old_id)
+        if not isinstance(entry, dict):
+            problems.append(_at(doc, path, f"{old_id}: give {{relation: ..., to: [...]}}"))
+            continue
+        for key in entry:
+            if key not in MAPPING_KEYS:
+                problems.append(
+                    _at(doc, (*path, key), f"unknown key '{key}' (allowed: relation, to)", key=True)
+                )
+        relation = entry.get("relation")
+        if relation not in RELATIONS:
+            problems.append(
+                _at(
+                    doc,
+                    (*path, "relation"),
+                    f"{old_id}: relation must be one of {', '.join(RELATIONS)}",
+                )
+            )
+            continue
+        targets = entry.get("to") or []
+        if isinstance(targets, str):
+            targets = [targets]
+        if not isinstance(targets, list) or not all(isinstance(t, str) for t in targets):
+            problems.append(_at(doc, (*path, "to"), f"{old_id}: to is a list of item ids"))
+            continue
+        wanted = TARGETS[relation]
+        if wanted is None and len(targets) < 2:
+            problems.append(_at(doc, (*path, "to"), f"{old_id}: split needs two targets or more"))
+        elif wanted is not None and len(targets) != wanted:
+            what = "no target" if wanted == 0 else "exactly one target"
+            problems.append(_at(doc, (*path, "to"), f"{old_id}: {relation} takes {what}"))
+        if len(set(targets)) != len(targets):
+            problems.append(_at(doc, (*path, "to"), f"{old_id}: a target is listed twice"))
+        mappings[str(old_id)] = Mapping(str(old_id), relation, tuple(targets))
+    if problems:
+        return None, problems
+    return (
+        Crosswalk(
+            checklist_id=str(data["checklist"]),
+            from_version=_version_text(doc, "from") or "",
+            to_version=_version_text(doc, "to") or "",
+            mappings=mappings,
+            new=tuple(new),
+        ),
+        [],
+    )
+
+
+def crosswalk_problems(
+    cw: Crosswalk, old: Checklist, new: Checklist, doc: YamlDocument | None = None
+) -> list[Problem]:
+    """Every way the crosswalk fails to join `old` to `new`."""
+    doc = doc or YamlDocument(data={})
+    problems: list[Problem] = []
+    old_ids = [i.id for i in old.items]
+    new_ids = {i.id for i in new.items}
+    for old_id, m in cw.mappings.items():
+        path = ("items", old_id)
+        if old.item(old_id) is None:
+            problems.append(
+                _at(doc, path, f"{old_id} is not an item of version {old.version}", key=True)
+            )
+        for t in m.targets:
+            if t not in new_ids:
+                problems.append(
+                    _at(
+                        doc, (*path, "to"), f"{old_id}: {t} is not an item of version {new.version}"
+                    )
+                )
+    missing = [i for i in old_ids if i not in cw.mappings]
+    if missing:
+        problems.append(
+            _at(
+                doc,
+                ("items",),
+                f"every item of version {old.version} needs a mapping; missing: "
+                + ", ".join(missing),
+            )
+        )
+    targeted: dict[str, list[Mapping]] = {}
+    for m in cw.mappings.values():
+        for t in m.targets:
+            targeted.setdefault(t, []).append(m)
+    for target, feeding in targeted.items():
+        if len(feeding) > 1 and any(m.relation not in (MERGED, SPLIT) for m in feeding):
+            names = ", ".join(m.old_id for m in feeding)
+            problems.append(
+                _at(
+                    doc,
+                    ("items", feeding[0].old_id, "to"),
+                    f"{target} is the target of {names}: several items into one is "
+                    "'merged', and each of them says so",
+                )
+            )
+        if len(feeding) == 1 and feeding[0].relation == MERGED:
+            problems.append(
+                _at(
+                    doc,
+                    ("items", feeding[0].old_id, "relation"),
+                    f"{feeding[0].old_id} is merged into {target}, but nothing else is: list every "
+                    f"item merged into {target}, or say same/reworded",
+                )
+            )
+    for i, new_id in enumerate(cw.new):
+        if new_id not in new_ids:
+            problems.append(
+                _at(doc, ("new", i), f"{new_id} is not an item of version {new.version}")
+            )
+        elif new_id in targeted:
+            problems.append(
+                _at(doc, ("new", i), f"{new_id} is listed as new but older items map onto it")
+            )
+        if new_id in cw.new[:i]:
+            problems.append(_at(doc, ("new", i), f"{new_id} is listed twice"))
+    unlisted = [i.id for i in new.items if i.id not in targeted and i.id not in cw.new]
+    if unlisted:
+        problems.append(
+            _at(
+                doc,
+                ("new",),
+                f"items of version {new.version} that nothing maps onto must be listed under new: "
+                + ", ".join(unlisted),
+            )
+        )
+    return problems
+
+
+def _checklist_for(cw_file: Path, checklist_id: str, version: str) -> Checklist:
+    """The checklist version a crosswalk file names: beside it, else the built-in."""
+    beside = cw_file.parent / f"{version}.yaml"
+    if beside.is_file():
+        return load_checklist(str(beside))
+    return load_checklist(f"{checklist_id}@{version}")
+
+
+def check_crosswalk_document(doc: YamlDocument, file: Path) -> list[Problem]:
+    cw, problems = parse_crosswalk(doc)
+    if cw is None:
+        return problems
+    checklists: list[Checklist] = []
+    for key, version in (("from", cw.from_version), ("to", cw.to_version)):
+        try:
+            checklists.append(_checklist_for(file, cw.checklist_id, version))
+        except InputError as exc:
+            problems.extend(
+                _at(doc, (key,), f"version {version} of {cw.checklist_id}: {p.message}")
+                for p in exc.problems
+            )
+    if problems:
+        return problems
+    old, new = checklists
+    for checklist, key in ((old, "from"), (new, "to")):
+        if checklist.id != cw.checklist_id:
+            problems.append(
+                _at(
+                    doc,
+                    (key,),
+                    f"{checklist.origin} is checklist {checklist.id}, not {cw.checklist_id}",
+                )
+            )
+    return problems + crosswalk_problems(cw, old, new, doc)
+
+
+def builtin_crosswalk_paths(checklist_id: str) -> list[Path]:
+    folder = checklists_dir() / checklist_id
+    return sorted(folder.glob("crosswalk-*.yaml")) if builtin_versions(checklist_id) else []
+
+
+_CACHE: dict[str, list[Crosswalk]] = {}
+
+
+def builtin_crosswalks(checklist_id: str) -> list[Crosswalk]:
+    """The crosswalks shipped with a built-in checklist (checked in full by a test)."""
+    if checklist_id not in _CACHE:
+        found = []
+        for path in builtin_crosswalk_paths(checklist_id):
+            cw, problems = parse_crosswalk(read_checklist_document(path))
+            if cw is None:
+                raise InputError(
+                    [Problem(p.severity, f"{path.name}: {p.message}") for p in problems]
+                )
+            found.append(cw)
+        _CACHE[checklist_id] = found
+    return _CACHE[checklist_id]
+
+
+def chain_between(older: Checklist, newer: Checklist) -> Chain | None:
+    """How answers to `older` reach `newer`: built-in crosswalks of the same checklist."""
+    if older.id != newer.id:
+        return None
+    return find_chain(builtin_crosswalks(older.id), older.version, newer.version)
