@@ -36,7 +36,14 @@ def cli(ctx: click.Context, lang: str | None, checklist: str | None) -> None:
 
 
 def _register() -> None:
-    from readiness.cli import aggregate_cmd, checklist_cmd, compare_cmd, convert_cmd, core_cmds
+    from readiness.cli import (
+        aggregate_cmd,
+        checklist_cmd,
+        compare_cmd,
+        convert_cmd,
+        core_cmds,
+        migrate_cmd,
+    )
 
     for command in (
         core_cmds.init,
@@ -45,6 +52,7 @@ def _register() -> None:
         compare_cmd.compare,
         aggregate_cmd.aggregate,
         convert_cmd.convert,
+        migrate_cmd.migrate,
         checklist_cmd.checklist,
     ):
         cli.add_command(command)

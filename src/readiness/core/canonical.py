@@ -5,35 +5,38 @@ from __future__ import annotations
 
 from typing import Any
 
-from readiness.core.model import Assessment
+from readiness.core.model import Assessment, Response
+
+
+def canonical_response(r: Response) -> dict[str, Any]:
+    """One answer as plain data, as it appears under `responses:`."""
+    entry: dict[str, Any] = {"level": "n/a" if r.na else (r.level if r.answered else None)}
+    if r.evidence:
+        entry["evidence"] = [
+            {"ref": e.ref, "date": e.date.isoformat()} if e.date else e.ref for e in r.evidence
+        ]
+    for key in ("justification", "notes", "owner"):
+        value = getattr(r, key)
+        if value:
+            entry[key] = value
+    if r.due:
+        entry["due"] = r.due.isoformat()
+    if r.status:
+        entry["status"] = r.status
+    if r.exception is not None:
+        x = r.exception
+        entry["exception"] = {
+            "reason": x.reason,
+            "approved_by": x.approved_by,
+            "approved_on": x.approved_on.isoformat(),
+            "expires": x.expires.isoformat(),
+        }
+    return entry
 
 
 def canonical_assessment(a: Assessment) -> dict[str, Any]:
     """The assessment as plain data: stable, complete, and itself a valid input."""
-    responses: dict[str, Any] = {}
-    for item_id, r in a.responses.items():
-        entry: dict[str, Any] = {"level": "n/a" if r.na else (r.level if r.answered else None)}
-        if r.evidence:
-            entry["evidence"] = [
-                {"ref": e.ref, "date": e.date.isoformat()} if e.date else e.ref for e in r.evidence
-            ]
-        for key in ("justification", "notes", "owner"):
-            value = getattr(r, key)
-            if value:
-                entry[key] = value
-        if r.due:
-            entry["due"] = r.due.isoformat()
-        if r.status:
-            entry["status"] = r.status
-        if r.exception is not None:
-            x = r.exception
-            entry["exception"] = {
-                "reason": x.reason,
-                "approved_by": x.approved_by,
-                "approved_on": x.approved_on.isoformat(),
-                "expires": x.expires.isoformat(),
-            }
-        responses[item_id] = entry
+    responses = {item_id: canonical_response(r) for item_id, r in a.responses.items()}
     agency: dict[str, Any] = {"name": a.agency.name, "country": a.agency.country}
     if a.agency.unit:
         agency["unit"] = a.agency.unit

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
-from readiness.core.model import Checklist, Evidence, Response
+from readiness.core.model import Assessment, Checklist, Evidence, Response
 
 SAME = "same"
 REWORDED = "reworded"
@@ -123,8 +123,10 @@ class Carried:
     relation: str  # SAME, REWORDED, MERGED, SPLIT, or "new"
     sources: tuple[str, ...] = ()
     review: bool = False
-    # Why the answer could not be carried as it was (e.g. n/a no longer allowed).
+    # Why the answer could not be carried as it was (e.g. n/a no longer allowed), and what
+    # it was.
     reasons: list[str] = field(default_factory=list)
+    original: Response | None = None
 
     @property
     def needs_answer(self) -> bool:
@@ -175,7 +177,7 @@ def _merge(item_id: str, responses: list[Response]) -> Response:
     return replace(
         merged,
         evidence=evidence,
-        notes="\n".join(notes) or None,
+        notes=" ".join(notes) or None,
         owner="; ".join(owners) or None,
         due=min(dues) if dues else None,
     )
@@ -193,6 +195,7 @@ def _fit(carried: Carried, new: Checklist) -> Carried:
         carried.reasons.append(f"level {r.level} does not exist in version {new.version}")
     else:
         return carried
+    carried.original = r
     carried.response = replace(r, level=None, na=False, answered=False, justification=None)
     carried.review = True
     return carried
@@ -255,3 +258,12 @@ def migrate_responses(
         else:
             carried[item.id] = Carried(item.id, _unanswered(item.id), NEW)
     return Migration(old=old, new=new, carried=carried, retired=retired)
+
+
+def migrated_assessment(assessment: Assessment, migration: Migration) -> Assessment:
+    """The assessment as it answers the newer version (unanswered where answers are needed)."""
+    return replace(
+        assessment,
+        checklist_version=migration.new.version,
+        responses={item_id: c.response for item_id, c in migration.carried.items()},
+    )

@@ -27,6 +27,8 @@ from readiness.reading.checklists import (
     builtin_versions,
     load_checklist,
     read_checklist_document,
+    unknown_version_message,
+    version_key,
 )
 from readiness.reading.schema_problems import dotted
 from readiness.reading.yaml_loading import YamlDocument
@@ -272,3 +274,34 @@ def chain_between(older: Checklist, newer: Checklist) -> Chain | None:
     if older.id != newer.id:
         return None
     return find_chain(builtin_crosswalks(older.id), older.version, newer.version)
+
+
+class MigrationError(Exception):
+    """An assessment cannot be carried to the version asked for; the message is for the user."""
+
+
+def migrate_checklists(current: Checklist, to_version: str | None) -> tuple[Checklist, Chain]:
+    """The newer checklist and the crosswalks that lead to it from `current`."""
+    versions = builtin_versions(current.id)
+    if current.version not in versions:
+        raise MigrationError(
+            f"checklist {current.id} {current.version} is not a published built-in version: "
+            "only built-in checklists have crosswalks"
+        )
+    target = to_version or versions[-1]
+    if target not in versions:
+        raise MigrationError(unknown_version_message(current.id, target))
+    if version_key(target) <= version_key(current.version):
+        if target == current.version:
+            raise MigrationError(f"the assessment already answers version {target}")
+        raise MigrationError(
+            f"the assessment answers version {current.version}; migrate only goes to a newer "
+            f"version (known: {', '.join(versions)})"
+        )
+    newer = load_checklist(f"{current.id}@{target}")
+    chain = chain_between(current, newer)
+    if chain is None:
+        raise MigrationError(
+            f"no crosswalk leads from version {current.version} to {target} of {current.id}"
+        )
+    return newer, chain

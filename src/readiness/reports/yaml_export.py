@@ -58,8 +58,33 @@ def _emit_entry(k: str, v: Any, indent: int, out: list[str]) -> None:
         out.append(f"{pad}{yaml_scalar(k)}: {yaml_scalar(v, date=k in _DATE_KEYS)}".rstrip())
 
 
-def render_assessment_yaml(canonical: dict[str, Any], checklist: Checklist, lang: str) -> str:
-    """YAML text of a canonical assessment (validation.canonical_assessment)."""
+def response_lines(
+    item_id: str, answer: dict[str, Any], checklist: Checklist, lang: str, prefix: str = ""
+) -> list[str]:
+    """One entry under `responses:` (a canonical answer), each line after `prefix`."""
+    out = [f"  {yaml_scalar(item_id)}:"]
+    for k, v in answer.items():
+        if k == "level" and isinstance(v, int) and not isinstance(v, bool):
+            level = checklist.level(v)
+            label = f"  # {_comment(text_in(level.label, lang))}" if level else ""
+            out.append(f"    level: {v}{label}")
+        else:
+            _emit_entry(k, v, 2, out)
+    return [f"{prefix}{line}" for line in out]
+
+
+def render_assessment_yaml(
+    canonical: dict[str, Any],
+    checklist: Checklist,
+    lang: str,
+    *,
+    before_item: dict[str, list[str]] | None = None,
+    trailer: list[str] | None = None,
+) -> str:
+    """YAML text of a canonical assessment (validation.canonical_assessment).
+
+    `before_item`: comment lines written above an item (e.g. what `migrate` asks to review);
+    `trailer`: comment lines written at the end."""
     lang = lang if lang in _HEAD else "en"
     out = [
         "# "
@@ -77,14 +102,9 @@ def render_assessment_yaml(canonical: dict[str, Any], checklist: Checklist, lang
     out.append("responses:")
     for item_id, answer in responses.items():
         item = checklist.item(item_id)
+        out.extend((before_item or {}).get(item_id, []))
         if item is not None:
             out.append(f"  # {_comment(f'{item_id} {text_in(item.title, lang)}')}")
-        out.append(f"  {yaml_scalar(item_id)}:")
-        for k, v in answer.items():
-            if k == "level" and isinstance(v, int) and not isinstance(v, bool):
-                level = checklist.level(v)
-                label = f"  # {_comment(text_in(level.label, lang))}" if level else ""
-                out.append(f"    level: {v}{label}")
-            else:
-                _emit_entry(k, v, 2, out)
+        out.extend(response_lines(item_id, answer, checklist, lang))
+    out.extend(trailer or [])
     return "\n".join(out) + "\n"

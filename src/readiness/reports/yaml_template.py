@@ -52,7 +52,8 @@ def current_period(today: dt.date) -> str:
     return f"{today.year}-Q{(today.month - 1) // 3 + 1}"
 
 
-def _comment(text: str, indent: str, width: int = 96) -> list[str]:
+def comment_lines(text: str, indent: str, width: int = 96) -> list[str]:
+    """`text` as YAML comment lines, wrapped, at `indent`."""
     lines: list[str] = []
     for para in text.splitlines() or [""]:
         wrapped = textwrap.wrap(para, width - len(indent) - 2) or [""]
@@ -76,7 +77,7 @@ def render_yaml_template(
     out: list[str] = []
     for line in _HEAD[lang]:
         out.extend(
-            _comment(
+            comment_lines(
                 line.format(
                     title=text_in(checklist.title, lang),
                     id=checklist.id,
@@ -102,9 +103,9 @@ def render_yaml_template(
     out.append("responses:")
     for area in checklist.areas:
         out.append("")
-        out.extend(_comment(f"== {area.id}: {text_in(area.title, lang)} ==", "  "))
+        out.extend(comment_lines(f"== {area.id}: {text_in(area.title, lang)} ==", "  "))
         if area.recommendation:
-            out.extend(_comment(text_in(area.recommendation, lang), "  "))
+            out.extend(comment_lines(text_in(area.recommendation, lang), "  "))
         for item in area.items:
             out.append("")
             traits = [f"{words['weight']} {item.weight}", f"{words['target']} {item.target}"]
@@ -115,11 +116,15 @@ def render_yaml_template(
             if item.allow_na:
                 traits.append(words["na"])
             out.extend(
-                _comment(f"{item.id} {text_in(item.title, lang)} ({', '.join(traits)})", "  ")
+                comment_lines(f"{item.id} {text_in(item.title, lang)} ({', '.join(traits)})", "  ")
             )
-            out.extend(_comment(f"{words['requirement']}: {text_in(item.requirement, lang)}", "  "))
+            out.extend(
+                comment_lines(f"{words['requirement']}: {text_in(item.requirement, lang)}", "  ")
+            )
             if item.guidance:
-                out.extend(_comment(f"{words['guidance']}: {text_in(item.guidance, lang)}", "  "))
+                out.extend(
+                    comment_lines(f"{words['guidance']}: {text_in(item.guidance, lang)}", "  ")
+                )
             out.append(f"  {item.id}:")
             out.append("    level:")
             out.append("    evidence: []")

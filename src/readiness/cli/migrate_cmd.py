@@ -1,0 +1,85 @@
+"""`readiness migrate FILE [--to VERSION] [-o OUT] [--force]`."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import click
+
+from readiness import exit_codes
+from readiness.cli.common import common_options, echo_problems, fail, settings
+
+YAML_SUFFIXES = (".yaml", ".yml")
+
+
+@click.command()
+@click.argument("file", type=click.Path(dir_okay=False))
+@click.option(
+    "--to",
+    "to_version",
+    default=None,
+    metavar="VERSION",
+    help="Version to carry the answers to (default: the latest).",
+)
+@click.option(
+    "-o",
+    "--output",
+    default=None,
+    type=click.Path(dir_okay=False),
+    help="The YAML to write (default: FILE's name with the new version, beside it).",
+)
+@click.option("--force", is_flag=True, help="Replace the output file if it exists.")
+@common_options
+@click.pass_context
+def migrate(
+    ctx: click.Context,
+    file: str,
+    to_version: str | None,
+    output: str | None,
+    force: bool,
+    lang: str | None,
+    checklist: str | None,
+) -> None:
+    """Carry an assessment (YAML, questionnaire or gap report) to a newer checklist version.
+
+    Unchanged items keep their answers; reworded, merged and split items are marked REVIEW;
+    new items are left to ANSWER, with their requirement and guidance; answers to retired
+    items are kept as comments. The output is a YAML self-assessment."""
+    from readiness.core.crosswalk import migrate_responses
+    from readiness.output_files import OutputError, check_output_path, write_text_atomic
+    from readiness.reading.crosswalks import MigrationError, migrate_checklists
+    from readiness.reading.inputs import read_assessment
+    from readiness.reports.yaml_migration import render_migrated_yaml
+
+    s = settings(ctx, lang, checklist)
+    # Unanswered items are carried as they are, so a half-filled file migrates too.
+    loaded = read_assessment(file, checklist_spec=s.checklist_spec, allow_incomplete=True)
+    echo_problems(file, loaded.problems, err=True)
+    if not loaded.valid or loaded.assessment is None or loaded.checklist is None:
+        sys.exit(exit_codes.INVALID)
+    try:
+        newer, chain = migrate_checklists(loaded.checklist, to_version)
+    except MigrationError as exc:
+        fail(str(exc))
+        return
+    source = Path(file)
+    out = Path(output) if output else source.with_name(f"{source.stem}-{newer.version}.yaml")
+    if out.suffix.lower() not in YAML_SUFFIXES:
+        raise click.BadParameter(
+            "the output is a YAML self-assessment: OUT must end in .yaml or .yml",
+            param_hint="-o/--output",
+        )
+    migration = migrate_responses(loaded.assessment.responses, chain, loaded.checklist, newer)
+    try:
+        check_output_path(out, [file], force=force)
+        write_text_atomic(out, render_migrated_yaml(loaded.assessment, migration, s.lang))
+    except OutputError as exc:
+        fail(str(exc))
+    click.echo(
+        f"{file}: version {loaded.checklist.version} -> {newer.version}: "
+        f"{migration.review_count} item(s) to review, {migration.unanswered_count} to answer; "
+        f"written to {out}",
+        err=True,
+    )
+    click.echo(str(out))
