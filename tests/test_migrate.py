@@ -306,7 +306,9 @@ def test_checklist_check_finds_every_crosswalk_fault(tmp_path):
     path.write_text(bad, encoding="utf-8")
     result = run("checklist", "check", str(path))
     assert result.exit_code != 0
-    assert "HELP-03: relation must be one of same, reworded, merged, split, retired" in result.output
+    assert (
+        "HELP-03: relation must be one of same, reworded, merged, split, retired" in result.output
+    )
     assert "HELP-06: same takes exactly one target" in result.output
     # Structure first; then, once it parses, the joins.
     path.write_text(
