@@ -153,7 +153,7 @@ def test_no_tag_was_executed() -> None:
 # hold; each a located error, never an unbounded read, a hang or an internal error ----------
 
 MINI = Path(__file__).parent / "data" / "checklists" / "mini.yaml"
-SOUND = Path(__file__).parent.parent / "examples" / "near-ready.yaml"
+SOUND = Path(__file__).parent / "data" / "assessments" / "v1.0.0" / "near-ready.yaml"
 HUGE = "9" * 5000
 
 
