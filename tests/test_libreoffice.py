@@ -11,7 +11,7 @@ import subprocess
 from pathlib import Path
 
 import pytest
-from conftest import assessment_dict, write_yaml
+from conftest import EXAMPLES, assessment_dict, write_yaml
 from openpyxl import load_workbook
 from workbook_helpers import (
     answer_all,
@@ -75,7 +75,19 @@ def _workbooks(tmp_path: Path, builtin) -> list[Path]:
     consolidation = made / "consolidation.xlsx"
     result = run("aggregate", str(unit), str(later_path), "-o", str(consolidation), "--jobs", "1")
     assert result.exit_code == 0, result.output
-    return [*books, empty, filled, comparison, consolidation]
+    # HQ's consolidation with a roster (Regions and Coverage sheets, charts), and its
+    # anonymised publication.
+    examples = sorted(str(p) for p in EXAMPLES.glob("*.yaml"))
+    roster = str(EXAMPLES / "hq" / "roster.csv")
+    hq = made / "consolidation-roster.xlsx"
+    result = run("aggregate", *examples, "--roster", roster, "-o", str(hq), "--jobs", "1")
+    assert result.exit_code == 0, result.output
+    public = made / "consolidation-public.xlsx"
+    result = run(
+        "aggregate", *examples, "--anonymise", "--min-group", "2", "-o", str(public), "--jobs", "1"
+    )
+    assert result.exit_code == 0, result.output
+    return [*books, empty, filled, comparison, consolidation, hq, public]
 
 
 def test_every_workbook_kind_converts_to_pdf(tmp_path, builtin):

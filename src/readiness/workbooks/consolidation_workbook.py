@@ -624,7 +624,7 @@ def _overview(sh: _Sheets, agg: Aggregate, pub: Publication | None) -> None:
         40,
     ]
     placed = sorted(agg.placed, key=lambda p: _unit_order(p.submission))
-    sh.start(
+    header_row = sh.start(
         ws,
         _l("heading", lang),
         _subtitle(agg, lang),
@@ -633,6 +633,12 @@ def _overview(sh: _Sheets, agg: Aggregate, pub: Publication | None) -> None:
         len(placed),
         _headline(sh, ws, agg, None),
     )
+    # Printed: the columns a reader needs, up to the status (the file paths and warnings
+    # would shrink the page to an unreadable scale; they stay in the sheet).
+    from openpyxl.utils import get_column_letter
+
+    status_column = headers.index(_l("status", lang)) + 1
+    ws.print_area = f"A1:{get_column_letter(status_column)}{header_row + max(len(placed), 1)}"
     for p in placed:
         sh.append(ws, _overview_row(sh, ws, p))
 
@@ -702,7 +708,7 @@ def _regions(sh: _Sheets, agg: Aggregate, pub: Publication | None) -> None:
         widths += [10, 10, 11]
     first_band = len(headers) + 3
     headers += [_l("submissions", lang), _l("mean_score", lang)]
-    widths += [12, 10]
+    widths += [14, 10]
     headers += [c.rating_label(b.key, lang) for b in bands]
     widths += [12] * len(bands)
     first_area = len(headers) + 1
@@ -747,7 +753,9 @@ def _regions(sh: _Sheets, agg: Aggregate, pub: Publication | None) -> None:
             sh.note(ws, _l("merged_note", lang, regions=names))
         if any(g.suppressed for g in pub.groups):
             sh.note(ws, _l("suppressed_group", lang, k=pub.min_group))
-    charted = [i for i, (_, suppressed) in enumerate(groups) if not suppressed]
+    charted = [
+        i for i, (stats, suppressed) in enumerate(groups) if not suppressed and stats.submissions
+    ]
     if not charted:
         return
     anchor = last_row + 4
@@ -758,6 +766,11 @@ def _regions(sh: _Sheets, agg: Aggregate, pub: Publication | None) -> None:
     ratings.overlap = 100
     ratings.title = _l("chart_ratings", lang)
     ratings.y_axis.title = _l("submissions", lang)
+    # Counts: whole numbers on the axis, about five steps.
+    most = max((sum(stats.ratings.values()) for stats, _ in groups), default=1)
+    ratings.y_axis.majorUnit = max(1, -(-most // 5))
+    ratings.y_axis.number_format = "0"
+    ratings.y_axis.scaling.min = 0
     for offset in range(len(bands)):
         col = first_band + offset
         ratings.add_data(
@@ -799,6 +812,13 @@ def _size(chart: Any) -> None:
     chart.width = 24  # cm
     chart.height = 8.5
     chart.legend.position = "b"
+    _show_axes(chart)
+
+
+def _show_axes(chart: Any) -> None:
+    # openpyxl 3.1 leaves `delete` unset, and Excel then hides both axes.
+    chart.x_axis.delete = False
+    chart.y_axis.delete = False
 
 
 def _coverage(sh: _Sheets, agg: Aggregate) -> None:
@@ -1066,6 +1086,7 @@ def _trend(sh: _Sheets, agg: Aggregate, pub: Publication | None) -> None:
         )
         chart.legend = None
         chart.width, chart.height = 18, 7.5
+        _show_axes(chart)
         ws.add_chart(chart, f"E{header_row}")
     if pub is not None:
         return

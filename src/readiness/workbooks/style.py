@@ -201,7 +201,8 @@ def text_lines(text: str, width: float, *, bold: bool = False) -> int:
     Wraps word by word as a spreadsheet does: a word that does not fit on the line starts
     the next one, so "HELP — Helplines and reporting channels" in a narrow column takes
     four lines, not the three its length alone suggests."""
-    per_line = max(1, int(width * (0.95 if bold else 1.1)))
+    # Bold text is wider; LibreOffice's substitute for the default font wider still.
+    per_line = max(1, int(width * (0.85 if bold else 1.1)))
     if len(text) <= per_line and "\n" not in text:
         return 1
     lines = 0
