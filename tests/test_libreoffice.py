@@ -77,7 +77,7 @@ def _workbooks(tmp_path: Path, builtin) -> list[Path]:
     assert result.exit_code == 0, result.output
     # HQ's consolidation with a roster (Regions and Coverage sheets, charts), and its
     # anonymised publication.
-    examples = sorted(str(p) for p in EXAMPLES.glob("*.yaml"))
+    examples = [str(EXAMPLES / f"{name}.yaml") for name in ("near-ready", "critical-gaps")]
     roster = str(EXAMPLES / "hq" / "roster.csv")
     hq = made / "consolidation-roster.xlsx"
     result = run("aggregate", *examples, "--roster", roster, "-o", str(hq), "--jobs", "1")
