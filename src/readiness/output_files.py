@@ -40,9 +40,10 @@ def check_output_path(out: Path, inputs: Iterable[str | Path] = (), *, force: bo
 
 
 @contextlib.contextmanager
-def _unwind_on_signals() -> Iterator[None]:
-    """While a temporary file exists, SIGTERM and SIGHUP raise SystemExit instead of ending
-    the process at once, so that the file is removed on the way out. Handlers someone else
+def unwind_on_signals() -> Iterator[None]:
+    """While a temporary file exists (or worker processes run), SIGTERM and SIGHUP raise
+    SystemExit instead of ending the process at once, so that the file is removed (the
+    workers stopped) on the way out. Handlers someone else
     set (or SIG_IGN, as under nohup) are left alone."""
     import signal
     import threading
@@ -67,6 +68,12 @@ def _unwind_on_signals() -> Iterator[None]:
             signal.signal(number, signal.SIG_DFL)
 
 
+def _temporary_prefix(out: Path) -> str:
+    """A hidden name recognisably the output's: its first 100 bytes at most (whole
+    characters, even where a file name's undecodable bytes are surrogate escapes)."""
+    return f".{os.fsdecode(os.fsencode(out.name)[:100])}."
+
+
 def write_atomic(out: Path, write: Callable[[Path], object]) -> None:
     """Let `write` fill a temporary file beside `out`, then rename it into place.
 
@@ -74,9 +81,13 @@ def write_atomic(out: Path, write: Callable[[Path], object]) -> None:
     """
     folder = out.parent if str(out.parent) else Path(".")
     tmp: Path | None = None
-    with _unwind_on_signals():
+    with unwind_on_signals():
         try:
-            fd, tmp_name = tempfile.mkstemp(prefix=f".{out.name}.", suffix=".tmp", dir=folder)
+            # The temporary name must fit NAME_MAX (255 bytes) whatever the output's length:
+            # a shortened prefix, a random part and the suffix stay far below it.
+            fd, tmp_name = tempfile.mkstemp(
+                prefix=_temporary_prefix(out), suffix=".tmp", dir=folder
+            )
             tmp = Path(tmp_name)
             os.close(fd)
             write(tmp)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 import sys
 
@@ -61,15 +62,44 @@ def _register() -> None:
 _register()
 
 
+def _tolerant_streams() -> None:
+    """Output never fails on encoding: a UTF-8 terminal gets a lone surrogate (a file name
+    that is not UTF-8, if one escaped terminal_text.inert; in JSON, a valid escape) as
+    \\udcXX, any other encoding (a Latin-1 locale) replacement characters for what it
+    cannot show."""
+    for stream in (sys.stdout, sys.stderr):
+        encoding = (getattr(stream, "encoding", None) or "").lower().replace("-", "")
+        errors = "backslashreplace" if encoding in ("utf8", "utf_8") else "replace"
+        # Not a text file, or already in use: left as it is.
+        with contextlib.suppress(AttributeError, ValueError, OSError):
+            stream.reconfigure(errors=errors)  # type: ignore[union-attr]
+
+
 def main() -> None:
     # openpyxl imports numpy whenever it is installed (~0.1 s) to recognise numpy
     # numbers, which readiness never writes; the command line does without it.
     sys.modules.setdefault("numpy", None)  # type: ignore[arg-type]
+    _tolerant_streams()
     try:
-        cli.main(prog_name="readiness", standalone_mode=True)
+        # Not click's standalone mode: it turns Ctrl-C into "Aborted!" and exit 1, the code
+        # of invalid input.
+        code = cli.main(prog_name="readiness", standalone_mode=False)
+        sys.exit(code if isinstance(code, int) else exit_codes.OK)
+    except click.exceptions.Abort:  # Ctrl-C (KeyboardInterrupt), or end of input at a prompt
+        click.echo("readiness: interrupted", err=True)
+        sys.exit(exit_codes.INTERRUPTED)
     except KeyboardInterrupt:
         click.echo("readiness: interrupted", err=True)
-        sys.exit(130)
+        sys.exit(exit_codes.INTERRUPTED)
+    except click.ClickException as exc:  # usage errors: click's own message and code (2)
+        exc.show()
+        sys.exit(exc.exit_code)
+    except BrokenPipeError:
+        # The reader went away (`readiness ... | head`): nothing more to say to it, and
+        # Python's own attempt to flush at exit must not fail again.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        sys.exit(exit_codes.BROKEN_PIPE)
     except SystemExit:
         raise
     except Exception as exc:  # last resort: a bug, never a traceback for the user

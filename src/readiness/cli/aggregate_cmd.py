@@ -11,7 +11,8 @@ from typing import TYPE_CHECKING
 import click
 
 from readiness import exit_codes
-from readiness.cli.common import common_options, echo_problems, fail, settings
+from readiness.cli.common import common_options, echo_problems, fail, read_files, settings
+from readiness.reports.terminal_text import inert
 
 if TYPE_CHECKING:
     from readiness.core.aggregation import Aggregate
@@ -154,7 +155,7 @@ def aggregate(
     files, unreadable = discover(paths)
     out = None if no_excel else Path(output or DEFAULT_OUTPUT)
     if out is not None:
-        files = _leave_out_own_output(out, files)
+        files = _leave_out_own_output(out, files, read_files(s, roster_file, rules_file))
     if not files and not unreadable:
         fail("no files found in " + ", ".join(paths))
 
@@ -222,7 +223,7 @@ def _read_rules(file: str, checklist: Checklist) -> Policy:
     return policy
 
 
-def _leave_out_own_output(out: Path, files: list[str]) -> list[str]:
+def _leave_out_own_output(out: Path, files: list[str], others: list[str]) -> list[str]:
     """Drop an earlier consolidation at the output path from the inputs (a re-run in the
     same folder); refuse to overwrite any other input."""
     from readiness.output_files import OutputError, check_output_path, same_file
@@ -232,7 +233,7 @@ def _leave_out_own_output(out: Path, files: list[str]) -> list[str]:
     candidates = inputs_named_like(out, files)
     own = [f for f in candidates if same_file(out, Path(f)) and is_consolidation_workbook(out)]
     try:
-        check_output_path(out, [f for f in candidates if f not in own])
+        check_output_path(out, [*others, *(f for f in candidates if f not in own)])
     except OutputError as exc:
         fail(str(exc))
     return [f for f in files if f not in own] if own else files
@@ -246,7 +247,7 @@ def _write_workbook(out: Path, agg: Aggregate, lang: str, min_group: int | None)
         write_atomic(out, lambda tmp: write_consolidation(tmp, agg, lang, min_group=min_group))
     except OutputError as exc:
         fail(str(exc))
-    click.echo(f"{_WRITTEN.get(lang, _WRITTEN['en'])} {out}", err=True)
+    click.echo(f"{_WRITTEN.get(lang, _WRITTEN['en'])} {inert(str(out))}", err=True)
 
 
 _WRITTEN = {"en": "Consolidation workbook written to", "fr": "Classeur de consolidation écrit dans"}

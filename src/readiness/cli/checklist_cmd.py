@@ -8,6 +8,7 @@ import click
 
 from readiness import exit_codes
 from readiness.cli.common import common_options, echo_json, echo_problems, problems_json, settings
+from readiness.reports.terminal_text import inert, inert_lines
 
 
 def basis_label(basis: str, lang: str) -> str:
@@ -74,29 +75,29 @@ def show(
         echo_json(cl.raw)
         return
     src = cl.source
-    click.echo(f"{text_in(cl.title, s.lang)}")
-    click.echo(
+    echo_text(f"{text_in(cl.title, s.lang)}")
+    echo_text(
         f"{cl.id} {cl.version} — {src.get('publisher', '')}, {src.get('title', '')} "
         f"({src.get('date', '')})"
     )
     for translation in src.get("translations") or []:
         if isinstance(translation, dict):
-            click.echo(f"  {translation.get('lang', '')}: {translation.get('date', '')}")
+            echo_text(f"  {translation.get('lang', '')}: {translation.get('date', '')}")
     levels = ", ".join(f"{lv.value} {text_in(lv.label, s.lang)}" for lv in cl.levels)
     colon = " :" if s.lang == "fr" else ":"
-    click.echo(
+    echo_text(
         f"{t('level', s.lang)}{colon} {levels}; {t('target', s.lang).lower()} {cl.target_level}"
     )
     if cl.assessment_rules:
-        click.echo("")
-        click.echo(f"{t('assessment_rules', s.lang)}{colon}")
+        echo_text("")
+        echo_text(f"{t('assessment_rules', s.lang)}{colon}")
         for n, rule in enumerate(cl.assessment_rules, start=1):
-            click.echo(f"  {n}. {text_in(rule, s.lang)}")
+            echo_text(f"  {n}. {text_in(rule, s.lang)}")
     yes = t("yes", s.lang)
     for area in cl.areas:
-        click.echo("")
+        echo_text("")
         basis = f"; {basis_label(area.source_basis, s.lang)}" if area.source_basis else ""
-        click.echo(f"{area.id} — {text_in(area.title, s.lang)}  [{area.source_ref}{basis}]")
+        echo_text(f"{area.id} — {text_in(area.title, s.lang)}  [{area.source_ref}{basis}]")
         rows = [
             [
                 item.id,
@@ -123,13 +124,18 @@ def show(
         if not any(item.source_basis for item in area.items):
             rows = [row[:-1] for row in rows]
             headers = headers[:-1]
-        click.echo(
+        echo_text(
             tabulate(
                 rows,
                 headers=headers,
                 maxcolwidths=[None, 60, *[None] * (len(headers) - 2)],
             )
         )
+
+
+def echo_text(text: str = "") -> None:
+    """A line or table of a checklist's text, which may come from any file: made inert."""
+    click.echo(inert_lines(text))
 
 
 @checklist.command("check")
@@ -157,7 +163,7 @@ def check(file: str, fmt: str) -> None:
     else:
         echo_problems(file, problems)
         if not invalid:
-            click.echo(f"{file}: valid {'crosswalk' if crosswalk else 'checklist'}")
+            click.echo(f"{inert(file)}: valid {'crosswalk' if crosswalk else 'checklist'}")
     sys.exit(exit_codes.INVALID if invalid else exit_codes.OK)
 
 

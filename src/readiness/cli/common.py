@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import math
+import os
 import sys
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
@@ -14,6 +15,7 @@ import click
 from readiness import exit_codes
 from readiness.core.problems import Problem
 from readiness.i18n import SUPPORTED, default_language
+from readiness.reports.terminal_text import inert
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -61,13 +63,23 @@ class ScoreRange(click.FloatRange):
         return number
 
 
+def read_files(s: Settings, *inputs: str | None) -> list[str]:
+    """Every file a command reads: its inputs and the custom checklist. An output may
+    overwrite none of them."""
+    files = [f for f in inputs if f]
+    spec = s.checklist_spec
+    if spec and os.path.isfile(spec):  # a custom checklist; a built-in id is no file
+        files.append(spec)
+    return files
+
+
 def sorted_problems(problems: Iterable[Problem]) -> list[Problem]:
     return sorted(problems, key=Problem.sort_key)
 
 
 def echo_problems(file: str, problems: Iterable[Problem], *, err: bool = False) -> None:
     for p in sorted_problems(problems):
-        click.echo(p.format(file), err=err)
+        click.echo(inert(p.format(file)), err=err)
 
 
 def problems_json(file: str, problems: Iterable[Problem]) -> dict[str, Any]:
@@ -84,5 +96,5 @@ def echo_json(data: Any) -> None:
 
 
 def fail(message: str, code: int = exit_codes.INVALID) -> None:
-    click.echo(f"readiness: error: {message}", err=True)
+    click.echo(f"readiness: error: {inert(message)}", err=True)
     sys.exit(code)

@@ -9,8 +9,16 @@ from typing import Any
 import click
 
 from readiness import exit_codes
-from readiness.cli.common import common_options, echo_json, echo_problems, fail, settings
+from readiness.cli.common import (
+    common_options,
+    echo_json,
+    echo_problems,
+    fail,
+    read_files,
+    settings,
+)
 from readiness.i18n import labeller
+from readiness.reports.terminal_text import inert
 
 # Messages of this command only (shared words come from readiness.i18n).
 _MESSAGES: dict[str, dict[str, str]] = {
@@ -110,7 +118,7 @@ def compare(
         if any(p.is_error for p in extra):
             sys.exit(exit_codes.INVALID)
         comparison = compare_audit(loaded_base)
-        inputs = [base]
+        inputs = read_files(s, base)
     else:
         loaded_other = read_assessment(other, checklist_spec=s.checklist_spec)
         echo_problems(base, loaded_base.problems, err=True)
@@ -123,14 +131,14 @@ def compare(
             fail(str(exc))
         for loaded in (loaded_base, loaded_other):
             if loaded.kind == KIND_GAP_REPORT and loaded.extras.get("audit"):
-                click.echo(_msg("audit_ignored", s.lang, file=loaded.file), err=True)
-        inputs = [base, other]
+                click.echo(_msg("audit_ignored", s.lang, file=inert(loaded.file)), err=True)
+        inputs = read_files(s, base, other)
 
     if output is not None:
         _write_workbook(Path(output), comparison, inputs, s.lang)
     if fmt == "json":
         for note in notes(comparison, s.lang):
-            click.echo(f"note: {note}", err=True)
+            click.echo(f"note: {inert(note)}", err=True)
         echo_json(compare_data(comparison))
     elif fmt == "markdown":
         click.echo(render_markdown(comparison, s.lang), nl=False)
@@ -153,4 +161,4 @@ def _write_workbook(out: Path, comparison: Any, inputs: list[str], lang: str) ->
         save_comparison_workbook(out, comparison, inputs, lang)
     except OutputError as exc:
         fail(str(exc))
-    click.echo(_msg("written", lang, path=out), err=True)
+    click.echo(_msg("written", lang, path=inert(str(out))), err=True)

@@ -8,7 +8,8 @@ from pathlib import Path
 import click
 
 from readiness import exit_codes
-from readiness.cli.common import common_options, echo_problems, fail, settings
+from readiness.cli.common import common_options, echo_problems, fail, read_files, settings
+from readiness.reports.terminal_text import inert
 
 YAML_SUFFIXES = (".yaml", ".yml")
 WORKBOOK_SUFFIXES = (".xlsx",)
@@ -64,7 +65,7 @@ def convert(
         sys.exit(exit_codes.INVALID)
     assessment, cl = loaded.assessment, loaded.checklist
     try:
-        check_output_path(out, [input_file], force=force)
+        check_output_path(out, read_files(s, input_file), force=force)
         if suffix in YAML_SUFFIXES:
             from readiness.reports.yaml_export import render_assessment_yaml
 
@@ -80,4 +81,4 @@ def convert(
             )
     except OutputError as exc:
         fail(str(exc))
-    click.echo(str(out))
+    click.echo(inert(str(out)))

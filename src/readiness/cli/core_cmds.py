@@ -18,9 +18,11 @@ from readiness.cli.common import (
     echo_problems,
     fail,
     problems_json,
+    read_files,
     settings,
 )
 from readiness.i18n import t
+from readiness.reports.terminal_text import inert
 
 if TYPE_CHECKING:
     from readiness.core.loaded import LoadedAssessment
@@ -111,7 +113,7 @@ def init(
         sys.exit(exit_codes.INVALID)
     today = dt.date.today()
     try:
-        check_output_path(out, force=force)
+        check_output_path(out, read_files(s), force=force)
         if fmt == "yaml":
             from readiness.reports.yaml_template import render_yaml_template
 
@@ -142,7 +144,7 @@ def init(
             )
     except OutputError as exc:
         fail(str(exc))
-    click.echo(f"{out}", err=False)
+    click.echo(inert(str(out)), err=False)
 
 
 @click.command()
@@ -182,7 +184,7 @@ def validate(
         else:
             echo_problems(file, loaded.problems)
             if loaded.valid:
-                click.echo(f"{file}: {t('valid', s.lang)}")
+                click.echo(f"{inert(file)}: {t('valid', s.lang)}")
     if fmt == "json":
         echo_json(results)
     elif len(files) > 1:
@@ -255,7 +257,8 @@ def assess(
     result = score_assessment(loaded.checklist, loaded.assessment)
 
     if not no_excel:
-        _write_gap_report(result, loaded, gap_report_path(file, output, loaded.kind), s.lang)
+        out = gap_report_path(file, output, loaded.kind)
+        _write_gap_report(result, loaded, out, s.lang, read_files(s, loaded.file))
     if fmt == "json":
         echo_json(assess_data(result, file, s.lang))
     elif fmt == "markdown":
@@ -297,14 +300,14 @@ def gap_report_path(file: str, output: str | None, kind: str) -> Path:
 
 
 def _write_gap_report(
-    result: AssessmentResult, loaded: LoadedAssessment, out: Path, lang: str
+    result: AssessmentResult, loaded: LoadedAssessment, out: Path, lang: str, inputs: list[str]
 ) -> None:
     from readiness.output_files import OutputError, check_output_path, write_atomic
     from readiness.workbooks import gap_report
 
     try:
-        check_output_path(out, [loaded.file])
+        check_output_path(out, inputs)
         write_atomic(out, lambda tmp: gap_report.write_gap_report(tmp, result, loaded, lang))
     except OutputError as exc:
         fail(str(exc))
-    click.echo(t("report_written", lang, path=out), err=True)
+    click.echo(t("report_written", lang, path=inert(str(out))), err=True)

@@ -198,14 +198,27 @@ def summarise_files(
             if progress is not None:
                 progress(1)
         return
-    from concurrent.futures import ProcessPoolExecutor
+    import multiprocessing
+
+    from readiness.output_files import unwind_on_signals
 
     chunk = max(1, min(MAX_CHUNK, len(files) // (jobs * 8)))
-    with ProcessPoolExecutor(max_workers=jobs) as pool:
-        for summary in pool.map(work, files, chunksize=chunk):
+    # A pool that can be terminated: SIGTERM (made an exception while it runs) and Ctrl-C
+    # end the workers with the parent, instead of leaving them to finish their chunks (or
+    # run on, as ProcessPoolExecutor's do). Workers ignore SIGINT: the terminal sends it to
+    # every process of the group, and only the parent should report it.
+    with unwind_on_signals(), multiprocessing.Pool(jobs, initializer=_worker_signals) as pool:
+        for summary in pool.imap(work, files, chunksize=chunk):
             yield summary
             if progress is not None:
                 progress(1)
+
+
+def _worker_signals() -> None:
+    import signal
+
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
 
 
 def inputs_named_like(out: Path, files: list[str]) -> list[str]:

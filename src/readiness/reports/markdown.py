@@ -9,7 +9,9 @@ quote, list, link, image, emphasis, code span or HTML tag. The rule:
 - a backslash before what would start a block at the start of the text: `#`, `>`, and `-`,
   `+`, `=`, `1.`, `1)` followed by a space (so `-3.5` and `84.3` stay as they are);
 - every line break (LF, CR, NEL, LS, PS, VT, FF) becomes a space; other control characters
-  become U+FFFD, so a Markdown report printed to a terminal carries no escape sequence.
+  become U+FFFD, so a Markdown report printed to a terminal carries no escape sequence;
+- what else terminal_text.inert escapes (bidi overrides, invisible characters, bytes that
+  were not UTF-8) is shown escaped the same way (`\u202e`).
 """
 
 from __future__ import annotations
@@ -17,6 +19,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from typing import Any
+
+from readiness.reports.terminal_text import inert
 
 _INLINE = re.compile(r"([\\|*_`\[\]<>~]|&(?=#?\w+;))")
 # What starts a heading, quote, list, rule or setext underline at the start of a line.
@@ -38,7 +42,7 @@ def markdown_text(value: Any) -> str:
             text = f"{lead}{mark}\\{text[match.end() :]}"
         else:
             text = f"{lead}\\{mark}{text[match.end() :]}"
-    return text
+    return inert(text)
 
 
 def markdown_table(

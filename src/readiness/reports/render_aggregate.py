@@ -25,6 +25,7 @@ from readiness.core.publication import OTHER_REGIONS, Publication, publication
 from readiness.core.roster import REGIONS, UNKNOWN_REGION
 from readiness.i18n import format_number, labeller, t
 from readiness.reports.markdown import markdown_table, markdown_text
+from readiness.reports.terminal_text import inert, inert_lines
 
 TOP_GAPS = 10
 TOP_LIST = 20  # submitters listed in the terminal (all of them in Markdown)
@@ -382,7 +383,7 @@ def _rejected_lines(agg: Aggregate, lang: str) -> list[str]:
         errors = [p for p in r.problems if p.is_error] or list(r.problems)
         more = _l("more_problems", lang, n=len(errors) - 1) if len(errors) > 1 else ""
         first = errors[0].format(r.file) if errors else r.file
-        out.append(f"{first} {more}".rstrip())
+        out.append(f"{inert(first)} {more}".rstrip())
     return out
 
 
@@ -397,7 +398,7 @@ def render_table(agg: Aggregate, lang: str, min_group: int | None = None) -> str
         if s.headers:
             out.append(
                 tabulate(
-                    s.rows,
+                    [[inert(v) if isinstance(v, str) else v for v in row] for row in s.rows],
                     headers=s.headers,
                     tablefmt="simple",
                     disable_numparse=True,
@@ -413,7 +414,8 @@ def render_table(agg: Aggregate, lang: str, min_group: int | None = None) -> str
         out.append(f"{_l('rejected', lang)} ({len(agg.rejected)})")
         out.extend("  " + line for line in _rejected_lines(agg, lang))
         out.append(_l("rejected_hint", lang))
-    return "\n".join(out).rstrip("\n")
+    # Text from the files (names, file names) reaches a terminal here.
+    return inert_lines("\n".join(out).rstrip("\n"))
 
 
 def render_markdown(agg: Aggregate, lang: str, min_group: int | None = None) -> str:

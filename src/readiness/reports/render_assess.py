@@ -15,6 +15,7 @@ from readiness.reports.rating_text import (
     exceptions_title,
     rating_with_exceptions,
 )
+from readiness.reports.terminal_text import inert, inert_lines
 
 TOP_GAPS = 10
 
@@ -46,7 +47,7 @@ def flag_names(flags: tuple[str, ...] | list[str], lang: str) -> str:
 def _headline(result: AssessmentResult, lang: str) -> list[tuple[str, str]]:
     a = result.assessment
     c = result.checklist
-    agency = a.agency.name + (f" — {a.agency.unit}" if a.agency.unit else "")
+    agency = inert(a.agency.name) + (f" — {inert(a.agency.unit)}" if a.agency.unit else "")
     return [
         (t("agency", lang), f"{agency} ({a.agency.country})"),
         (t("period", lang), f"{a.period}   {t('assessed_on', lang)} {a.assessed_on.isoformat()}"),
@@ -172,8 +173,9 @@ def render_table(
         colon = " :" if lang == "fr" else ":"
         out.append(f"  {t('not_applicable_items', lang)}{colon}")
         for r in na:
-            out.append(f"    {r.id}: {r.response.justification or ''}")
-    return "\n".join(out)
+            out.append(f"    {r.id}: {inert(r.response.justification or '')}")
+    # Text from the files (names, titles of a custom checklist) reaches a terminal here.
+    return inert_lines("\n".join(out))
 
 
 def render_markdown(result: AssessmentResult, lang: str) -> str:

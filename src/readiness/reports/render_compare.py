@@ -22,6 +22,7 @@ from readiness.core.model import Checklist, text_in
 from readiness.i18n import format_number, labeller, t
 from readiness.reports.markdown import markdown_table, markdown_text
 from readiness.reports.rating_text import cap_reasons, rating_with_exceptions
+from readiness.reports.terminal_text import inert, inert_lines
 
 # Words specific to comparisons (shared UI words come from readiness.i18n).
 LABELS: dict[str, dict[str, str]] = {
@@ -321,11 +322,16 @@ def render_table(comparison: Comparison, lang: str) -> str:
     from tabulate import tabulate
 
     base_name, other_name = side_names(comparison, lang)
-    out = [title_line(comparison, lang), ""]
+    out = [inert(title_line(comparison, lang)), ""]
     out.append(
         tabulate(
             headline_rows(comparison, lang),
-            headers=["", comparison.base.label, comparison.other.label, label("delta", lang)],
+            headers=[
+                "",
+                inert(comparison.base.label),
+                inert(comparison.other.label),
+                label("delta", lang),
+            ],
             tablefmt="simple",
             colalign=("left", "left", "left", "right"),
             disable_numparse=True,
@@ -361,7 +367,7 @@ def render_table(comparison: Comparison, lang: str) -> str:
             widths.append(40)
         out.append(
             tabulate(
-                rows,
+                [[inert(v) if isinstance(v, str) else v for v in row] for row in rows],
                 headers=item_headers(comparison, lang),
                 tablefmt="simple",
                 maxcolwidths=widths,
@@ -373,7 +379,8 @@ def render_table(comparison: Comparison, lang: str) -> str:
     out.append("")
     out.append(counts_line(comparison, lang))
     out.extend(f"- {note}" for note in notes(comparison, lang))
-    return "\n".join(out)
+    # Text from the files (names, notes, file names) reaches a terminal here.
+    return inert_lines("\n".join(out))
 
 
 def render_markdown(comparison: Comparison, lang: str) -> str:

@@ -77,6 +77,9 @@ from readiness.workbooks.style import (
 # Written into the document properties; lets `aggregate` recognise its own earlier output
 # inside a folder it is aggregating (and replace it rather than read it as a submission).
 MARKER = KEYWORD_CONSOLIDATION
+# Period columns of the Trend sheet's unit table: ten years of months, far below Excel's
+# 16,384 columns.
+MAX_TREND_PERIOD_COLUMNS = 120
 ANONYMISED_MARKER = "anonymised"
 
 SCORE_FORMAT = "0.0"
@@ -261,6 +264,11 @@ _LABELS: dict[str, dict[str, str]] = {
     "trend_heading_anonymised": {
         "en": "Mean score per period",
         "fr": "Score moyen par période",
+    },
+    "earlier_periods": {
+        "en": "{n} earlier period(s) are not shown as columns; the change is over every period.",
+        "fr": "{n} période(s) antérieure(s) ne figurent pas en colonnes ; la variation porte "
+        "sur toutes les périodes.",
     },
     "units_heading": {
         "en": "Units with several periods",
@@ -1042,6 +1050,10 @@ def _trend(sh: _Sheets, agg: Aggregate, pub: Publication | None) -> None:
     ws = sh.new("trend")
     periods = agg.periods if pub is None else pub.periods
     unit_periods = sorted({s.period for t in agg.trends for s in t.points}, key=period_sort_key)
+    # One column per period: periods are YYYY, -Hn, -Qn or -MM of any year, so a crafted
+    # inbox can name more than the 16,384 columns a sheet has. The latest ones are shown.
+    earlier = max(0, len(unit_periods) - MAX_TREND_PERIOD_COLUMNS)
+    unit_periods = unit_periods[earlier:]
     unit_columns = 3 + len(unit_periods) + 1
     # Columns A-C hold the period table (Period, Submissions, Mean score) and, below it,
     # the units' Country, Agency and Unit.
@@ -1101,6 +1113,8 @@ def _trend(sh: _Sheets, agg: Aggregate, pub: Publication | None) -> None:
         *unit_periods,
         _l("change", lang),
     ]
+    if earlier:
+        sh.note(ws, _l("earlier_periods", lang, n=earlier))
     units_header = sh.header(ws, unit_headers)
     if agg.trends:
         from openpyxl.utils import get_column_letter
