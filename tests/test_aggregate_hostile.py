@@ -267,3 +267,52 @@ def test_round_two_inbox(tmp_path: Path) -> None:
     assert sorted(reasons) == sorted(expected)
     for name, fragment in expected.items():
         assert fragment in reasons[name], (name, reasons[name])
+
+
+def test_sigterm_stops_the_workers_too(tmp_path: Path) -> None:
+    import signal
+
+    from test_hostile_yaml import run_process
+
+    inbox = tmp_path / "inbox"
+    inbox.mkdir()
+    sound = (Path(__file__).parent.parent / "examples" / "near-ready.yaml").read_bytes()
+    for i in range(3000):
+        (inbox / f"{i:04}.yaml").write_bytes(sound)
+    code, _, err, seconds, left = run_process(
+        ["aggregate", str(inbox), "--jobs", "2", "--no-excel"], send=signal.SIGTERM
+    )
+    assert code == 128 + signal.SIGTERM, err
+    assert b"Traceback" not in err, err
+    assert left == [], f"{len(left)} worker(s) still running"
+    assert seconds < SECONDS
+
+
+def test_the_trend_sheet_has_a_bounded_number_of_period_columns(tmp_path: Path) -> None:
+    """One unit over 130 months: the latest 120 are columns, the rest said in a note; a
+    crafted inbox of every period of every year cannot write past column XFD."""
+    from readiness.workbooks.consolidation_workbook import MAX_TREND_PERIOD_COLUMNS
+
+    checklist = load_checklist(DEFAULT_CHECKLIST)
+    inbox = tmp_path / "inbox"
+    inbox.mkdir()
+    months = [f"{2015 + m // 12}-{m % 12 + 1:02}" for m in range(130)]
+    for i, period in enumerate(months):
+        data = assessment_dict(checklist, 1 + i % 4, period=period, evidence=False)
+        write_yaml(inbox / f"{period}.yaml", data)
+    out = tmp_path / "hq.xlsx"
+    code, _, stderr, seconds, peak = _run_measured(
+        ["aggregate", str(inbox), "--jobs", "2", "-o", str(out)]
+    )
+    assert code in (0, 3), stderr
+    assert seconds < SECONDS * 2 and peak < PEAK_MB, (seconds, peak)
+    wb = load_workbook(out, read_only=True)
+    trend = wb["Trend"]
+    widest = max(
+        len([v for v in row if v is not None]) for row in trend.iter_rows(values_only=True)
+    )
+    text = " ".join(str(v) for row in trend.iter_rows(values_only=True) for v in row if v)
+    wb.close()
+    assert widest == 3 + MAX_TREND_PERIOD_COLUMNS + 1
+    assert "10 earlier period(s) are not shown as columns" in text
+    assert months[-1] in text and months[9] not in text.split("columns")[1]

@@ -614,8 +614,22 @@ def date_cell_beyond_2107(tmp: Path, s: Sources) -> Path:
     return path
 
 
+def level_text_of_5000_digits(tmp: Path, s: Sources) -> Path:
+    """Typed as text in the level cell: Python refuses int() beyond 4,300 digits."""
+    wb = load_workbook(s.questionnaire)
+    cell = wb["Responses"][s.places["q_first_level"]]
+    cell.value = "9" * 5000
+    cell.data_type = "s"
+    path = tmp / "digits.xlsx"
+    wb.save(path)
+    return path
+
+
 CASES.update(
     {
+        "level-text-of-5000-digits": Case(
+            level_text_of_5000_digits, ":Responses!{q_first_level}: error:", "is not one of 0-4"
+        ),
         "hidden-json-surrogate": Case(
             hidden_json_surrogate,
             ":readiness!{meta_assessment_json}: error:",

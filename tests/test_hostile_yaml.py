@@ -10,6 +10,7 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
+import tempfile
 import time
 from pathlib import Path
 
@@ -310,3 +311,232 @@ def test_fail_under_nan_is_a_usage_error() -> None:
     code, output, _, _ = run_measured(["assess", str(SOUND), "--no-excel", "--fail-under", "nan"])
     assert code == 2, output
     assert "'nan' is not a number from 0 to 100" in output, output
+
+
+# --- the terminal, the locale, outputs and signals (issue 10) ----------------------------
+
+
+def run_process(
+    args: list[str],
+    *,
+    env: dict[str, str] | None = None,
+    cwd: Path | None = None,
+    send: int | None = None,
+    after: float = 1.5,
+) -> tuple[int, bytes, bytes, float, list[int]]:
+    """Exit code, stdout, stderr (as bytes: what the terminal receives), seconds, and, when
+    a signal is sent `after` seconds, the process's children that were still running a
+    second after it ended."""
+    import signal
+
+    start = time.perf_counter()
+    with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err:
+        proc = subprocess.Popen(
+            [sys.executable, "-m", "readiness", *args],
+            stdout=out,
+            stderr=err,
+            cwd=cwd,
+            env={**os.environ, "READINESS_LANG": "en", **(env or {})},
+        )
+        children: list[int] = []
+        if send is not None:
+            time.sleep(after)
+            children = _children(proc.pid)
+            proc.send_signal(send)
+        try:
+            code = proc.wait(timeout=SECONDS * 4)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+            for pid in children:
+                os.kill(pid, signal.SIGKILL)
+            raise
+        seconds = time.perf_counter() - start
+        left: list[int] = []
+        if children:
+            time.sleep(1)
+            left = [pid for pid in children if _running(pid)]
+            for pid in left:
+                os.kill(pid, signal.SIGKILL)
+        out.seek(0)
+        err.seek(0)
+        return code, out.read(), err.read(), seconds, left
+
+
+def _children(pid: int) -> list[int]:
+    try:
+        return [int(p) for p in Path(f"/proc/{pid}/task/{pid}/children").read_text().split()]
+    except OSError:
+        return []
+
+
+def _running(pid: int) -> bool:
+    try:
+        state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
+    except (OSError, IndexError):
+        return False
+    return state != "Z"
+
+
+HOSTILE_TEXT = "\x1b[2J\x1b]0;pwned\x07\u202eevil\u200b\x9b"
+
+
+def _inert(data: bytes) -> None:
+    """Nothing a terminal would obey: no ESC, BEL, CSI, C1 control, bidi override or
+    zero-width space reaches it."""
+    for raw in (b"\x1b", b"\x07", b"\xc2\x9b", "\u202e".encode(), "\u200b".encode()):
+        assert raw not in data, (raw, data[:300])
+
+
+@pytest.mark.parametrize("fmt", ["table", "markdown", "json"])
+def test_escape_sequences_from_a_file_are_shown_escaped(fmt: str, tmp_path: Path) -> None:
+    import json as json_module
+
+    path = _sound_with(
+        tmp_path, "name: National Bureau", f"name: {json_module.dumps(HOSTILE_TEXT)} #"
+    )
+    code, out, err, _, _ = run_process(["assess", str(path), "--no-excel", "--format", fmt])
+    assert code == 0, err
+    _inert(out + err)
+    if fmt == "json":  # escaped the JSON way: the value stays exact
+        assert json_module.loads(out)["agency"]["name"] == HOSTILE_TEXT
+    elif fmt == "table":
+        assert b"\\x1b[2J\\x1b]0;pwned\\x07\\u202eevil\\u200b\\x9b" in out, out[:400]
+    else:  # Markdown shows control characters as U+FFFD (reports/markdown.py)
+        assert b"\\u202eevil\\u200b" in out, out[:400]
+
+
+def test_a_file_name_cannot_forge_a_line_or_move_the_cursor(tmp_path: Path) -> None:
+    name = "unit\nfake.yaml: valid\x1b[1A.yaml"
+    path = tmp_path / name
+    path.write_text("checklist: interpol-csea-covid19\nagency: [\n", encoding="utf-8")
+    code, out, err, _, _ = run_process(["validate", str(path)])
+    assert code == 1
+    _inert(out + err)
+    lines = out.decode().splitlines()
+    assert lines[0].startswith(f"{tmp_path}/unit\\nfake.yaml: valid\\x1b[1A.yaml:"), lines
+    assert not any(line.startswith("fake.yaml") for line in lines), lines
+
+
+def test_a_file_name_that_is_not_utf8_is_printed_escaped(tmp_path: Path) -> None:
+    folder = os.fsencode(tmp_path)
+    bad = os.path.join(folder, b"unit-\xff\xfe.yaml")
+    with open(bad, "wb") as fh:
+        fh.write(SOUND.read_bytes())
+    inbox = os.fsdecode(folder)
+    code, out, err, _, _ = run_process(["aggregate", inbox, "--no-excel", "--format", "json"])
+    assert code == 0, err
+    import json as json_module
+
+    data = json_module.loads(out)  # valid JSON, with the file name in it
+    assert data["submissions"][0]["file"].endswith("unit-\udcff\udcfe.yaml")
+    code, out, err, _, _ = run_process(["validate", os.fsdecode(bad)])
+    assert code == 0, err
+    assert out.decode("utf-8").startswith(f"{tmp_path}/unit-\\xff\\xfe.yaml: valid"), out
+
+
+@pytest.mark.parametrize("command", ["assess", "validate", "checklist-show"])
+def test_a_latin1_locale_gets_replacement_characters(command: str) -> None:
+    args = {
+        "assess": ["assess", str(SOUND), "--no-excel"],
+        "validate": ["validate", str(SOUND)],
+        "checklist-show": ["checklist", "show"],
+    }[command]
+    env = {"PYTHONIOENCODING": "latin-1", "LC_ALL": "C", "LANG": "C"}
+    code, out, err, seconds, _ = run_process(args, env=env)
+    assert code == 0, err
+    assert b"internal error" not in err and b"Traceback" not in err, err
+    out.decode("latin-1")  # what the terminal expects
+    assert seconds < SECONDS
+
+
+def test_outputs_never_overwrite_the_checklist(tmp_path: Path) -> None:
+    from conftest import assessment_dict, write_yaml
+
+    from readiness.reading.checklists import load_checklist
+
+    custom = tmp_path / "custom.yaml"
+    custom.write_bytes(MINI.read_bytes())
+    before = custom.read_bytes()
+    unit = write_yaml(tmp_path / "unit.yaml", assessment_dict(load_checklist(str(MINI))))
+    for args in (
+        ["init", "--checklist", str(custom), "-o", str(custom), "--force"],
+        ["convert", str(unit), "-o", str(custom), "--checklist", str(custom), "--force"],
+        ["aggregate", str(unit), "--checklist", str(custom), "-o", str(custom)],
+    ):
+        code, out, err, _, _ = run_process(args)
+        assert code == 1, (args, err)
+        assert b"refusing to write over the input file" in err, (args, err)
+        assert custom.read_bytes() == before, args
+
+
+def test_a_250_byte_output_name_is_written(tmp_path: Path) -> None:
+    out = tmp_path / ("r" * 245 + ".xlsx")
+    code, _, err, _, _ = run_process(["assess", str(SOUND), "-o", str(out)])
+    assert code == 0, err
+    assert out.is_file()
+    assert sorted(p.name for p in tmp_path.iterdir()) == [out.name]  # no temporary left
+
+
+def test_ctrl_c_exits_130_interrupted(tmp_path: Path) -> None:
+    import signal
+
+    inbox = tmp_path / "inbox"
+    inbox.mkdir()
+    for i in range(2000):
+        (inbox / f"{i}.yaml").write_bytes(SOUND.read_bytes())
+    code, out, err, _, _ = run_process(
+        ["aggregate", str(inbox), "--no-excel", "--jobs", "1"], send=signal.SIGINT
+    )
+    assert code == 130, err
+    assert err.decode().strip().endswith("readiness: interrupted"), err
+    assert b"Aborted!" not in err and b"Traceback" not in err, err
+
+
+def test_ctrl_c_in_a_terminal_reaches_every_worker_quietly(tmp_path: Path) -> None:
+    """A terminal sends SIGINT to the whole process group: workers ignore it, the parent
+    stops them and alone says "interrupted"; no traceback from any process."""
+    import signal
+
+    inbox = tmp_path / "inbox"
+    inbox.mkdir()
+    for i in range(3000):
+        (inbox / f"{i}.yaml").write_bytes(SOUND.read_bytes())
+    with tempfile.TemporaryFile() as err:
+        proc = subprocess.Popen(
+            [sys.executable, "-m", "readiness", "aggregate", str(inbox), "--no-excel", "-j", "2"],
+            stdout=subprocess.DEVNULL,
+            stderr=err,
+            env={**os.environ, "READINESS_LANG": "en"},
+            start_new_session=True,
+        )
+        time.sleep(1.5)
+        workers = _children(proc.pid)
+        os.killpg(proc.pid, signal.SIGINT)
+        code = proc.wait(timeout=SECONDS * 2)
+        time.sleep(1)
+        left = [pid for pid in workers if _running(pid)]
+        for pid in left:
+            os.kill(pid, signal.SIGKILL)
+        err.seek(0)
+        text = err.read().decode()
+    assert code == 130, text
+    assert text.strip() == "readiness: interrupted", text
+    assert workers and not left, (workers, left)
+
+
+def test_a_closed_pipe_ends_quietly(tmp_path: Path) -> None:
+    """`readiness checklist show | head -1`: no traceback, no internal error (click ends
+    with exit 1 on a broken pipe)."""
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "readiness", "checklist", "show"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        env={**os.environ, "READINESS_LANG": "en"},
+    )
+    assert proc.stdout is not None and proc.stderr is not None
+    proc.stdout.read(10)
+    proc.stdout.close()
+    err = proc.stderr.read()
+    code = proc.wait(timeout=SECONDS * 2)
+    assert err == b"", err
+    assert code in (0, 1)

@@ -6,4 +6,3 @@ USAGE = 2  # click's own code for usage errors
 REJECTED = 3  # aggregate finished but rejected some inputs
 BELOW_THRESHOLD = 4  # score below --fail-under
 INTERRUPTED = 130  # Ctrl-C (128 + SIGINT, as shells report it)
-BROKEN_PIPE = 141  # the reader of the output went away (128 + SIGPIPE)

@@ -94,12 +94,6 @@ def main() -> None:
     except click.ClickException as exc:  # usage errors: click's own message and code (2)
         exc.show()
         sys.exit(exc.exit_code)
-    except BrokenPipeError:
-        # The reader went away (`readiness ... | head`): nothing more to say to it, and
-        # Python's own attempt to flush at exit must not fail again.
-        devnull = os.open(os.devnull, os.O_WRONLY)
-        os.dup2(devnull, sys.stdout.fileno())
-        sys.exit(exit_codes.BROKEN_PIPE)
     except SystemExit:
         raise
     except Exception as exc:  # last resort: a bug, never a traceback for the user

@@ -12,7 +12,7 @@ import click
 
 from readiness import exit_codes
 from readiness.cli.common import common_options, echo_problems, fail, read_files, settings
-from readiness.reports.terminal_text import inert
+from readiness.reports.terminal_text import inert, inert_json
 
 if TYPE_CHECKING:
     from readiness.core.aggregation import Aggregate
@@ -264,9 +264,9 @@ def _echo_json_streamed(data: object) -> None:
         batch.append(chunk)
         size += len(chunk)
         if size > 1 << 16:
-            click.echo("".join(batch), nl=False)
+            click.echo(inert_json("".join(batch)), nl=False)
             batch, size = [], 0
-    click.echo("".join(batch))
+    click.echo(inert_json("".join(batch)))
 
 
 @contextlib.contextmanager

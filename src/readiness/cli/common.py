@@ -15,7 +15,7 @@ import click
 from readiness import exit_codes
 from readiness.core.problems import Problem
 from readiness.i18n import SUPPORTED, default_language
-from readiness.reports.terminal_text import inert
+from readiness.reports.terminal_text import inert, inert_json
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -92,7 +92,7 @@ def problems_json(file: str, problems: Iterable[Problem]) -> dict[str, Any]:
 
 
 def echo_json(data: Any) -> None:
-    click.echo(json.dumps(data, ensure_ascii=False, indent=2))
+    click.echo(inert_json(json.dumps(data, ensure_ascii=False, indent=2)))
 
 
 def fail(message: str, code: int = exit_codes.INVALID) -> None:

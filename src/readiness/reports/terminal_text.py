@@ -58,6 +58,25 @@ def inert(value: Any) -> str:
     return "".join(_escape(ch) if _needs_escape(ch) else ch for ch in text)
 
 
+def inert_json(text: str) -> str:
+    """A JSON text with every character `inert` would escape written as a JSON escape
+    (`\\u202e`; a lone surrogate from an undecodable file name as `\\udcff`): the same
+    JSON value, nothing a terminal obeys, and always encodable."""
+    if text.replace("\n", "").isprintable():  # nearly always: C speed over megabytes
+        return text
+    return "".join(_json_escape(ch) if _needs_escape(ch) else ch for ch in text)
+
+
+def _json_escape(ch: str) -> str:
+    code = ord(ch)
+    if ch in "\n\t":  # layout of the JSON text itself (inside strings, json escaped them)
+        return ch
+    if code <= 0xFFFF:
+        return f"\\u{code:04x}"
+    code -= 0x10000
+    return f"\\u{0xD800 + (code >> 10):04x}\\u{0xDC00 + (code & 0x3FF):04x}"
+
+
 def inert_lines(text: str) -> str:
     """`inert` for each line of a rendered text: the line breaks between lines stay."""
     return "\n".join(inert(line) for line in text.split("\n"))
