@@ -193,6 +193,40 @@ def load_yaml_bytes(raw: bytes, *, what: str = "file") -> YamlDocument:
     return load_yaml_text(text, doc=doc)
 
 
+def _syntax_hint(
+    text: str, exc: yaml.MarkedYAMLError
+) -> tuple[str, tuple[int | None, int | None]] | None:
+    """libyaml's words for the three mistakes people make most, said as what to write
+    instead, at the line where the bad construct starts."""
+    problem = exc.problem or ""
+    context = exc.context or ""
+    mark, start = exc.problem_mark, exc.context_mark
+    lines = text.splitlines()
+    if "quoted scalar" in context and start is not None:
+        quote = lines[start.line][start.column] if start.line < len(lines) else '"'
+        return (
+            f"the quote {quote} opened here is never closed; end the text with {quote} "
+            "on the same line",
+            (start.line + 1, start.column + 1),
+        )
+    if "mapping values are not allowed" in problem and mark is not None:
+        return (
+            "a ': ' inside a text that is not in quotes; put the whole text in quotes, "
+            'e.g. name: "Brigade: online unit"',
+            (mark.line + 1, mark.column + 1),
+        )
+    if mark is not None and 0 < mark.line < len(lines):
+        here = lines[mark.line].lstrip()
+        above = next((ln for ln in reversed(lines[: mark.line]) if ln.strip()), "")
+        if here.startswith("- ") and above.rstrip().endswith(("[]", "{}")):
+            return (
+                "a '- ' line under a key already given an empty list ('[]'); "
+                "remove the '[]' and keep the '- ' lines below the key",
+                (mark.line + 1, mark.column + 1),
+            )
+    return None
+
+
 def load_yaml_text(text: str, *, doc: YamlDocument | None = None) -> YamlDocument:
     doc = doc or YamlDocument()
     try:
@@ -210,6 +244,9 @@ def load_yaml_text(text: str, *, doc: YamlDocument | None = None) -> YamlDocumen
             return doc
         if mark is not None and _tab_near(text, mark.line):
             problem += " (a tab character: YAML indents with spaces, never tabs)"
+        hinted = _syntax_hint(text, exc)
+        if hinted is not None:
+            problem, at = hinted
         doc.problems.append(_problem(f"YAML syntax error: {problem}", at))
         doc.data = None
     except yaml.reader.ReaderError as exc:

@@ -33,6 +33,8 @@ _WORDS = {
         "weight": "weight",
         "critical": "critical",
         "evidence": "evidence required",
+        "evidence_hint": "one '- document reference' line each, below this line",
+        "justification_hint": "only with n/a: why the item does not apply to the unit",
         "na": "n/a allowed",
         "target": "target",
     },
@@ -42,6 +44,8 @@ _WORDS = {
         "weight": "poids",
         "critical": "critique",
         "evidence": "preuve exigée",
+        "evidence_hint": "une ligne « - référence du document » par justificatif, sous cette ligne",
+        "justification_hint": "seulement avec n/a : pourquoi le point ne s'applique pas à l'unité",
         "na": "n/a possible",
         "target": "cible",
     },
@@ -127,7 +131,10 @@ def render_yaml_template(
                 )
             out.append(f"  {item.id}:")
             out.append("    level:")
-            out.append("    evidence: []")
+            if item.allow_na:
+                out.append(f"    justification:   # {words['justification_hint']}")
+            # No `[]` here: people add `- ` lines under it, which YAML then refuses.
+            out.append(f"    evidence:   # {words['evidence_hint']}")
             out.append("    notes:")
             out.append("    owner:")
             out.append("    due:")
