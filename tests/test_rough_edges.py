@@ -172,3 +172,82 @@ def test_no_level_offers_na_only_where_allowed(tmp_path: Path) -> None:
     # Items that allow n/a offer it; the others do not.
     assert any("sustained, n/a (responses." in line for line in lines)
     assert any("sustained (responses." in line for line in lines)
+
+
+# checklist show / check ----------------------------------------------------------------------
+
+
+def test_checklist_show_prints_requirement_guidance_and_action(builtin) -> None:
+    from readiness.core.model import text_in
+
+    for lang in ("en", "fr"):
+        out = run("checklist", "show", lang=lang).stdout
+        flat = " ".join(out.split())
+        for item in builtin.items:
+            assert item.id in out
+            for text in (item.requirement, item.guidance, item.action):
+                # Wrapped to the width, but every word is there in order.
+                assert " ".join(text_in(text, lang).split()) in flat, (lang, item.id)
+
+
+def test_checklist_show_lines_fit_the_width() -> None:
+    out = run("checklist", "show").stdout
+    assert max(len(line) for line in out.splitlines() if not line.startswith("interpol")) <= 100
+
+
+def test_checklist_show_markdown(builtin) -> None:
+    out = run("checklist", "show", "--format", "markdown").stdout
+    assert out.startswith("# ")
+    assert out.count("\n### ") == len(builtin.items)
+    assert "- **Suggested action**:" in out
+
+
+def test_checklist_show_refuses_two_checklists(mini_path) -> None:
+    result = run("checklist", "show", "interpol-csea-covid19", "--checklist", str(mini_path))
+    assert result.exit_code == 2 and "not both" in result.output
+
+
+def test_checklist_check_honours_lang(mini_path) -> None:
+    result = run("--lang", "fr", "checklist", "check", str(mini_path))
+    assert result.exit_code == 0 and "référentiel valide" in result.output
+
+
+# YAML mistakes said as what to write ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "where", "words"),
+    [
+        (
+            "checklist: x\nresponses:\n  A:\n    evidence: []\n      - one\n",
+            ":5:7:",
+            "remove the '[]'",
+        ),
+        (
+            "checklist: x\nagency:\n  name: Brigade: online\n",
+            ":3:16:",
+            "put the whole text in quotes",
+        ),
+        (
+            'checklist: x\nagency:\n  name: "Brigade\n  unit: x\nperiod: 2026\n',
+            ":3:9:",
+            "never closed",
+        ),
+    ],
+)
+def test_yaml_syntax_errors_say_what_to_write(
+    tmp_path: Path, text: str, where: str, words: str
+) -> None:
+    path = tmp_path / "unit.yaml"
+    path.write_text(text, encoding="utf-8")
+    out = run("validate", str(path)).output
+    assert f"{path}{where} error: YAML syntax error:" in out
+    assert words in out
+
+
+def test_template_has_justification_only_where_na_is_allowed(tmp_path: Path, builtin) -> None:
+    path = tmp_path / "t.yaml"
+    assert run("init", "-o", str(path)).exit_code == 0
+    text = path.read_text(encoding="utf-8")
+    assert "evidence: []" not in text
+    assert text.count("    justification:") == sum(item.allow_na for item in builtin.items)

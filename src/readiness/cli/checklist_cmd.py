@@ -11,13 +11,6 @@ from readiness.cli.common import common_options, echo_json, echo_problems, probl
 from readiness.reports.terminal_text import inert, inert_lines
 
 
-def basis_label(basis: str, lang: str) -> str:
-    """'report' or 'derived' in the reader's language; blank when the checklist is silent."""
-    from readiness.i18n import t
-
-    return t(f"basis_{basis}", lang) if basis else ""
-
-
 @click.group()
 def checklist() -> None:
     """List, show and check checklists; print an assessment's JSON Schema."""
@@ -50,22 +43,37 @@ def list_(ctx: click.Context, lang: str | None, checklist: str | None) -> None:
 @checklist.command("show")
 @click.argument("spec", metavar="ID[@VERSION]|PATH", required=False)
 @click.option(
-    "--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True
+    "--format",
+    "fmt",
+    type=click.Choice(["table", "json", "markdown"]),
+    default="table",
+    show_default=True,
+    help="Text for the terminal, the checklist as JSON data, or Markdown.",
 )
 @common_options
 @click.pass_context
 def show(
     ctx: click.Context, spec: str | None, fmt: str, lang: str | None, checklist: str | None
 ) -> None:
-    """One checklist's areas and items (ID is its latest version; ID@1.0.0 a given one)."""
-    from tabulate import tabulate
+    """One checklist: every item with its requirement, guidance, action and source.
 
-    from readiness.core.model import text_in
+    ID is the latest version of a built-in checklist, ID@1.0.0 a given one; or give the
+    path of a custom checklist file (or --checklist, but not both).
+    """
+    import shutil
+
     from readiness.core.problems import InputError
-    from readiness.i18n import t
     from readiness.reading.checklists import load_checklist
+    from readiness.reports.render_checklist import (
+        render_checklist_markdown,
+        render_checklist_text,
+    )
 
     s = settings(ctx, lang, checklist)
+    if spec is not None and checklist is not None:
+        raise click.UsageError(
+            "give the checklist either as the argument or with --checklist, not both"
+        )
     try:
         cl = load_checklist(spec or s.checklist_spec)
     except InputError as exc:
@@ -73,64 +81,11 @@ def show(
         sys.exit(exit_codes.INVALID)
     if fmt == "json":
         echo_json(cl.raw)
-        return
-    src = cl.source
-    echo_text(f"{text_in(cl.title, s.lang)}")
-    echo_text(
-        f"{cl.id} {cl.version} — {src.get('publisher', '')}, {src.get('title', '')} "
-        f"({src.get('date', '')})"
-    )
-    for translation in src.get("translations") or []:
-        if isinstance(translation, dict):
-            echo_text(f"  {translation.get('lang', '')}: {translation.get('date', '')}")
-    levels = ", ".join(f"{lv.value} {text_in(lv.label, s.lang)}" for lv in cl.levels)
-    colon = " :" if s.lang == "fr" else ":"
-    echo_text(
-        f"{t('level', s.lang)}{colon} {levels}; {t('target', s.lang).lower()} {cl.target_level}"
-    )
-    if cl.assessment_rules:
-        echo_text("")
-        echo_text(f"{t('assessment_rules', s.lang)}{colon}")
-        for n, rule in enumerate(cl.assessment_rules, start=1):
-            echo_text(f"  {n}. {text_in(rule, s.lang)}")
-    yes = t("yes", s.lang)
-    for area in cl.areas:
-        echo_text("")
-        basis = f"; {basis_label(area.source_basis, s.lang)}" if area.source_basis else ""
-        echo_text(f"{area.id} — {text_in(area.title, s.lang)}  [{area.source_ref}{basis}]")
-        rows = [
-            [
-                item.id,
-                text_in(item.title, s.lang),
-                item.weight,
-                item.target,
-                yes if item.critical else "",
-                yes if item.evidence_required else "",
-                yes if item.allow_na else "",
-                basis_label(item.source_basis, s.lang),
-            ]
-            for item in area.items
-        ]
-        headers = [
-            t("item", s.lang),
-            t("title", s.lang),
-            t("weight", s.lang),
-            t("target", s.lang),
-            t("critical", s.lang),
-            t("evidence", s.lang),
-            "n/a",
-            t("source_basis", s.lang),
-        ]
-        if not any(item.source_basis for item in area.items):
-            rows = [row[:-1] for row in rows]
-            headers = headers[:-1]
-        echo_text(
-            tabulate(
-                rows,
-                headers=headers,
-                maxcolwidths=[None, 60, *[None] * (len(headers) - 2)],
-            )
-        )
+    elif fmt == "markdown":
+        click.echo(inert_lines(render_checklist_markdown(cl, s.lang)), nl=False)
+    else:
+        width = shutil.get_terminal_size((100, 24)).columns if sys.stdout.isatty() else 100
+        click.echo(inert_lines(render_checklist_text(cl, s.lang, width)), nl=False)
 
 
 def echo_text(text: str = "") -> None:
@@ -143,14 +98,18 @@ def echo_text(text: str = "") -> None:
 @click.option(
     "--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True
 )
-def check(file: str, fmt: str) -> None:
+@common_options
+@click.pass_context
+def check(ctx: click.Context, file: str, fmt: str, lang: str | None, checklist: str | None) -> None:
     """Validate a checklist file (custom ones included), or a crosswalk between two versions
     (every older item covered once, every target exists, every new item listed)."""
     from pathlib import Path
 
+    from readiness.i18n import t
     from readiness.reading.checklists import check_checklist_document, read_checklist_document
     from readiness.reading.crosswalks import check_crosswalk_document, is_crosswalk_data
 
+    s = settings(ctx, lang, checklist)
     doc = read_checklist_document(Path(file))
     crosswalk = is_crosswalk_data(doc.data)
     if crosswalk:
@@ -163,7 +122,8 @@ def check(file: str, fmt: str) -> None:
     else:
         echo_problems(file, problems)
         if not invalid:
-            click.echo(f"{inert(file)}: valid {'crosswalk' if crosswalk else 'checklist'}")
+            kind = t("valid_crosswalk" if crosswalk else "valid_checklist", s.lang)
+            click.echo(f"{inert(file)}: {kind}")
     sys.exit(exit_codes.INVALID if invalid else exit_codes.OK)
 
 

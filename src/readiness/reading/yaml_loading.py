@@ -233,7 +233,9 @@ def load_yaml_text(text: str, *, doc: YamlDocument | None = None) -> YamlDocumen
         _build(text, doc)
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
-        at = (mark.line + 1, mark.column + 1) if mark else (None, None)
+        at: tuple[int | None, int | None] = (
+            (mark.line + 1, mark.column + 1) if mark else (None, None)
+        )
         problem = exc.problem or exc.context or "syntax error"
         if "nesting depth" in problem:
             # libyaml 0.2.6+ stops at 1,000 levels while scanning ahead of our own bound.
