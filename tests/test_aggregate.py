@@ -337,7 +337,7 @@ def test_table_prints_headline_figures(inbox, mini_path):
     result = run("--checklist", str(mini_path), "aggregate", str(inbox), "--no-excel")
     assert result.exit_code == 3
     out = result.stdout
-    assert "13 inputs: 4 accepted, 4 superseded, 1 other period, 4 rejected" in out
+    assert "13 received: 4 accepted, 4 superseded, 1 other period, 4 rejected" in out
     assert "2026-Q4" in out
     assert "67.4 / 100" in out
     assert "Ready 1, Partially ready 2, Not ready 1" in out
@@ -352,7 +352,7 @@ def test_table_prints_headline_figures(inbox, mini_path):
 
 def test_table_in_french(inbox, mini_path):
     result = run("--checklist", str(mini_path), "aggregate", str(inbox), "--no-excel", lang="fr")
-    assert "13 fichiers : 4 retenus, 4 remplacés, 1 autre période, 4 rejetés" in result.stdout
+    assert "13 reçus : 4 retenus, 4 remplacés, 1 autre période, 4 rejetés" in result.stdout
     assert "Score moyen" in result.stdout
 
 

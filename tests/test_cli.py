@@ -53,7 +53,7 @@ def test_validate_valid_and_invalid_files(runner, mini, mini_path, tmp_path):
         line.startswith(f"{bad}:") and ": error: level 9 is not one of 0-4" in line
         for line in lines
     )
-    assert "2 file(s) checked: 1 valid, 1 invalid" in result.output
+    assert "2 files checked: valid 1, invalid 1" in result.output
 
 
 def test_validate_json_has_file_valid_problems(runner, mini, mini_path, tmp_path):

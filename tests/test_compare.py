@@ -556,7 +556,7 @@ def test_cli_audit_mode_with_a_reader_result(runner, declared, monkeypatch):
     assert result.exit_code == 0, result.output
     out = json.loads(result.stdout)
     assert by_id(out["items"])["AAA-02"]["audit_note"] == "no procedure"
-    assert "1 audit level(s) and 1 audit note(s)" in result.stderr
+    assert "audit levels filled in: 1; audit notes: 1" in result.stderr
     fake.extras["audit"] = {}
     result = run(runner, "compare", str(declared))
     assert result.exit_code == 0

@@ -101,7 +101,7 @@ def test_sheets_and_summary_figures(tmp_path, comparison):
 def test_areas_sheet_has_both_scores_and_deltas(tmp_path, comparison):
     ws = written(tmp_path, comparison)["Areas"]
     header_row, headers, body = rows_from(ws, "Area")
-    assert headers == ["Area", "Title", "Score (base)", "Score (other)", "Δ"]
+    assert headers == ["Area", "Title", "Score (2026-Q3)", "Score (2026-Q4)", "Δ"]
     assert body == [
         ("AAA", "First area", 100, 61.1, -38.9),
         ("BBB", "Second area", 86.1, 100, 13.9),
@@ -118,10 +118,10 @@ def test_items_sheet_every_item_with_levels_change_and_colours(tmp_path, compari
     assert len(headers) == len(set(headers))  # Excel filters need unique headers
     rows = {row[0]: dict(zip(headers, row, strict=False)) for row in body}
     assert list(rows) == ["AAA-01", "AAA-02", "AAA-03", "BBB-01", "BBB-02"]
-    assert rows["AAA-01"]["Level (base)"] == 3 and rows["AAA-01"]["Level (other)"] == 1
+    assert rows["AAA-01"]["Level (2026-Q3)"] == 3 and rows["AAA-01"]["Level (2026-Q4)"] == 1
     assert rows["AAA-01"]["Δ"] == -2 and rows["AAA-01"]["Change"] == "down"
     assert rows["AAA-02"]["Change"] == "same" and rows["AAA-02"]["Δ"] == 0
-    assert rows["AAA-03"]["Level (base)"] == "n/a" and rows["AAA-03"]["Δ"] is None
+    assert rows["AAA-03"]["Level (2026-Q3)"] == "n/a" and rows["AAA-03"]["Δ"] is None
     assert rows["AAA-03"]["Change"] == "no longer n/a"
     assert rows["BBB-01"]["Change"] == "up"
     change_col = headers.index("Change") + 1

@@ -192,7 +192,7 @@ def test_items_sheet(wb):
             r["At target"],
             r["Share at target"],
             r["Mean level"],
-            r["N/A"],
+            r["n/a"],
             r["With a gap"],
             r["Unevidenced"],
         )

@@ -65,7 +65,7 @@ def test_sheets_and_summary_figures(report, mini):
     band = next(b for b in mini.rating_bands if b.key == expected["rating"])
     assert cells["Rating"].value == band.label["en"]
     assert cells["Maturity"].value == expected["maturity"]
-    assert cells["Items"].value == 5 and cells["N/A"].value == 1
+    assert cells["Items"].value == 5 and cells["n/a"].value == 1
     assert cells["Gaps"].value == expected["counts"]["gaps"]
     assert cells["Sum of applicable weights"].value == expected["arithmetic"]["weight_sum"]
     assert cells["Fingerprint"].value == expected["fingerprint"]

@@ -251,3 +251,28 @@ def test_template_has_justification_only_where_na_is_allowed(tmp_path: Path, bui
     text = path.read_text(encoding="utf-8")
     assert "evidence: []" not in text
     assert text.count("    justification:") == sum(item.allow_na for item in builtin.items)
+
+
+# compare wording and a byte-identical workbook -----------------------------------------------
+
+
+@pytest.mark.slow
+def test_comparison_workbook_is_byte_identical_across_runs(tmp_path: Path) -> None:
+    import time
+
+    outs = []
+    for n in (1, 2):
+        out = tmp_path / f"diff{n}.xlsx"
+        args = [str(EXAMPLES / "critical-gaps.yaml"), str(EXAMPLES / "near-ready.yaml")]
+        assert run("compare", *args, "-o", str(out)).exit_code == 0
+        outs.append(out.read_bytes())
+        time.sleep(2.1)  # zip timestamps have a two-second resolution
+    assert outs[0] == outs[1]
+
+
+def test_compare_columns_are_named_for_the_periods(tmp_path: Path, mini, mini_path) -> None:
+    q3 = write_yaml(tmp_path / "q3.yaml", assessment_dict(mini, level=2, period="2026-Q3"))
+    q4 = write_yaml(tmp_path / "q4.yaml", assessment_dict(mini, level=3))
+    out = run("--checklist", str(mini_path), "compare", str(q3), str(q4)).stdout
+    assert "Level (2026-Q3)" in out and "Level (2026-Q4)" in out
+    assert "Base" not in out and "Other" not in out

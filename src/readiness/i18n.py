@@ -30,7 +30,7 @@ _STRINGS: dict[str, dict[str, str]] = {
     "requirement": {"en": "Requirement", "fr": "Exigence"},
     "guidance": {"en": "Guidance", "fr": "Conseils"},
     "applicable": {"en": "Applicable", "fr": "Applicables"},
-    "na": {"en": "N/A", "fr": "Sans objet"},
+    "na": {"en": "n/a", "fr": "sans objet"},
     "gaps": {"en": "Gaps", "fr": "Écarts"},
     "gap": {"en": "Gap", "fr": "Écart"},
     "critical": {"en": "Critical", "fr": "Critique"},
@@ -112,8 +112,8 @@ _STRINGS: dict[str, dict[str, str]] = {
     "basis_report": {"en": "report", "fr": "rapport"},
     "basis_derived": {"en": "derived", "fr": "dérivé"},
     "files_checked": {
-        "en": "{n} file(s) checked: {ok} valid, {bad} invalid",
-        "fr": "{n} fichier(s) vérifié(s) : {ok} valide(s), {bad} invalide(s)",
+        "en": "{n} files checked: valid {ok}, invalid {bad}",
+        "fr": "{n} fichiers vérifiés : valides {ok}, invalides {bad}",
     },
 }
 

@@ -208,6 +208,10 @@ def _kind(value: Any) -> str:
     return "a text"
 
 
+def _items_have(n: int) -> str:
+    return "1 item has" if n == 1 else f"{n} items have"
+
+
 def level_choices(checklist: Checklist, item: Item | None = None) -> str:
     """The answers allowed: n/a only where the item allows it (or, with no item, anywhere)."""
     values = [lv.value for lv in checklist.levels]
@@ -412,7 +416,7 @@ def _responses(
             )
             c.error(
                 ("responses",),
-                f"{len(missing)} item(s) have no response: {shown} "
+                f"{_items_have(len(missing))} no response: {shown} "
                 "(answer them, or use --allow-incomplete to score them as 0)",
                 key=True,
             )

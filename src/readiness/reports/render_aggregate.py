@@ -37,9 +37,9 @@ _LABELS: dict[str, dict[str, str]] = {
         "fr": "Consolidation (anonymisée)",
     },
     "inputs_line": {
-        "en": "{inputs} inputs: {accepted} accepted, {superseded} superseded, "
+        "en": "{inputs} received: {accepted} accepted, {superseded} superseded, "
         "{other_period} other period, {rejected} rejected",
-        "fr": "{inputs} fichiers : {accepted} retenus, {superseded} remplacés, "
+        "fr": "{inputs} reçus : {accepted} retenus, {superseded} remplacés, "
         "{other_period} autre période, {rejected} rejetés",
     },
     "inputs": {"en": "Inputs", "fr": "Fichiers"},

@@ -31,8 +31,8 @@ LABELS: dict[str, dict[str, str]] = {
         "en": "Declared levels against the audit",
         "fr": "Niveaux déclarés et niveaux audités",
     },
-    "base": {"en": "Base", "fr": "Référence"},
-    "other": {"en": "Other", "fr": "Comparé"},
+    "base": {"en": "Reference", "fr": "Référence"},
+    "other": {"en": "Compared", "fr": "Comparé"},
     "declared": {"en": "Declared", "fr": "Déclaré"},
     "audit": {"en": "Audit", "fr": "Audit"},
     "delta": {"en": "Δ", "fr": "Δ"},
@@ -82,8 +82,8 @@ LABELS: dict[str, dict[str, str]] = {
         "fr": "aucun niveau d'audit n'est renseigné : chaque niveau déclaré est accepté tel quel",
     },
     "note_audit_counts": {
-        "en": "{levels} audit level(s) and {notes} audit note(s) filled in",
-        "fr": "{levels} niveau(x) d'audit et {notes} note(s) d'audit renseigné(s)",
+        "en": "audit levels filled in: {levels}; audit notes: {notes}",
+        "fr": "niveaux d'audit renseignés : {levels} ; notes d'audit : {notes}",
     },
     "applicable_items": {"en": "Applicable items", "fr": "Points applicables"},
     "checklist_version": {"en": "Checklist version", "fr": "Version du référentiel"},
@@ -101,10 +101,28 @@ def change_name(change: str, lang: str) -> str:
 
 
 def side_names(comparison: Comparison, lang: str) -> tuple[str, str]:
-    """Short column names: Base/Other, or Declared/Audit for an audited gap report."""
+    """Short column names a reader recognises: the two periods when they differ (the usual
+    quarter-to-quarter comparison), Declared/Audit for an audited gap report, else
+    Reference/Compared."""
     if comparison.mode == MODE_AUDIT:
         return label("declared", lang), label("audit", lang)
+    base = comparison.base.result.assessment.period
+    other = comparison.other.result.assessment.period
+    if base != other:
+        return base, other
     return label("base", lang), label("other", lang)
+
+
+def side_qualifiers(comparison: Comparison, lang: str) -> tuple[str, str]:
+    """The side names as they stand in brackets after a header ("Level (declared)",
+    "Level (2026-Q3)"): words in lower case, periods as written."""
+    base, other = side_names(comparison, lang)
+    if comparison.mode != MODE_AUDIT and (base, other) != (
+        label("base", lang),
+        label("other", lang),
+    ):
+        return base, other
+    return base.lower(), other.lower()
 
 
 def level_text(checklist: Checklist, value: int | None, present: bool, lang: str) -> str:
@@ -291,12 +309,12 @@ def item_rows(comparison: Comparison, lang: str) -> list[list[str]]:
 
 
 def item_headers(comparison: Comparison, lang: str) -> list[str]:
-    base_name, other_name = side_names(comparison, lang)
+    base_q, other_q = side_qualifiers(comparison, lang)
     headers = [
         t("item", lang),
         t("title", lang),
-        f"{t('level', lang)} ({base_name.lower()})",
-        f"{t('level', lang)} ({other_name.lower()})",
+        f"{t('level', lang)} ({base_q})",
+        f"{t('level', lang)} ({other_q})",
         label("delta", lang),
         label("change", lang),
         label("effective", lang),
@@ -315,6 +333,9 @@ def counts_line(comparison: Comparison, lang: str) -> str:
 
 def title_line(comparison: Comparison, lang: str) -> str:
     heading = label("audit_comparison" if comparison.mode == MODE_AUDIT else "comparison", lang)
+    if comparison.mode == MODE_AUDIT:
+        # One file on both sides: name it once.
+        return f"{heading}: {comparison.base.label.removeprefix('declared: ')}"
     return f"{heading}: {comparison.base.label} → {comparison.other.label}"
 
 

@@ -42,12 +42,12 @@ from readiness.reports.render_compare import (
     notes,
     rating_reason_text,
     rating_text,
-    side_names,
+    side_qualifiers,
     status_name,
     title_line,
 )
 from readiness.reports.render_compare import label as compare_label
-from readiness.workbooks.layout import KEYWORD_COMPARISON
+from readiness.workbooks.layout import KEYWORD_COMPARISON, save_workbook
 from readiness.workbooks.style import (
     BOLD,
     BOX,
@@ -126,21 +126,22 @@ def write_comparison_workbook(path: Path, comparison: Comparison, lang: str = "e
     wb = Workbook()
     b, o = comparison.base, comparison.other
     latest = max(b.assessment.assessed_on, o.assessment.assessed_on)
+    # Fixed from the data, so comparing the same inputs twice gives the same bytes.
+    when = dt.datetime.combine(latest, dt.time())
     set_properties(
         wb,
         title=title_line(comparison, lang),
         subject=f"{text_in(o.checklist.title, lang)} ({o.checklist.id})",
         keywords=f"{KEYWORD_COMPARISON}, {o.checklist.id}",
         description=counts_line(comparison, lang),
-        # Fixed from the data, so comparing the same inputs twice gives the same file.
-        when=dt.datetime.combine(latest, dt.time()),
+        when=when,
     )
     ws = wb.active
     assert ws is not None
     _summary(ws, comparison, lang)
     _areas(wb.create_sheet(), comparison, lang)
     _items(wb.create_sheet(), comparison, lang)
-    wb.save(path)
+    save_workbook(wb, path, when)
 
 
 def _subtitle(comparison: Comparison, lang: str) -> str:
@@ -281,7 +282,7 @@ def _summary(ws: Worksheet, comparison: Comparison, lang: str) -> None:
 
 def _areas(ws: Worksheet, comparison: Comparison, lang: str) -> None:
     ws.title = sheet_title(_l("areas", lang))
-    base_name, other_name = side_names(comparison, lang)
+    base_q, other_q = side_qualifiers(comparison, lang)
     row = title_block(ws, _l("area_scores", lang), title_line(comparison, lang))
     header_row = row
     header(
@@ -290,8 +291,8 @@ def _areas(ws: Worksheet, comparison: Comparison, lang: str) -> None:
         [
             t("area", lang),
             t("title", lang),
-            f"{t('score', lang)} ({base_name.lower()})",
-            f"{t('score', lang)} ({other_name.lower()})",
+            f"{t('score', lang)} ({base_q})",
+            f"{t('score', lang)} ({other_q})",
             compare_label("delta", lang),
         ],
     )
@@ -311,7 +312,7 @@ def _areas(ws: Worksheet, comparison: Comparison, lang: str) -> None:
 
 def item_headers(comparison: Comparison, lang: str) -> list[str]:
     """The Items sheet's header row (unique, non-empty: Excel's filter needs both)."""
-    base_name, other_name = side_names(comparison, lang)
+    base_q, other_q = side_qualifiers(comparison, lang)
     headers = [
         t("item", lang),
         t("area", lang),
@@ -319,15 +320,15 @@ def item_headers(comparison: Comparison, lang: str) -> list[str]:
         t("critical", lang),
         t("weight", lang),
         t("target", lang),
-        f"{t('level', lang)} ({base_name.lower()})",
-        f"{t('level', lang)} ({other_name.lower()})",
+        f"{t('level', lang)} ({base_q})",
+        f"{t('level', lang)} ({other_q})",
         compare_label("delta", lang),
         compare_label("change", lang),
-        f"{t('effective_level', lang)} ({base_name.lower()})",
-        f"{t('effective_level', lang)} ({other_name.lower()})",
+        f"{t('effective_level', lang)} ({base_q})",
+        f"{t('effective_level', lang)} ({other_q})",
         compare_label("flag_changes", lang),
-        f"{compare_label('action_status', lang)} ({base_name.lower()})",
-        f"{compare_label('action_status', lang)} ({other_name.lower()})",
+        f"{compare_label('action_status', lang)} ({base_q})",
+        f"{compare_label('action_status', lang)} ({other_q})",
         compare_label("level_rose", lang),
     ]
     if comparison.mode == MODE_AUDIT:
@@ -364,8 +365,9 @@ def _item_row(ws: Worksheet, row: int, comparison: Comparison, c: ItemChange, la
     _level_cell(ws, row, 7, bc, c.base is not None, c.base_level)
     _level_cell(ws, row, 8, oc, c.other is not None, c.other_level)
     change_fill = _change_fill(c.change)
-    _put(ws, row, 9, c.delta, number_format=LEVEL_DELTA_FORMAT, fill_=change_fill)
-    _put(ws, row, 10, change_name(c.change, lang), fill_=change_fill)
+    # Centred, so that a right-aligned Δ never runs into the change word ("0same").
+    _put(ws, row, 9, c.delta, number_format=LEVEL_DELTA_FORMAT, fill_=change_fill, alignment=CENTER)
+    _put(ws, row, 10, change_name(c.change, lang), fill_=change_fill, alignment=CENTER)
     base_effective = c.base.effective_level if c.base is not None else None
     other_effective = c.other.effective_level if c.other is not None else None
     _level_cell(ws, row, 11, bc, c.base is not None, base_effective)

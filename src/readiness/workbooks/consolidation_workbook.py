@@ -238,7 +238,7 @@ _LABELS: dict[str, dict[str, str]] = {
     "at_target_n": {"en": "At target", "fr": "À la cible"},
     "at_target_share": {"en": "Share at target", "fr": "Part à la cible"},
     "mean_level": {"en": "Mean level", "fr": "Niveau moyen"},
-    "na_n": {"en": "N/A", "fr": "Sans objet"},
+    "na_n": {"en": "n/a", "fr": "Sans objet"},
     "gaps_n": {"en": "With a gap", "fr": "Avec écart"},
     "unevidenced_n": {"en": "Unevidenced", "fr": "Sans preuve"},
     "gaps_heading": {
