@@ -233,6 +233,11 @@ def test_round_two_inbox(tmp_path: Path) -> None:
     older = assessment_dict(checklist, 2, assessed_on="2026-10-01")
     older["agency"] = {"name": "BRIGADE DE LA SU\u0302RETE\u0301", "country": "FR"}  # NFD
     write_yaml(inbox / "fr-nfd.yaml", older)
+    arabic = assessment_dict(
+        checklist, 2, assessed_on="2026-10-02", period="\u0662\u0660\u0662\u0666-Q4"
+    )
+    arabic["agency"] = data["agency"]
+    write_yaml(inbox / "fr-arabic-digits.yaml", arabic)
     (inbox / "zero.yaml").symlink_to("/dev/zero")
     os.mkfifo(inbox / "pipe.yaml")
     source = tmp_path / "source.yaml"
@@ -250,7 +255,7 @@ def test_round_two_inbox(tmp_path: Path) -> None:
     assert code == 3, stderr
     assert seconds < SECONDS and peak < PEAK_MB, (seconds, peak)
     result = json.loads(stdout)
-    assert result["summary"]["inputs"] == 7
+    assert result["summary"]["inputs"] == 8
     statuses = {Path(s["file"]).name: s["status"] for s in result["submissions"]}
     assert statuses == {"fr.yaml": "accepted", "fr-nfd.yaml": "superseded"}
     reasons = {
@@ -263,6 +268,7 @@ def test_round_two_inbox(tmp_path: Path) -> None:
         "level-nine.xlsx": "in use: level 9 is not one of 0-4",
         "na-critical.xlsx": "in use:",
         "old-hq.xlsx": "this is HQ's consolidation workbook",
+        "fr-arabic-digits.yaml": "period",
     }
     assert sorted(reasons) == sorted(expected)
     for name, fragment in expected.items():

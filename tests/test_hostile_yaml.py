@@ -181,7 +181,14 @@ def _not_files(tmp: Path) -> dict[str, tuple[Path, str, str]]:
         "devnull-symlink": (null, ": error:", "this is a device, not a regular file"),
         "folder-named-yaml": (folder, ": error:", "this is a folder, not a file"),
         "dangling-symlink": (_dangling(tmp), ": error:", "no such file"),
+        "symlink-loop": (_loop(tmp), ": error:", "Too many levels of symbolic links"),
     }
+
+
+def _loop(tmp: Path) -> Path:
+    link = tmp / "loop.yaml"
+    link.symlink_to(link)
+    return link
 
 
 def _dangling(tmp: Path) -> Path:
@@ -190,7 +197,14 @@ def _dangling(tmp: Path) -> Path:
     return link
 
 
-NOT_FILES = ["devzero-symlink", "fifo", "devnull-symlink", "folder-named-yaml", "dangling-symlink"]
+NOT_FILES = [
+    "devzero-symlink",
+    "fifo",
+    "devnull-symlink",
+    "folder-named-yaml",
+    "dangling-symlink",
+    "symlink-loop",
+]
 
 
 @pytest.mark.parametrize("name", NOT_FILES)
@@ -222,6 +236,12 @@ def _numbers_and_dates(tmp: Path) -> dict[str, tuple[Path, str, str]]:
         "overflowing-float": ("level: sustained", "level: 1e999", ":36:12:", "not a finite"),
         "year-2108": ("assessed_on: 2026-11-20", "assessed_on: 2108-01-01", ":26:14:", outside),
         "year-999": ("assessed_on: 2026-11-20", "assessed_on: 0999-06-01", ":26:14:", outside),
+        "period-in-arabic-digits": (
+            "period: 2026-Q4",
+            "period: \u0662\u0660\u0662\u0666-Q4",
+            ":25:9: error:",
+            "is not one of YYYY",
+        ),
         "excel-day-zero": (
             "assessed_on: 2026-11-20",
             "assessed_on: 1899-12-30",
@@ -246,6 +266,7 @@ NUMBERS_AND_DATES = [
     "year-2108",
     "year-999",
     "excel-day-zero",
+    "period-in-arabic-digits",
 ]
 
 
@@ -467,6 +488,38 @@ def test_outputs_never_overwrite_the_checklist(tmp_path: Path) -> None:
         assert code == 1, (args, err)
         assert b"refusing to write over the input file" in err, (args, err)
         assert custom.read_bytes() == before, args
+
+
+def test_an_output_that_is_a_pipe_or_device_is_refused(tmp_path: Path) -> None:
+    """`-o` naming a FIFO (or /dev/null) would have had it replaced by a file (a rename)."""
+    fifo = tmp_path / "report.xlsx"
+    os.mkfifo(fifo)
+    code, _, err, seconds, _ = run_process(["assess", str(SOUND), "-o", str(fifo)])
+    assert code == 1, err
+    assert b"is not a regular file (a device or a pipe?)" in err, err
+    assert fifo.is_fifo() and seconds < SECONDS
+
+
+def test_jobs_are_bounded_by_the_cpus(tmp_path: Path) -> None:
+    """`-j 100000` over 40 files: a few workers, not forty (nor a hundred thousand)."""
+    from readiness.reading.aggregate_run import MAX_JOBS_PER_CPU, default_jobs
+
+    inbox = tmp_path / "inbox"
+    inbox.mkdir()
+    for i in range(40):
+        (inbox / f"{i}.yaml").write_bytes(SOUND.read_bytes())
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "readiness", "aggregate", str(inbox), "--no-excel", "-j", "100000"],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+        env={**os.environ, "READINESS_LANG": "en"},
+    )
+    most = 0
+    while proc.poll() is None:
+        most = max(most, len(_children(proc.pid)))
+        time.sleep(0.02)
+    assert proc.returncode in (0, 1, 3)
+    assert most <= MAX_JOBS_PER_CPU * default_jobs(), most
 
 
 def test_a_250_byte_output_name_is_written(tmp_path: Path) -> None:

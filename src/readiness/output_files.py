@@ -33,6 +33,10 @@ def check_output_path(out: Path, inputs: Iterable[str | Path] = (), *, force: bo
         raise OutputError(f"{out}: {folder} is not a folder")
     if out.is_dir():
         raise OutputError(f"{out}: is a folder; give a file name")
+    # The output replaces what is there by a rename: over /dev/null or a FIFO that would
+    # put a file in its place (as root, in /dev), not write to it.
+    if out.exists() and not out.is_file():
+        raise OutputError(f"{out}: is not a regular file (a device or a pipe?); give a file name")
     if not os.access(folder, os.W_OK):
         raise OutputError(f"{out}: the folder {folder} is not writable")
     if out.exists() and not force:

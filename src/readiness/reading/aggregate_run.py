@@ -42,6 +42,8 @@ NOT_AN_ASSESSMENT = (
 # Files chunked per task: big enough to make inter-process traffic negligible, small
 # enough to keep both workers busy until the end and the progress bar moving.
 MAX_CHUNK = 100
+# Worker processes per CPU at most, whatever --jobs asks.
+MAX_JOBS_PER_CPU = 4
 
 
 def default_jobs() -> int:
@@ -191,7 +193,8 @@ def summarise_files(
 
     `progress(1)` is called as each file is done (the caller draws the bar)."""
     work = partial(summarise_file, checklist_spec=checklist_spec, allow_incomplete=allow_incomplete)
-    jobs = max(1, min(jobs, len(files)))
+    # More processes than CPUs only costs memory: `-j 10000` must not start ten thousand.
+    jobs = max(1, min(jobs, len(files), MAX_JOBS_PER_CPU * default_jobs()))
     if jobs == 1:
         for file in files:
             yield work(file)
