@@ -440,6 +440,7 @@ def test_every_file_in_a_folder_is_accounted_for(cycle, mini_path, tmp_path):
     (cycle / "table.csv").write_text("a,b\n", encoding="utf-8")
     (cycle / "result.json").write_text("{}", encoding="utf-8")
     (cycle / "memo.docx").write_bytes(b"PK\x03\x04")
+    (cycle / "notes.txt").write_text("call NCB", encoding="utf-8")
     os.mkfifo(cycle / "pipe.yaml")  # would block whoever opens it
     code, data = as_json(mini_path, str(cycle), "missing-folder", str(cycle / "gone.yaml"))
     assert code == 3  # some rejected, the rest consolidated: the run did not stop
@@ -448,7 +449,8 @@ def test_every_file_in_a_folder_is_accounted_for(cycle, mini_path, tmp_path):
     assert "OpenDocument" in reasons["inbox/calc.ods"]
     assert "CSV" in reasons["inbox/table.csv"]
     assert "JSON" in reasons["inbox/result.json"]
-    assert "not an assessment file" in reasons["inbox/memo.docx"]
+    assert "Word document" in reasons["inbox/memo.docx"]
+    assert "not an assessment file" in reasons["inbox/notes.txt"]
     assert "named pipe" in reasons["inbox/pipe.yaml"] and "not opened" in reasons["inbox/pipe.yaml"]
     assert reasons["missing-folder"] == "no such file or folder"
     assert reasons[str(cycle / "gone.yaml")] == "no such file or folder"

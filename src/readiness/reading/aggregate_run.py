@@ -20,24 +20,16 @@ from readiness.core.model import Assessment, Checklist
 from readiness.core.problems import ERROR, Problem
 from readiness.core.scoring import score_assessment
 from readiness.reading.checklists import load_checklist
-from readiness.reading.inputs import read_assessment
+from readiness.reading.inputs import foreign_kind, read_assessment
 
 # Files read as assessments; every other file found in a folder is a rejected input that
-# says what to do (SPEC §15: every file HQ receives is accounted for).
+# says what to do (SPEC §15: every file HQ receives is accounted for), in the words of
+# inputs.FOREIGN_KINDS for the kinds people send instead of an assessment.
 INPUT_SUFFIXES = (".yaml", ".yml", ".xlsx", ".xlsm")
-_SEND_AGAIN = "ask the unit for its YAML self-assessment or its filled questionnaire (.xlsx)"
-WHAT_TO_DO = {
-    ".xls": "an Excel 97-2003 workbook, which readiness does not read: open it in Excel or "
-    "LibreOffice, save it as .xlsx (Excel Workbook) and aggregate again",
-    ".ods": "an OpenDocument spreadsheet, which readiness does not read: open it in LibreOffice, "
-    "save it as .xlsx (Excel 2007-365) and aggregate again",
-    ".csv": f"a CSV file is not an assessment: {_SEND_AGAIN}",
-    ".json": "a JSON file is not an assessment (a result printed by readiness --format json is "
-    f"not read back): {_SEND_AGAIN}",
-}
 NOT_AN_ASSESSMENT = (
-    "not an assessment file (assessments are .yaml, .yml, .xlsx or .xlsm files): "
-    f"{_SEND_AGAIN}, or move this file out of the folder"
+    "not an assessment file (assessments are .yaml, .yml, .xlsx or .xlsm files): ask the "
+    "unit for its YAML self-assessment or its filled questionnaire, or move this file out of "
+    "the folder"
 )
 # Files chunked per task: big enough to make inter-process traffic negligible, small
 # enough to keep both workers busy until the end and the progress bar moving.
@@ -83,12 +75,11 @@ def _not_regular(mode: int) -> str | None:
 def discover(paths: Iterable[str]) -> tuple[list[str], list[Rejection]]:
     """Every input: files to read, and inputs rejected without being read.
 
-    Named files are read whatever their name (but the kinds in WHAT_TO_DO); folders are
+    Named files are read whatever their name (but the kinds of FOREIGN_KINDS); folders are
     searched recursively, and every file found in them is either read (INPUT_SUFFIXES) or
-    rejected saying what to do. A
-    path that does not exist, a folder that cannot be listed and a file that is not a
-    regular file are rejected inputs, never a stop. Sorted by path; a file reached twice
-    is read once."""
+    rejected saying what to do. A path that does not exist, a folder that cannot be listed
+    and a file that is not a regular file are rejected inputs, never a stop. Sorted by path;
+    a file reached twice is read once."""
     found: dict[str, str] = {}
     rejected: dict[str, Rejection] = {}
 
@@ -112,7 +103,7 @@ def discover(paths: Iterable[str]) -> tuple[list[str], list[Rejection]]:
         if reason is None and suffix not in INPUT_SUFFIXES:
             # A file named on the command line is read whatever its name, unless it is of a
             # kind readiness knows it cannot read.
-            reason = WHAT_TO_DO.get(suffix, None if named else NOT_AN_ASSESSMENT)
+            reason = foreign_kind(suffix, b"") or (None if named else NOT_AN_ASSESSMENT)
         real = os.path.realpath(path)
         if reason is not None:
             if real not in found:

@@ -64,6 +64,8 @@ FOREIGN_KINDS = {
     ".docx": "a Word document, not an assessment"
     "; copy the answers into the template that 'readiness init' writes",
     ".pdf": "a PDF document, not an assessment; ask for the .yaml or .xlsx file it was made from",
+    ".json": "a JSON file, not an assessment (a result printed with --format json is not read "
+    "back); use the YAML template or the questionnaire that 'readiness init' writes",
 }
 
 
