@@ -205,6 +205,76 @@ def measure_hq(folder: Path, work: Path, jobs: int, baseline_src: Path | None) -
             print(f"  HQ options vs {name}: {change:+.1f} % (goal within 10 %)")
 
 
+def measure_hq_in_process(count: int, work: Path) -> None:
+    """The HQ work alone, without the reading that dominates (and adds noise to) a whole
+    run: aggregation and workbook of `count` summaries with roster, rules, regions and
+    charts, against aggregation without roster, rules and regions."""
+    import datetime as dt
+    from fractions import Fraction
+
+    from readiness.core.aggregation import NA, Submission, aggregate
+    from readiness.core.roster import Roster
+    from readiness.reading.checklists import load_checklist
+    from readiness.reading.regions_data import country_regions
+    from readiness.reading.roster_file import read_roster
+    from readiness.reading.rules_file import read_rules
+    from readiness.workbooks.consolidation_workbook import write_consolidation
+
+    checklist = load_checklist()
+    rng = random.Random(7)
+    items, areas = len(checklist.items), len(checklist.areas)
+    summaries = []
+    for i in range(count):
+        levels = bytes(rng.choice([0, 1, 2, 3, 4, NA]) for _ in range(items))
+        score = Fraction(rng.randint(0, 1000), 10)
+        summaries.append(
+            Submission(
+                file=f"inbox/{i:06d}.yaml",
+                kind="yaml",
+                country=COUNTRIES[(i // 3) % len(COUNTRIES)],
+                agency=f"Agency {i // 3:05d}",
+                unit=UNITS[i % len(UNITS)],
+                period=PERIODS[i % len(PERIODS)],
+                assessed_on=dt.date(2026, 11, 1 + i % 27),
+                score=score,
+                rating=checklist.rating_bands[i % len(checklist.rating_bands)].key,
+                areas=tuple(Fraction(rng.randint(0, 100)) for _ in range(areas)),
+                levels=levels,
+                gaps=bytes(0 if v == NA else max(0, 3 - v) for v in levels),
+                unevidenced=bytes(items),
+                fingerprint=f"sha256:{i}",
+                shown=(float(score), *(50.0,) * areas),
+                overdue=i % 5,
+            )
+        )
+    roster_path, rules_path = work / "roster.csv", work / "rules.yaml"
+    write_roster(roster_path)
+    rules_path.write_text(RULES, encoding="utf-8")
+    regions = country_regions()
+    entries, _ = read_roster(str(roster_path), set(regions))
+    policy, _ = read_rules(str(rules_path), checklist)
+
+    def timed(label: str, **kw: object) -> None:
+        best_agg = best_book = float("inf")
+        for _ in range(3):
+            t0 = time.perf_counter()
+            agg = aggregate(checklist, summaries, **kw)  # type: ignore[arg-type]
+            t1 = time.perf_counter()
+            write_consolidation(work / "in-process.xlsx", agg)
+            t2 = time.perf_counter()
+            best_agg, best_book = min(best_agg, t1 - t0), min(best_book, t2 - t1)
+        print(f"  {label:45s} aggregate {best_agg:6.2f} s, workbook {best_book:6.2f} s")
+
+    print(f"In process, {count} summaries, best of three:")
+    timed("without roster, rules and regions")
+    timed(
+        "with roster (200), rules, regions, charts",
+        policy=policy,
+        regions=regions,
+        roster=Roster(entries, regions),
+    )
+
+
 def _tree(root: int) -> list[int]:
     """root and its descendants, from /proc."""
     found, todo = [], [root]
@@ -320,6 +390,7 @@ def main() -> int:
         if args.hq:
             print("HQ consolidation (SPEC §18), best of three whole-process runs:")
             measure_hq(folder, work, args.jobs, args.baseline_src)
+            measure_hq_in_process(args.count, work)
     finally:
         shutil.rmtree(work, ignore_errors=True)
 
