@@ -54,7 +54,6 @@ from readiness.reading.workbook_safety import (
     workbook_bytes,
 )
 from readiness.workbooks.layout import (
-    EXCEPTION_FIELDS,
     FORMAT_VERSION,
     ITEMS_COLUMNS,
     KEYWORD_COMPARISON,
@@ -73,6 +72,14 @@ from readiness.workbooks.layout import (
     QUESTIONNAIRE_COLUMNS,
     QUESTIONNAIRE_FIELDS,
     QUESTIONNAIRE_OPTIONAL_COLUMNS,
+    QUESTIONNAIRE_TABLE,
+    QUESTIONNAIRE_TOP,
+    READ_DATE,
+    READ_EVIDENCE,
+    READ_ID,
+    READ_LEVEL,
+    READ_TEXT,
+    Column,
     evidence_entries,
     items_name,
     questionnaire_column_name,
@@ -379,34 +386,19 @@ def _as_date(value: Any) -> Any:
 # --- questionnaire -------------------------------------------------------------------------
 
 
+_Where = tuple[_Sheet, int, int]  # a named cell: its sheet, column and row
+
+
 def _questionnaire(
     result: LoadedAssessment,
     book: _Book,
     checklist_spec: str | None,
     allow_incomplete: bool,
 ) -> None:
-    problems: list[Problem] = []
-    fields = _all_named(
-        book, QUESTIONNAIRE_FIELDS, questionnaire_field_name, "'{key}' cell", problems
-    )
-    columns = _all_named(
-        book, QUESTIONNAIRE_COLUMNS, questionnaire_column_name, "'{key}' column", problems
-    )
-    if problems:
-        result.problems.extend(problems)
+    found = _questionnaire_cells(book, result.problems)
+    if found is None:
         return
-    # Columns added later: read when the workbook has them (written by a newer readiness).
-    for key in QUESTIONNAIRE_OPTIONAL_COLUMNS:
-        found = book.names.get(questionnaire_column_name(key))
-        if found is not None and found[0] in book.sheets:
-            columns[key] = (book.sheets[found[0]], found[1], found[2])
-    sheet, item_col, header_row = columns["item"]
-    if any(s.title != sheet.title or r != header_row for s, _, r in columns.values()):
-        result.problems.append(
-            Problem(ERROR, "the answer columns are no longer on one header row", sheet=sheet.title)
-        )
-        return
-
+    fields, columns = found
     declared = book.meta_value(META_CHECKLIST_ID)
     declared_version = _as_text(book.meta_value(META_CHECKLIST_VERSION))
     checklist, cl_problems = choose_checklist(declared, checklist_spec, declared_version)
@@ -419,71 +411,98 @@ def _questionnaire(
         return
     result.checklist = checklist
 
-    def cell(key: str) -> tuple[_Sheet, int, int]:
-        return fields[key]
-
-    def field_value(key: str) -> Any:
-        s, c, r = fields[key]
-        return s.value(r, c)
-
-    # Where each path of the assessment data lives, for problems at their cell.
-    field_cells: dict[PathT, tuple[str, str]] = {}
-    for key, path in (
-        ("checklist", ("checklist",)),
-        ("checklist", ("checklist_version",)),
-        ("agency_name", ("agency",)),
-        ("agency_name", ("agency", "name")),
-        ("agency_unit", ("agency", "unit")),
-        ("agency_country", ("agency", "country")),
-        ("period", ("period",)),
-        ("assessed_on", ("assessed_on",)),
-        ("assessor_name", ("assessor",)),
-        ("assessor_name", ("assessor", "name")),
-        ("assessor_role", ("assessor", "role")),
-    ):
-        s, c, r = cell(key)
-        field_cells[path] = (s.title, _cell_ref(c, r))
-
+    too_long: list[Problem] = []
     data: dict[str, Any] = {"checklist": declared if isinstance(declared, str) else None}
     version = _as_text(book.meta_value(META_CHECKLIST_VERSION))
     if version:
         data["checklist_version"] = version
-    too_long: list[Problem] = []
+    data.update(_top_data(book, fields, too_long))
+    responses, item_rows = _responses(columns, result.problems, too_long)
+    data["responses"] = responses
+    result.problems.extend(too_long)
 
-    def text_field(key: str) -> str | None:
-        value = field_value(key)
-        if _too_long(value):
-            s, c, r = fields[key]
+    locate = _questionnaire_locator(fields, columns, item_rows)
+    assessment, v_problems = validate_assessment(
+        data, checklist, locate, allow_incomplete=allow_incomplete
+    )
+    result.problems.extend(v_problems)
+    if not any(p.is_error for p in result.problems):
+        result.assessment = assessment
+
+
+def _questionnaire_cells(
+    book: _Book, problems: list[Problem]
+) -> tuple[dict[str, _Where], dict[str, _Where]] | None:
+    """Where each top field and each answer column is, through their defined names."""
+    lost: list[Problem] = []
+    fields = _all_named(book, QUESTIONNAIRE_FIELDS, questionnaire_field_name, "'{key}' cell", lost)
+    columns = _all_named(
+        book, QUESTIONNAIRE_COLUMNS, questionnaire_column_name, "'{key}' column", lost
+    )
+    if lost:
+        problems.extend(lost)
+        return None
+    # Columns added later: read when the workbook has them (written by a newer readiness).
+    for key in QUESTIONNAIRE_OPTIONAL_COLUMNS:
+        where = book.names.get(questionnaire_column_name(key))
+        if where is not None and where[0] in book.sheets:
+            columns[key] = (book.sheets[where[0]], where[1], where[2])
+    sheet, _, header_row = columns["item"]
+    if any(s.title != sheet.title or r != header_row for s, _, r in columns.values()):
+        problems.append(
+            Problem(ERROR, "the answer columns are no longer on one header row", sheet=sheet.title)
+        )
+        return None
+    return fields, columns
+
+
+def _top_data(book: _Book, fields: dict[str, _Where], too_long: list[Problem]) -> dict[str, Any]:
+    """The agency, period, date and assessor typed in at the top, as assessment data."""
+    data: dict[str, Any] = {}
+    for f in QUESTIONNAIRE_TOP:
+        if f.read not in (READ_TEXT, READ_DATE):
+            continue
+        s, c, r = fields[f.key]
+        value = s.value(r, c)
+        if f.read == READ_DATE:
+            value = _as_date(value)
+        elif _too_long(value):
             too_long.append(_long_problem(s.title, _cell_ref(c, r)))
-            return None
-        return _as_text(value)
+            value = None
+        else:
+            value = _as_text(value)
+        parent = data
+        for part in f.path[:-1]:
+            parent = parent.setdefault(part, {})
+        parent[f.path[-1]] = value
+    # A missing agency field is reported at its cell; an empty assessor is no assessor.
+    assessor = {k: v for k, v in data.get("assessor", {}).items() if v is not None}
+    data.pop("assessor", None)
+    if assessor:
+        data["assessor"] = assessor
+    return data
 
-    agency = {
-        "name": text_field("agency_name"),
-        "unit": text_field("agency_unit"),
-        "country": text_field("agency_country"),
-    }
-    data["agency"] = agency  # None values too: a missing country is reported at its cell
-    data["period"] = text_field("period")
-    data["assessed_on"] = _as_date(field_value("assessed_on"))
-    assessor = {"name": text_field("assessor_name"), "role": text_field("assessor_role")}
-    if any(v is not None for v in assessor.values()):
-        data["assessor"] = {k: v for k, v in assessor.items() if v is not None}
 
+def _responses(
+    columns: dict[str, _Where], problems: list[Problem], too_long: list[Problem]
+) -> tuple[dict[str, Any], dict[str, int]]:
+    """One answer per item row, read column by column as QUESTIONNAIRE_TABLE says."""
+    sheet, item_col, header_row = columns["item"]
+    inputs_read = [
+        c for c in QUESTIONNAIRE_TABLE if c.key in columns and c.read not in (None, READ_ID)
+    ]
     responses: dict[str, Any] = {}
     item_rows: dict[str, int] = {}
-    input_keys = [k for k in columns if k != "item"]
     for r in range(header_row + 1, len(sheet.rows) + 1):
-        raw_id = sheet.value(r, item_col)
-        item_id = _as_text(raw_id)
-        inputs = {k: sheet.value(r, columns[k][1]) for k in input_keys}
+        item_id = _as_text(sheet.value(r, item_col))
+        inputs = {c.key: sheet.value(r, columns[c.key][1]) for c in inputs_read}
         for k, v in inputs.items():
             if _too_long(v):
                 too_long.append(_long_problem(sheet.title, _cell_ref(columns[k][1], r)))
                 inputs[k] = None
         if item_id is None:
             if any(_as_text(v) for v in inputs.values()):
-                result.problems.append(
+                problems.append(
                     Problem(
                         ERROR,
                         "this row has answers but no item id; put the id back (e.g. HELP-01)",
@@ -493,7 +512,7 @@ def _questionnaire(
                 )
             continue
         if item_id in item_rows:
-            result.problems.append(
+            problems.append(
                 Problem(
                     ERROR,
                     f"{item_id} is answered twice: here and in row {item_rows[item_id]}; "
@@ -504,39 +523,53 @@ def _questionnaire(
             )
             continue
         item_rows[item_id] = r
-        answer: dict[str, Any] = {"level": inputs["level"]}
-        if isinstance(answer["level"], str):
-            answer["level"] = answer["level"].strip()
-        evidence = inputs["evidence"]
-        if isinstance(evidence, str):
-            entries = evidence_entries(evidence)
-            if entries:
-                answer["evidence"] = entries
-        elif evidence is not None:
-            answer["evidence"] = [_as_text(evidence)]
-        for key in ("justification", "notes", "owner"):
-            text = _as_text(inputs[key])
-            if text is not None:
-                answer[key] = text
-        due = _as_date(inputs["due"])
-        if due is not None:
-            answer["due"] = due
-        status = _as_text(inputs.get("status"))
-        if status is not None:
-            answer["status"] = status
-        exception = {
-            k: (_as_date if k in ("approved_on", "expires") else _as_text)(
-                inputs.get(f"exception_{k}")
-            )
-            for k in EXCEPTION_FIELDS
-        }
-        if any(v is not None for v in exception.values()):
-            # Every field goes to the validator, so that a missing one is named at its cell.
-            answer["exception"] = exception
-        responses[item_id] = answer
-    data["responses"] = responses
-    result.problems.extend(too_long)
+        responses[item_id] = _answer(inputs_read, inputs)
+    return responses, item_rows
 
+
+def _answer(columns: list[Column], inputs: dict[str, Any]) -> dict[str, Any]:
+    """A row's cells as the data a YAML response holds: blank cells left out, but the level;
+    a group (the exception) whole as soon as one of its cells is filled in, so that a
+    missing part is named at its cell."""
+    answer: dict[str, Any] = {}
+    groups: dict[str, dict[str, Any]] = {}
+    for c in columns:
+        value = _cell_value(c, inputs[c.key])
+        if len(c.path) > 1:
+            groups.setdefault(c.path[0], {})[c.path[1]] = value
+        elif value is not None or c.read == READ_LEVEL:
+            answer[c.key] = value
+    for name, group in groups.items():
+        if any(v is not None for v in group.values()):
+            answer[name] = group
+    return answer
+
+
+def _cell_value(column: Column, value: Any) -> Any:
+    """One answer cell as assessment data, as its column says it is read."""
+    if column.read == READ_LEVEL:
+        return value.strip() if isinstance(value, str) else value
+    if column.read == READ_EVIDENCE:
+        if isinstance(value, str):
+            return evidence_entries(value) or None
+        return None if value is None else [_as_text(value)]
+    if column.read == READ_DATE:
+        return _as_date(value)
+    return _as_text(value)
+
+
+def _questionnaire_locator(
+    fields: dict[str, _Where], columns: dict[str, _Where], item_rows: dict[str, int]
+) -> Callable[[PathT, bool], dict[str, Any]]:
+    """Where a problem at a path of the assessment data is shown: its sheet and cell."""
+    field_cells: dict[PathT, tuple[str, str]] = {}
+    for f in QUESTIONNAIRE_TOP:
+        s, c, r = fields[f.key]
+        where = (s.title, _cell_ref(c, r))
+        field_cells[f.path] = where
+        field_cells.setdefault(f.path[:1], where)  # agency, assessor: their first cell
+    field_cells[("checklist_version",)] = field_cells[("checklist",)]
+    sheet, item_col, header_row = columns["item"]
     col_of = {k: c for k, (_, c, _) in columns.items()}
 
     def locate(path: PathT, is_key: bool) -> dict[str, Any]:
@@ -554,12 +587,7 @@ def _questionnaire(
             return {"sheet": sheet.title, "cell": _cell_ref(item_col, header_row)}
         return {"sheet": sheet.title, "cell": None}
 
-    assessment, v_problems = validate_assessment(
-        data, checklist, locate, allow_incomplete=allow_incomplete
-    )
-    result.problems.extend(v_problems)
-    if not any(p.is_error for p in result.problems):
-        result.assessment = assessment
+    return locate
 
 
 def _long_problem(sheet: str, cell: str) -> Problem:

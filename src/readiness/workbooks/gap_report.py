@@ -14,11 +14,12 @@ rounded numbers, never as formulas, so that whatever reads the file gets the val
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from openpyxl import Workbook
-from openpyxl.styles import Alignment, Font, PatternFill
+from openpyxl.styles import Alignment, Font
 from openpyxl.worksheet.datavalidation import DataValidation
 from openpyxl.worksheet.worksheet import Worksheet
 
@@ -27,7 +28,7 @@ from readiness.core.canonical import canonical_assessment, fingerprint
 from readiness.core.model import text_in
 from readiness.core.scoring import AssessmentResult, ItemResult, round_half_up
 from readiness.i18n import format_number, labeller, t
-from readiness.reports.assessment_report import item_score, weighted_sum
+from readiness.reports.assessment_report import weighted_sum
 from readiness.reports.rating_text import (
     exception_lines,
     exceptions_title,
@@ -37,6 +38,8 @@ from readiness.reports.rating_text import (
 )
 from readiness.workbooks.layout import (
     FORMAT_VERSION,
+    GAP_GAPS,
+    GAP_ITEMS,
     KIND_GAP_REPORT,
     META_ASSESSMENT_FINGERPRINT,
     META_ASSESSMENT_JSON,
@@ -52,19 +55,20 @@ from readiness.workbooks.layout import (
     META_VERSION,
     NAME_SUMMARY,
     assessment_time,
+    column_index,
     define_name,
-    evidence_text,
     items_name,
     json_chunks,
     level_choices,
     page_footer,
     save_workbook,
+    table_header,
+    table_row,
     write_meta,
 )
 from readiness.workbooks.style import (
     BOLD,
-    BOX,
-    CENTER,
+    DATE_FORMAT,
     TOP,
     WRAP,
     finish_sheet,
@@ -83,9 +87,7 @@ from readiness.workbooks.style import (
 if TYPE_CHECKING:
     from readiness.core.loaded import LoadedAssessment
 
-DATE_FORMAT = "yyyy-mm-dd"
 SCORE_FORMAT = "0.0"
-INPUT_FILL = PatternFill("solid", fgColor="FFF2CC")
 OVERDUE_FONT = Font(bold=True, color="C00000")
 
 _LABELS: dict[str, dict[str, str]] = {
@@ -177,7 +179,7 @@ def write_gap_report(
 
     _summary(summary, result, lang, file_name)
     define_name(wb, NAME_SUMMARY, summary.title, 1, 1)
-    _gaps(gaps, result, lang)
+    _gaps(wb, gaps, result, lang)
     _items(wb, items, result, lang, choices_ref)
 
     agency = a.agency.name + (f" — {a.agency.unit}" if a.agency.unit else "")
@@ -207,27 +209,6 @@ def _row_range(sheet: str, row: int, first_col: int, last_col: int) -> str:
         f"{quote_sheetname(sheet)}!${get_column_letter(first_col)}${row}"
         f":${get_column_letter(last_col)}${row}"
     )
-
-
-def _flags(flags: tuple[str, ...], lang: str) -> str:
-    return ", ".join(t(f"flag_{f}", lang) for f in flags)
-
-
-def _yes_no(value: bool, lang: str) -> str:
-    return _l("yes" if value else "no", lang)
-
-
-def _status(r: ItemResult, lang: str) -> str:
-    return t(f"status_{r.response.status}", lang) if r.response.status else ""
-
-
-def _level_value(r: ItemResult) -> int | str | None:
-    """The declared level as written in the Items sheet: a number, 'n/a' or blank."""
-    if r.response.na:
-        return "n/a"
-    if not r.response.answered:
-        return None
-    return r.response.level
 
 
 def _summary(ws: Worksheet, result: AssessmentResult, lang: str, file_name: str) -> None:
@@ -444,7 +425,25 @@ def _area_chart(ws: Worksheet, first: int, last: int, colours: list[str], lang: 
     ws.add_chart(chart, "H4")
 
 
-def _gaps(ws: Worksheet, result: AssessmentResult, lang: str) -> None:
+def _dynamic_styles(max_level: int) -> Callable[[str, ItemResult], dict[str, Any]]:
+    """The styles that depend on a row's values: levels coloured, critical items and
+    overdue dates in bold."""
+
+    def extra(key: str, r: ItemResult) -> dict[str, Any]:
+        if key == "item":
+            return {"font": BOLD if r.item.critical else None}
+        if key == "level":
+            return {"fill_": level_fill(r.declared_level, max_level)}
+        if key == "effective_level":
+            return {"fill_": level_fill(r.effective_level, max_level)}
+        if key == "due":
+            return {"font": OVERDUE_FONT if "overdue" in r.flags else None}
+        return {}
+
+    return extra
+
+
+def _gaps(wb: Workbook, ws: Worksheet, result: AssessmentResult, lang: str) -> None:
     a = result.assessment
     c = result.checklist
     row = title_block(
@@ -452,73 +451,21 @@ def _gaps(ws: Worksheet, result: AssessmentResult, lang: str) -> None:
         f"{_l('gaps_title', lang)} — {a.agency.name} — {a.period}",
         _l("gaps_note", lang),
     )
-    headers = [
-        _l("rank", lang),
-        t("item", lang),
-        t("area", lang),
-        t("title", lang),
-        t("critical", lang),
-        t("declared_level", lang),
-        t("effective_level", lang),
-        t("target", lang),
-        t("gap", lang),
-        t("weight", lang),
-        t("priority", lang),
-        t("flags", lang),
-        t("action", lang),
-        t("owner", lang),
-        t("due", lang),
-        t("status", lang),
-    ]
     header_row = row
-    header(ws, row, headers)
+    table_header(wb, ws, row, GAP_GAPS, _l, lang)
     if not result.gaps:
         row += 1
         put(ws, row, 1, _l("no_gaps_row", lang), font=BOLD)
+    extra = _dynamic_styles(c.max_level)
     for rank, r in enumerate(result.gaps, start=1):
         row += 1
-        due = r.response.due
-        overdue = "overdue" in r.flags
-        values: list[tuple[Any, dict[str, Any]]] = [
-            (rank, {"alignment": CENTER}),
-            (r.id, {"alignment": TOP, "font": BOLD if r.item.critical else None}),
-            (r.item.area, {"alignment": TOP}),
-            (text_in(r.item.title, lang), {"alignment": WRAP}),
-            (_yes_no(r.item.critical, lang), {"alignment": CENTER}),
-            (
-                _level_value(r),
-                {"alignment": CENTER, "fill_": level_fill(r.declared_level, c.max_level)},
-            ),
-            (
-                r.effective_level,
-                {"alignment": CENTER, "fill_": level_fill(r.effective_level, c.max_level)},
-            ),
-            (r.item.target, {"alignment": CENTER}),
-            (r.gap, {"alignment": CENTER}),
-            (r.item.weight, {"alignment": CENTER}),
-            (r.priority, {"alignment": CENTER, "font": BOLD}),
-            (_flags(r.flags, lang), {"alignment": WRAP}),
-            (text_in(r.item.action, lang), {"alignment": WRAP}),
-            (r.response.owner or "", {"alignment": WRAP}),
-            (
-                due,
-                {
-                    "alignment": TOP,
-                    "number_format": DATE_FORMAT,
-                    "font": OVERDUE_FONT if overdue else None,
-                },
-            ),
-            (_status(r, lang), {"alignment": TOP}),
-        ]
-        for col, (value, style) in enumerate(values, start=1):
-            cell = put(ws, row, col, value, **{k: v for k, v in style.items() if v is not None})
-            cell.border = BOX
+        table_row(ws, row, GAP_GAPS, (rank, r), lang, lambda key, g: extra(key, g[1]))
     finish_sheet(
         ws,
         header_row=header_row,
-        columns=len(headers),
+        columns=len(GAP_GAPS),
         last_row=row,
-        widths=[7, 10, 8, 34, 9, 10, 10, 8, 7, 8, 9, 18, 50, 18, 12, 12],
+        widths=[c.width for c in GAP_GAPS],
     )
     page_footer(ws)
 
@@ -537,73 +484,12 @@ def _items(
         f"{_l('items_title', lang)} — {a.agency.name} — {a.period}",
         _l("items_note", lang),
     )
-    columns: list[tuple[str | None, str, float]] = [
-        ("item", t("item", lang), 10),
-        (None, t("area", lang), 8),
-        (None, t("title", lang), 30),
-        (None, t("requirement", lang), 48),
-        (None, t("weight", lang), 8),
-        (None, t("critical", lang), 9),
-        (None, t("target", lang), 8),
-        ("level", t("declared_level", lang), 10),
-        (None, t("effective_level", lang), 10),
-        (None, _l("item_score", lang), 9),
-        (None, t("gap", lang), 7),
-        (None, t("priority", lang), 9),
-        (None, t("flags", lang), 18),
-        ("evidence", t("evidence", lang), 40),
-        ("justification", t("justification", lang), 30),
-        ("notes", t("notes", lang), 30),
-        ("owner", t("owner", lang), 16),
-        ("due", t("due", lang), 12),
-        (None, t("status", lang), 12),
-        ("audit_level", _l("audit_level", lang), 18),
-        ("audit_note", _l("audit_note", lang), 40),
-    ]
     header_row = row
-    header(ws, row, [title for _, title, _ in columns])
-    for col, (key, _, _) in enumerate(columns, start=1):
-        if key is not None:
-            define_name(wb, items_name(key), ws.title, col, header_row)
-    audit_col = next(i for i, (k, _, _) in enumerate(columns, start=1) if k == "audit_level")
+    table_header(wb, ws, row, GAP_ITEMS, _l, lang, items_name)
+    extra = _dynamic_styles(c.max_level)
     for r in result.items:
         row += 1
-        resp = r.response
-        evidence = [
-            {"ref": e.ref, "date": e.date.isoformat()} if e.date else e.ref for e in resp.evidence
-        ]
-        values: list[tuple[Any, dict[str, Any]]] = [
-            (r.id, {"alignment": TOP, "font": BOLD if r.item.critical else None}),
-            (r.item.area, {"alignment": TOP}),
-            (text_in(r.item.title, lang), {"alignment": WRAP}),
-            (text_in(r.item.requirement, lang), {"alignment": WRAP}),
-            (r.item.weight, {"alignment": CENTER}),
-            (_yes_no(r.item.critical, lang), {"alignment": CENTER}),
-            (r.item.target, {"alignment": CENTER}),
-            (
-                _level_value(r),
-                {"alignment": CENTER, "fill_": level_fill(r.declared_level, c.max_level)},
-            ),
-            (
-                r.effective_level if r.applicable else "n/a",
-                {"alignment": CENTER, "fill_": level_fill(r.effective_level, c.max_level)},
-            ),
-            (item_score(r.score), {"alignment": CENTER, "number_format": "0%"}),
-            (r.gap if r.applicable else None, {"alignment": CENTER}),
-            (r.priority if r.applicable else None, {"alignment": CENTER}),
-            (_flags(r.flags, lang), {"alignment": WRAP}),
-            (evidence_text(evidence), {"alignment": WRAP}),
-            (resp.justification or "", {"alignment": WRAP}),
-            (resp.notes or "", {"alignment": WRAP}),
-            (resp.owner or "", {"alignment": WRAP}),
-            (resp.due, {"alignment": TOP, "number_format": DATE_FORMAT}),
-            (_status(r, lang), {"alignment": TOP}),
-            (None, {"alignment": CENTER, "fill_": INPUT_FILL}),
-            (None, {"alignment": WRAP, "fill_": INPUT_FILL, "number_format": "@"}),
-        ]
-        for col, (value, style) in enumerate(values, start=1):
-            cell = put(ws, row, col, value, **{k: v for k, v in style.items() if v is not None})
-            cell.border = BOX
+        table_row(ws, row, GAP_ITEMS, r, lang, extra)
     last = max(row, header_row + 1)
     from openpyxl.utils import get_column_letter
 
@@ -617,15 +503,15 @@ def _items(
         promptTitle=_l("audit_level", lang)[:32],
         prompt=_l("audit_prompt", lang)[:255],
     )
-    letter = get_column_letter(audit_col)
+    letter = get_column_letter(column_index(GAP_ITEMS, "audit_level"))
     validation.add(f"{letter}{header_row + 1}:{letter}{last}")
     ws.add_data_validation(validation)
     finish_sheet(
         ws,
         header_row=header_row,
-        columns=len(columns),
+        columns=len(GAP_ITEMS),
         last_row=row,
-        widths=[width for _, _, width in columns],
+        widths=[c.width for c in GAP_ITEMS],
     )
     ws.freeze_panes = f"B{header_row + 1}"
     page_footer(ws)

@@ -10,7 +10,9 @@ Sheet titles and headers follow `--lang`, so nothing is found by its text. Inste
   LibreOffice move defined names along when rows or columns are inserted and when a sheet is
   renamed, so editing a workbook does not lose them.
 
-Used by the writers (gap_report, questionnaire) and by the reader (workbook_input).
+The column specifications of every table (key, header, width, style, value, defined name)
+are declared here once. Used by the writers (gap_report, questionnaire, comparison_workbook,
+consolidation_workbook) and by the reader (workbook_input).
 """
 
 from __future__ import annotations
@@ -19,11 +21,15 @@ import datetime as dt
 import io
 import re
 import zipfile
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from readiness.core.model import Checklist, text_in
+from readiness.core.model import Checklist, Evidence, text_in
+from readiness.core.scoring import ItemResult
+from readiness.i18n import t
+from readiness.reports.assessment_report import item_score
 
 META_SHEET = "readiness"
 # The first keyword in the document properties of the workbooks that hold no assessment, so
@@ -54,43 +60,251 @@ META_CHECKLIST_JSON = "checklist_json"
 JSON_CHUNK_CHARS = 30_000
 
 NAME_PREFIX = "readiness_"
-# Gap report: sheet anchors and the Items columns the reader uses.
+# Gap report: the Summary sheet's anchor.
 NAME_SUMMARY = "readiness_summary"
-ITEMS_COLUMNS = (
-    "item",
-    "level",
-    "evidence",
-    "justification",
-    "notes",
-    "owner",
-    "due",
-    "audit_level",
-    "audit_note",
+
+
+# --- column specifications -----------------------------------------------------------------
+#
+# One list per table, read by its writer (header, width, style, value) and by the reader
+# (which columns carry a defined name, and how a typed-in cell is read back). A column is
+# added, moved or renamed here and nowhere else.
+
+# How the questionnaire reader takes a cell: the item id, a level, evidence lines, a text
+# or a date. None: not read back.
+READ_ID = "id"
+READ_LEVEL = "level"
+READ_EVIDENCE = "evidence"
+READ_TEXT = "text"
+READ_DATE = "date"
+
+
+@dataclass(frozen=True)
+class Column:
+    key: str  # stable, never shown: the defined name's suffix when `named`
+    header: str  # label key (readiness.i18n, or the writer's own labels)
+    width: float
+    style: str  # a cell style of workbooks.style.COLUMN_STYLES
+    get: Callable[[Any, str], Any]  # (row, lang) -> the cell's value
+    named: bool = False  # a defined name marks its header cell, for the reader
+    read: str | None = None  # how the reader takes a typed-in cell (READ_*)
+    # Added after the first release: read when the workbook has it, so that older
+    # workbooks still read.
+    optional: bool = False
+    # Where the value goes in a response, when not under `key` (exception.reason).
+    field: tuple[str, ...] = ()
+
+    @property
+    def path(self) -> tuple[str, ...]:
+        return self.field or (self.key,)
+
+
+def _yes_no(value: bool, lang: str) -> str:
+    return t("yes" if value else "no", lang)
+
+
+def _flags(flags: Sequence[str], lang: str) -> str:
+    return ", ".join(t(f"flag_{f}", lang) for f in flags)
+
+
+def _status(r: ItemResult, lang: str) -> str:
+    return t(f"status_{r.response.status}", lang) if r.response.status else ""
+
+
+def declared_level(r: ItemResult) -> int | str | None:
+    """The declared level as the sheets show it: a number, 'n/a' or blank (unanswered)."""
+    if r.response.na:
+        return "n/a"
+    if not r.response.answered:
+        return None
+    return r.response.level
+
+
+def _evidence(evidence: Sequence[Evidence]) -> str:
+    return evidence_text(
+        [{"ref": e.ref, "date": e.date.isoformat()} if e.date else e.ref for e in evidence]
+    )
+
+
+# Gap report, Items sheet: a row is an ItemResult.
+GAP_ITEMS: tuple[Column, ...] = (
+    Column("item", "item", 10, "id", lambda r, lang: r.id, named=True),
+    Column("area", "area", 8, "top", lambda r, lang: r.item.area),
+    Column("title", "title", 30, "wrap", lambda r, lang: text_in(r.item.title, lang)),
+    Column(
+        "requirement", "requirement", 48, "wrap", lambda r, lang: text_in(r.item.requirement, lang)
+    ),
+    Column("weight", "weight", 8, "center", lambda r, lang: r.item.weight),
+    Column("critical", "critical", 9, "center", lambda r, lang: _yes_no(r.item.critical, lang)),
+    Column("target", "target", 8, "center", lambda r, lang: r.item.target),
+    Column("level", "declared_level", 10, "level", lambda r, lang: declared_level(r), named=True),
+    Column(
+        "effective_level",
+        "effective_level",
+        10,
+        "level",
+        lambda r, lang: r.effective_level if r.applicable else "n/a",
+    ),
+    Column("item_score", "item_score", 9, "percent", lambda r, lang: item_score(r.score)),
+    Column("gap", "gap", 7, "center", lambda r, lang: r.gap if r.applicable else None),
+    Column(
+        "priority", "priority", 9, "center", lambda r, lang: r.priority if r.applicable else None
+    ),
+    Column("flags", "flags", 18, "wrap", lambda r, lang: _flags(r.flags, lang)),
+    Column(
+        "evidence", "evidence", 40, "wrap", lambda r, lang: _evidence(r.response.evidence), True
+    ),
+    Column(
+        "justification",
+        "justification",
+        30,
+        "wrap",
+        lambda r, lang: r.response.justification or "",
+        named=True,
+    ),
+    Column("notes", "notes", 30, "wrap", lambda r, lang: r.response.notes or "", named=True),
+    Column("owner", "owner", 16, "wrap", lambda r, lang: r.response.owner or "", named=True),
+    Column("due", "due", 12, "date", lambda r, lang: r.response.due, named=True),
+    Column("status", "status", 12, "top", _status),
+    Column("audit_level", "audit_level", 18, "input_center", lambda r, lang: None, named=True),
+    Column("audit_note", "audit_note", 40, "input_text", lambda r, lang: None, named=True),
 )
-# Questionnaire: the input cells at the top and the item table's columns.
-QUESTIONNAIRE_FIELDS = (
-    "checklist",
-    "agency_name",
-    "agency_unit",
-    "agency_country",
-    "period",
-    "assessed_on",
-    "assessor_name",
-    "assessor_role",
+
+# Gap report, Gaps sheet: a row is (rank, ItemResult); not read back.
+GAP_GAPS: tuple[Column, ...] = (
+    Column("rank", "rank", 7, "center", lambda g, lang: g[0]),
+    Column("item", "item", 10, "id", lambda g, lang: g[1].id),
+    Column("area", "area", 8, "top", lambda g, lang: g[1].item.area),
+    Column("title", "title", 34, "wrap", lambda g, lang: text_in(g[1].item.title, lang)),
+    Column("critical", "critical", 9, "center", lambda g, lang: _yes_no(g[1].item.critical, lang)),
+    Column("level", "declared_level", 10, "level", lambda g, lang: declared_level(g[1])),
+    Column("effective_level", "effective_level", 10, "level", lambda g, lang: g[1].effective_level),
+    Column("target", "target", 8, "center", lambda g, lang: g[1].item.target),
+    Column("gap", "gap", 7, "center", lambda g, lang: g[1].gap),
+    Column("weight", "weight", 8, "center", lambda g, lang: g[1].item.weight),
+    Column("priority", "priority", 9, "center_bold", lambda g, lang: g[1].priority),
+    Column("flags", "flags", 18, "wrap", lambda g, lang: _flags(g[1].flags, lang)),
+    Column("action", "action", 50, "wrap", lambda g, lang: text_in(g[1].item.action, lang)),
+    Column("owner", "owner", 18, "wrap", lambda g, lang: g[1].response.owner or ""),
+    Column("due", "due", 12, "date", lambda g, lang: g[1].response.due),
+    Column("status", "status", 12, "top", lambda g, lang: _status(g[1], lang)),
 )
-QUESTIONNAIRE_COLUMNS = (
-    "item",
-    "level",
-    "evidence",
-    "justification",
-    "notes",
-    "owner",
-    "due",
+
+
+# Questionnaire, the item table: a row is (Item, its answer as cell values).
+def _answer(key: str) -> Callable[[Any, str], Any]:
+    return lambda row, lang: row[1].get(key)
+
+
+QUESTIONNAIRE_TABLE: tuple[Column, ...] = (
+    Column("item", "item", 11, "id", lambda row, lang: row[0].id, named=True, read=READ_ID),
+    Column("area", "area", 8, "top", lambda row, lang: row[0].area),
+    Column("title", "title", 30, "wrap", lambda row, lang: text_in(row[0].title, lang)),
+    Column(
+        "requirement",
+        "requirement",
+        50,
+        "wrap",
+        lambda row, lang: text_in(row[0].requirement, lang),
+    ),
+    Column("level", "level", 20, "input", _answer("level"), named=True, read=READ_LEVEL),
+    Column("evidence", "evidence", 40, "input_text", _answer("evidence"), True, READ_EVIDENCE),
+    Column(
+        "justification",
+        "justification",
+        28,
+        "input_text",
+        _answer("justification"),
+        True,
+        READ_TEXT,
+    ),
+    Column("notes", "notes", 28, "input_text", _answer("notes"), named=True, read=READ_TEXT),
+    Column("owner", "owner", 16, "input_text", _answer("owner"), named=True, read=READ_TEXT),
+    Column("due", "due", 12, "input_date", _answer("due"), named=True, read=READ_DATE),
+    # The assessment cycle (SPEC §14): the action's status, an approved exception.
+    Column("status", "status", 12, "input", _answer("status"), True, READ_TEXT, optional=True),
+    *(
+        Column(
+            f"exception_{part}",
+            f"exception_{part}",
+            width,
+            style,
+            _answer(f"exception_{part}"),
+            named=True,
+            read=read,
+            optional=True,
+            field=("exception", part),
+        )
+        for part, width, style, read in (
+            ("reason", 24, "input_text", READ_TEXT),
+            ("approved_by", 16, "input_text", READ_TEXT),
+            ("approved_on", 12, "input_date", READ_DATE),
+            ("expires", 12, "input_date", READ_DATE),
+        )
+    ),
+    # What `init --from` carried over and what to review; written only then, read by nobody.
+    Column("carried_over", "carried_over", 36, "wrap", _answer("carried_over")),
+    Column("target", "target", 7, "reference", lambda row, lang: row[0].target),
+    Column("weight", "weight", 7, "reference", lambda row, lang: row[0].weight),
+    Column(
+        "critical", "critical", 8, "reference", lambda row, lang: _yes_no(row[0].critical, lang)
+    ),
+    Column(
+        "evidence_required",
+        "evidence_required",
+        10,
+        "reference",
+        lambda row, lang: _yes_no(row[0].evidence_required, lang),
+    ),
+    Column(
+        "na_allowed", "na_allowed", 9, "reference", lambda row, lang: _yes_no(row[0].allow_na, lang)
+    ),
+    Column(
+        "guidance",
+        "guidance",
+        60,
+        "reference_wrap",
+        lambda row, lang: text_in(row[0].guidance, lang),
+    ),
 )
-# Columns added with the assessment cycle (SPEC §14): read when present, so that
-# questionnaires written before them still read.
-EXCEPTION_FIELDS = ("reason", "approved_by", "approved_on", "expires")
-QUESTIONNAIRE_OPTIONAL_COLUMNS = ("status", *(f"exception_{k}" for k in EXCEPTION_FIELDS))
+
+
+@dataclass(frozen=True)
+class Field:
+    """An input cell at the top of the questionnaire: label, hint, where its value goes in
+    the assessment data, and how it is read."""
+
+    key: str
+    label: str  # label key
+    hint: str  # label key of the hint written next to it
+    path: tuple[str, ...]  # in the assessment data
+    read: str = READ_TEXT
+
+
+QUESTIONNAIRE_TOP: tuple[Field, ...] = (
+    # Shown, not read: the checklist comes from the hidden sheet.
+    Field("checklist", "checklist", "hint_checklist", ("checklist",), read=""),
+    Field("agency_name", "agency", "hint_required", ("agency", "name")),
+    Field("agency_unit", "unit", "hint_optional", ("agency", "unit")),
+    Field("agency_country", "country", "hint_country", ("agency", "country")),
+    Field("period", "period", "hint_period", ("period",)),
+    Field("assessed_on", "assessed_on", "hint_date", ("assessed_on",), read=READ_DATE),
+    Field("assessor_name", "assessor", "hint_optional", ("assessor", "name")),
+    Field("assessor_role", "assessor_role", "hint_optional", ("assessor", "role")),
+)
+
+
+def named_keys(columns: Sequence[Column], *, optional: bool = False) -> tuple[str, ...]:
+    """The keys of the columns the reader finds by their defined names (the required ones,
+    or the optional ones)."""
+    return tuple(c.key for c in columns if c.named and c.optional == optional)
+
+
+# What the reader looks up (derived: one declaration).
+ITEMS_COLUMNS = named_keys(GAP_ITEMS)
+QUESTIONNAIRE_FIELDS = tuple(f.key for f in QUESTIONNAIRE_TOP)
+QUESTIONNAIRE_COLUMNS = named_keys(QUESTIONNAIRE_TABLE)
+QUESTIONNAIRE_OPTIONAL_COLUMNS = named_keys(QUESTIONNAIRE_TABLE, optional=True)
 
 
 def items_name(column: str) -> str:
@@ -177,6 +391,52 @@ def write_meta(wb: Any, rows: Sequence[tuple[str, Sequence[Any]]]) -> dict[str, 
         where[key] = r
     ws.column_dimensions["A"].width = 24
     return where
+
+
+def table_header(
+    wb: Any,
+    ws: Any,
+    row: int,
+    columns: Sequence[Column],
+    label: Callable[[str, str], str],
+    lang: str,
+    name_of: Callable[[str], str] | None = None,
+) -> None:
+    """The header row of a table, and a defined name on every named column's header cell."""
+    from readiness.workbooks.style import header
+
+    header(ws, row, [label(c.header, lang) for c in columns])
+    if name_of is not None:
+        for col, c in enumerate(columns, start=1):
+            if c.named:
+                define_name(wb, name_of(c.key), ws.title, col, row)
+
+
+def table_row(
+    ws: Any,
+    row: int,
+    columns: Sequence[Column],
+    data: Any,
+    lang: str,
+    extra: Callable[[str, Any], dict[str, Any]] | None = None,
+) -> None:
+    """One row of a table: each column's value in its style, plus `extra(key, data)` (the
+    styles that depend on the value, such as a level's colour), boxed."""
+    from readiness.workbooks.style import BOX, COLUMN_STYLES, put
+
+    for col, c in enumerate(columns, start=1):
+        style = dict(COLUMN_STYLES[c.style])
+        if extra is not None:
+            style.update(extra(c.key, data))
+        cell = put(
+            ws, row, col, c.get(data, lang), **{k: v for k, v in style.items() if v is not None}
+        )
+        cell.border = BOX
+
+
+def column_index(columns: Sequence[Column], key: str) -> int:
+    """1-based position of the column `key`."""
+    return next(i for i, c in enumerate(columns, start=1) if c.key == key)
 
 
 def page_footer(ws: Any) -> None:

@@ -18,13 +18,13 @@ from pathlib import Path
 from typing import Any
 
 from openpyxl import Workbook
-from openpyxl.styles import Alignment, Font, PatternFill
+from openpyxl.styles import Alignment, Font
 from openpyxl.utils import get_column_letter, quote_sheetname
 from openpyxl.worksheet.datavalidation import DataValidation
 from openpyxl.worksheet.worksheet import Worksheet
 
 from readiness import __version__
-from readiness.core.model import ACTION_STATUSES, Assessment, Checklist, text_in
+from readiness.core.model import ACTION_STATUSES, Assessment, Checklist, Item, text_in
 from readiness.i18n import labeller, t
 from readiness.reports.yaml_template import current_period
 from readiness.workbooks.layout import (
@@ -40,7 +40,11 @@ from readiness.workbooks.layout import (
     META_SHEET,
     META_STATUS_CHOICES,
     META_VERSION,
+    QUESTIONNAIRE_TABLE,
+    QUESTIONNAIRE_TOP,
+    READ_DATE,
     assessment_time,
+    column_index,
     define_name,
     evidence_text,
     level_choices,
@@ -49,39 +53,33 @@ from readiness.workbooks.layout import (
     questionnaire_column_name,
     questionnaire_field_name,
     save_workbook,
+    table_header,
+    table_row,
     write_meta,
 )
 from readiness.workbooks.style import (
     BOLD,
     BOX,
-    CENTER,
+    DATE_FORMAT,
+    INPUT_FILL,
+    TEXT_FORMAT,
     TOP,
-    WRAP,
     finish_sheet,
-    header,
     put,
     set_properties,
     sheet_title,
     title_block,
 )
 
-DATE_FORMAT = "yyyy-mm-dd"
-TEXT_FORMAT = "@"  # so that Excel keeps "2026-11" or "0012" as typed
-INPUT_FILL = PatternFill("solid", fgColor="FFF2CC")
-REFERENCE_FILL = PatternFill("solid", fgColor="F2F2F2")
 HINT_FONT = Font(italic=True, color="595959")
 
 _LABELS: dict[str, dict[str, str]] = {
     "sheet": {"en": "Responses", "fr": "Réponses"},
-    "title": {"en": "Self-assessment questionnaire", "fr": "Questionnaire d'auto-évaluation"},
+    "heading": {"en": "Self-assessment questionnaire", "fr": "Questionnaire d'auto-évaluation"},
     "subtitle": {
         "en": "{checklist} — checklist {id} {version}, written by readiness {readiness}",
         "fr": "{checklist} — référentiel {id} {version}, produit par readiness {readiness}",
     },
-    "agency_name": {"en": "Agency", "fr": "Service"},
-    "agency_unit": {"en": "Unit", "fr": "Unité"},
-    "agency_country": {"en": "Country", "fr": "Pays"},
-    "assessor_name": {"en": "Assessor", "fr": "Évaluateur"},
     "assessor_role": {"en": "Assessor's role", "fr": "Fonction de l'évaluateur"},
     "hint_required": {"en": "required", "fr": "obligatoire"},
     "hint_optional": {"en": "optional", "fr": "facultatif"},
@@ -214,7 +212,7 @@ def write_questionnaire(
 
     set_properties(
         wb,
-        title=f"{_l('title', lang)} — {text_in(checklist.title, lang)}",
+        title=f"{_l('heading', lang)} — {text_in(checklist.title, lang)}",
         subject=text_in(checklist.title, lang),
         keywords=f"readiness; {checklist.id} {checklist.version}; questionnaire",
         description=_l("how_check", lang),
@@ -228,7 +226,7 @@ def _top(
 ) -> int:
     row = title_block(
         ws,
-        f"{_l('title', lang)} — {text_in(checklist.title, lang)}",
+        f"{_l('heading', lang)} — {text_in(checklist.title, lang)}",
         _l(
             "subtitle",
             lang,
@@ -238,22 +236,12 @@ def _top(
             readiness=__version__,
         ),
     )
-    hints = {
-        "checklist": "hint_checklist",
-        "agency_name": "hint_required",
-        "agency_unit": "hint_optional",
-        "agency_country": "hint_country",
-        "period": "hint_period",
-        "assessed_on": "hint_date",
-        "assessor_name": "hint_optional",
-        "assessor_role": "hint_optional",
-    }
-    for key, hint in hints.items():
-        put(ws, row, 1, _l(key, lang), font=BOLD, alignment=TOP)
-        value = fields.get(key)
-        if key == "checklist":
+    for f in QUESTIONNAIRE_TOP:
+        put(ws, row, 1, _l(f.label, lang), font=BOLD, alignment=TOP)
+        value = fields.get(f.key)
+        if f.key == "checklist":
             put(ws, row, 3, value, alignment=TOP)
-        elif key == "assessed_on":
+        elif f.read == READ_DATE:
             put(
                 ws,
                 row,
@@ -265,8 +253,8 @@ def _top(
             ).border = BOX
         else:
             put(ws, row, 3, value or None, fill_=INPUT_FILL, number_format=TEXT_FORMAT).border = BOX
-        put(ws, row, 4, _l(hint, lang), font=HINT_FONT)
-        define_name(wb, questionnaire_field_name(key), ws.title, 3, row)
+        put(ws, row, 4, _l(f.hint, lang), font=HINT_FONT)
+        define_name(wb, questionnaire_field_name(f.key), ws.title, 3, row)
         row += 1
     row += 1
     values = [str(lv.value) for lv in checklist.levels]
@@ -293,89 +281,20 @@ def _table(
     carried_notes: dict[str, str] | None,
 ) -> None:
     choices_ref, status_ref = refs
-    columns: list[tuple[str | None, str, float]] = [
-        ("item", t("item", lang), 11),
-        (None, t("area", lang), 8),
-        (None, t("title", lang), 30),
-        (None, t("requirement", lang), 50),
-        ("level", t("level", lang), 20),
-        ("evidence", t("evidence", lang), 40),
-        ("justification", t("justification", lang), 28),
-        ("notes", t("notes", lang), 28),
-        ("owner", t("owner", lang), 16),
-        ("due", t("due", lang), 12),
-        ("status", t("status", lang), 12),
-        ("exception_reason", _l("exception_reason", lang), 24),
-        ("exception_approved_by", _l("exception_approved_by", lang), 16),
-        ("exception_approved_on", _l("exception_approved_on", lang), 12),
-        ("exception_expires", _l("exception_expires", lang), 12),
-        (None, t("target", lang), 7),
-        (None, t("weight", lang), 7),
-        (None, t("critical", lang), 8),
-        (None, _l("evidence_required", lang), 10),
-        (None, _l("na_allowed", lang), 9),
-        (None, t("guidance", lang), 60),
-    ]
-    if carried_notes is not None:
-        # What init --from carried and what to review (stale evidence): read by nobody.
-        columns.insert(
-            next(i for i, (k, _, _) in enumerate(columns) if k == "status") + 5,
-            (None, _l("carried_over", lang), 36),
-        )
-    header(ws, header_row, [title for _, title, _ in columns])
-    for col, (key, _, _) in enumerate(columns, start=1):
-        if key is not None:
-            define_name(wb, questionnaire_column_name(key), ws.title, col, header_row)
-    yes, no = _l("yes", lang), _l("no", lang)
+    # The carried-over column only in a questionnaire from `init --from`.
+    if carried_notes is None:
+        columns = [c for c in QUESTIONNAIRE_TABLE if c.key != "carried_over"]
+    else:
+        columns = list(QUESTIONNAIRE_TABLE)
+    table_header(wb, ws, header_row, columns, _l, lang, questionnaire_column_name)
     row = header_row
     for item in checklist.items:
         row += 1
         answer = _answer(checklist, assessment, item.id, lang)
-        cells: list[tuple[Any, dict[str, Any]]] = [
-            (item.id, {"alignment": TOP, "font": BOLD if item.critical else None}),
-            (item.area, {"alignment": TOP}),
-            (text_in(item.title, lang), {"alignment": WRAP}),
-            (text_in(item.requirement, lang), {"alignment": WRAP}),
-            (answer["level"], {"alignment": TOP, "fill_": INPUT_FILL}),
-            (answer["evidence"], _input_text()),
-            (answer["justification"], _input_text()),
-            (answer["notes"], _input_text()),
-            (answer["owner"], _input_text()),
-            (
-                answer["due"],
-                {"alignment": TOP, "fill_": INPUT_FILL, "number_format": DATE_FORMAT},
-            ),
-            (answer["status"], {"alignment": TOP, "fill_": INPUT_FILL}),
-            (answer["exception_reason"], _input_text()),
-            (answer["exception_approved_by"], _input_text()),
-            (
-                answer["exception_approved_on"],
-                {"alignment": TOP, "fill_": INPUT_FILL, "number_format": DATE_FORMAT},
-            ),
-            (
-                answer["exception_expires"],
-                {"alignment": TOP, "fill_": INPUT_FILL, "number_format": DATE_FORMAT},
-            ),
-            *(
-                [((carried_notes or {}).get(item.id), {"alignment": WRAP})]
-                if carried_notes is not None
-                else []
-            ),
-            (item.target, {"alignment": CENTER, "fill_": REFERENCE_FILL}),
-            (item.weight, {"alignment": CENTER, "fill_": REFERENCE_FILL}),
-            (yes if item.critical else no, {"alignment": CENTER, "fill_": REFERENCE_FILL}),
-            (
-                yes if item.evidence_required else no,
-                {"alignment": CENTER, "fill_": REFERENCE_FILL},
-            ),
-            (yes if item.allow_na else no, {"alignment": CENTER, "fill_": REFERENCE_FILL}),
-            (text_in(item.guidance, lang), {"alignment": WRAP, "fill_": REFERENCE_FILL}),
-        ]
-        for col, (value, style) in enumerate(cells, start=1):
-            cell = put(ws, row, col, value, **{k: v for k, v in style.items() if v is not None})
-            cell.border = BOX
-    level_col = next(i for i, (k, _, _) in enumerate(columns, start=1) if k == "level")
-    letter = get_column_letter(level_col)
+        if carried_notes is not None:
+            answer["carried_over"] = carried_notes.get(item.id)
+        table_row(ws, row, columns, (item, answer), lang, _bold_if_critical)
+    letter = get_column_letter(column_index(columns, "level"))
     validation = DataValidation(
         type="list",
         formula1=choices_ref,
@@ -388,8 +307,7 @@ def _table(
     )
     validation.add(f"{letter}{header_row + 1}:{letter}{max(row, header_row + 1)}")
     ws.add_data_validation(validation)
-    status_col = next(i for i, (k, _, _) in enumerate(columns, start=1) if k == "status")
-    letter = get_column_letter(status_col)
+    letter = get_column_letter(column_index(columns, "status"))
     status_validation = DataValidation(
         type="list",
         formula1=status_ref,
@@ -407,14 +325,14 @@ def _table(
         header_row=header_row,
         columns=len(columns),
         last_row=row,
-        widths=[width for _, _, width in columns],
+        widths=[c.width for c in columns],
     )
     ws.freeze_panes = f"B{header_row + 1}"
     page_footer(ws)
 
 
-def _input_text() -> dict[str, Any]:
-    return {"alignment": WRAP, "fill_": INPUT_FILL, "number_format": TEXT_FORMAT}
+def _bold_if_critical(key: str, row: tuple[Item, dict[str, Any]]) -> dict[str, Any]:
+    return {"font": BOLD} if key == "item" and row[0].critical else {}
 
 
 def _answer(

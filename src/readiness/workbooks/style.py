@@ -43,6 +43,29 @@ LEVEL_COLOURS = ["F8696B", "FBAA77", "FFEB84", "B1D580", "63BE7B"]
 NA_COLOUR = "D9D9D9"
 UP_COLOUR = "C6EFCE"
 DOWN_COLOUR = "FFC7CE"
+# Cells the user fills in, and cells that only inform.
+INPUT_FILL = PatternFill("solid", fgColor="FFF2CC")
+REFERENCE_FILL = PatternFill("solid", fgColor="F2F2F2")
+DATE_FORMAT = "yyyy-mm-dd"
+TEXT_FORMAT = "@"  # so that Excel keeps "2026-11" or "0012" as typed
+
+# The cell styles a column specification (workbooks.layout.Column.style) names.
+COLUMN_STYLES: dict[str, dict[str, Any]] = {
+    "id": {"alignment": TOP},
+    "top": {"alignment": TOP},
+    "wrap": {"alignment": WRAP},
+    "center": {"alignment": CENTER},
+    "center_bold": {"alignment": CENTER, "font": BOLD},
+    "level": {"alignment": CENTER},
+    "percent": {"alignment": CENTER, "number_format": "0%"},
+    "date": {"alignment": TOP, "number_format": DATE_FORMAT},
+    "input": {"alignment": TOP, "fill_": INPUT_FILL},
+    "input_center": {"alignment": CENTER, "fill_": INPUT_FILL},
+    "input_text": {"alignment": WRAP, "fill_": INPUT_FILL, "number_format": TEXT_FORMAT},
+    "input_date": {"alignment": TOP, "fill_": INPUT_FILL, "number_format": DATE_FORMAT},
+    "reference": {"alignment": CENTER, "fill_": REFERENCE_FILL},
+    "reference_wrap": {"alignment": WRAP, "fill_": REFERENCE_FILL},
+}
 
 
 def fill(colour: str) -> PatternFill:
