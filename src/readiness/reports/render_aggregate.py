@@ -56,6 +56,11 @@ _LABELS: dict[str, dict[str, str]] = {
         "fr": "{received} sur {expected} contributeurs attendus ({share})",
     },
     "regions": {"en": "By region", "fr": "Par région"},
+    "area_means_by_region": {
+        "en": "Area means by region",
+        "fr": "Moyennes par domaine et par région",
+    },
+    "rules_note": {"en": "(follow-up rules: {rules})", "fr": "(règles de suivi : {rules})"},
     "region": {"en": "Region", "fr": "Région"},
     "expected": {"en": "Expected", "fr": "Attendus"},
     "received": {"en": "Received", "fr": "Reçus"},
@@ -206,13 +211,16 @@ def _headline(agg: Aggregate, lang: str, pub: Publication | None) -> list[tuple[
             (
                 _l("follow_up", lang),
                 ", ".join(f"{cls} {n}" for cls, n in agg.follow_up.items())
-                + f" ({_l('follow_up_rules', lang).lower()}: {rules_text})",
+                + " "
+                + _l("rules_note", lang, rules=rules_text),
             ),
         ]
     return lines
 
 
-def _region_section(agg: Aggregate, lang: str, pub: Publication | None) -> Section:
+def _region_sections(agg: Aggregate, lang: str, pub: Publication | None) -> list[Section]:
+    """By region: coverage, submissions, mean score and ratings; then the area means by
+    region (two tables, so that each fits a terminal)."""
     c = agg.checklist
     bands = c.rating_bands
     with_roster = agg.coverage is not None and pub is None
@@ -223,28 +231,31 @@ def _region_section(agg: Aggregate, lang: str, pub: Publication | None) -> Secti
         _l("submissions", lang),
         _l("mean_score", lang),
         *(c.rating_label(b.key, lang) for b in bands),
-        *(a.id for a in c.areas),
     ]
+    area_headers = [_l("region", lang), *(a.id for a in c.areas)]
     rows: list[list[Any]] = []
+    area_rows: list[list[Any]] = []
     groups: list[tuple[RegionStats, bool]] = (
         [(r, False) for r in agg.regions]
         if pub is None
         else [(g.stats, g.suppressed) for g in pub.groups]
     )
     for r, suppressed in groups:
-        row: list[Any] = [region_label(r.region, lang)]
+        label = region_label(r.region, lang)
+        row: list[Any] = [label]
         if with_roster:
             share = r.received / r.expected if r.expected and r.received is not None else None
             row += [r.expected or 0, r.received or 0, percent(share, lang)]
         if suppressed:
-            row += [_l("suppressed", lang)] + [""] * (1 + len(bands) + len(c.areas))
+            row += [_l("suppressed", lang)] + [""] * (1 + len(bands))
+            area_rows.append([label, _l("suppressed", lang)] + [""] * (len(c.areas) - 1))
         else:
             row += [
                 r.submissions,
                 format_number(r.mean_score, lang),
                 *(r.ratings.get(b.key, 0) for b in bands),
-                *(format_number(a.mean, lang) for a in r.areas),
             ]
+            area_rows.append([label, *(format_number(a.mean, lang) for a in r.areas)])
         rows.append(row)
     notes = []
     if pub is not None:
@@ -253,8 +264,21 @@ def _region_section(agg: Aggregate, lang: str, pub: Publication | None) -> Secti
             notes.append(_l("merged_note", lang, regions=names))
         if any(g.suppressed for g in pub.groups):
             notes.append(_l("suppressed_group", lang, k=pub.min_group))
-    align = ("left",) + ("right",) * (len(headers) - 1)
-    return Section(_l("regions", lang), headers, rows, notes, align=align)
+    return [
+        Section(
+            _l("regions", lang),
+            headers,
+            rows,
+            align=("left",) + ("right",) * (len(headers) - 1),
+        ),
+        Section(
+            _l("area_means_by_region", lang),
+            area_headers,
+            area_rows,
+            notes,
+            align=("left",) + ("right",) * len(c.areas),
+        ),
+    ]
 
 
 def _areas_section(agg: Aggregate, lang: str, anonymised: bool) -> Section:
@@ -318,7 +342,7 @@ def sections(
     if not agg.accepted:
         out.append(Section("", notes=[_l("no_accepted", lang)]))
     else:
-        out.append(_region_section(agg, lang, pub))
+        out.extend(_region_sections(agg, lang, pub))
         out.append(_areas_section(agg, lang, pub is not None))
         out.append(_gaps_section(agg, lang, TOP_GAPS if limit is not None else None))
     if pub is not None:
