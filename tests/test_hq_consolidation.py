@@ -165,6 +165,8 @@ def test_regions_in_every_output(cycle, mini_path):
     assert "By region" in table and "Asia and South Pacific" in table
     french = run(mini_path, str(cycle), "--no-excel", lang="fr").stdout
     assert "Par région" in french and "Asie et Pacifique Sud" in french
+    # The built-in policy's classes and rules in the user's language (JSON keeps the keys).
+    assert "renforcé 2, régulier 4" in french and "3 actions en retard ou plus" in french
 
 
 def test_default_follow_up_policy(cycle, mini_path):
@@ -407,6 +409,8 @@ def test_anonymised_outputs_hold_no_name(cycle, mini_path, tmp_path):
     wb = load_workbook(out)
     assert wb.sheetnames == ["Overview", "Regions", "Areas", "Items", "Gaps", "Trend"]
     assert "anonymised" in wb.properties.title
+    for ws in wb.worksheets:
+        assert _wrapped_rows_fit(ws) == []
     assert wb["Overview"]["A7"].value.startswith("Anonymised for publication")
     # Table and Markdown too.
     for fmt in ("table", "markdown"):

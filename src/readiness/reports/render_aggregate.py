@@ -50,10 +50,10 @@ _LABELS: dict[str, dict[str, str]] = {
     "follow_up_rules": {"en": "Follow-up rules", "fr": "Règles de suivi"},
     "built_in": {"en": "built-in", "fr": "intégrées"},
     "custom_rules": {"en": "custom", "fr": "personnalisées"},
-    "coverage": {"en": "Coverage", "fr": "Couverture"},
+    "coverage": {"en": "Coverage", "fr": "Taux de couverture"},
     "coverage_line": {
         "en": "{received} of {expected} expected submitters ({share})",
-        "fr": "{received} sur {expected} contributeurs attendus ({share})",
+        "fr": "{received} unités sur {expected} attendues ({share})",
     },
     "regions": {"en": "By region", "fr": "Par région"},
     "area_means_by_region": {
@@ -64,7 +64,7 @@ _LABELS: dict[str, dict[str, str]] = {
     "region": {"en": "Region", "fr": "Région"},
     "expected": {"en": "Expected", "fr": "Attendus"},
     "received": {"en": "Received", "fr": "Reçus"},
-    "submissions": {"en": "Submissions", "fr": "Évaluations"},
+    "submissions": {"en": "Submissions", "fr": "Dossiers reçus"},
     "mean": {"en": "Mean", "fr": "Moyenne"},
     "min": {"en": "Lowest", "fr": "Minimum"},
     "max": {"en": "Highest", "fr": "Maximum"},
@@ -81,10 +81,10 @@ _LABELS: dict[str, dict[str, str]] = {
         "en": "Follow-up other than '{default}'",
         "fr": "Suivi autre que « {default} »",
     },
-    "missing": {"en": "Missing submitters", "fr": "Contributeurs manquants"},
+    "missing": {"en": "Missing submitters", "fr": "Unités manquantes"},
     "unexpected": {
         "en": "Unexpected submitters (not on the roster)",
-        "fr": "Contributeurs inattendus (absents de la liste)",
+        "fr": "Unités inattendues (absentes de la liste des unités attendues)",
     },
     "contact": {"en": "Contact", "fr": "Contact"},
     "more_rows": {"en": "… and {n} more", "fr": "… et {n} autres"},
@@ -99,12 +99,13 @@ _LABELS: dict[str, dict[str, str]] = {
         "fr": "Aucune évaluation n'a été retenue pour cette période.",
     },
     "anonymised_note": {
-        "en": "Anonymised: no agency, unit, country or file name; region-level and overall "
-        "figures only, in a fixed order (no ranking). Regions with fewer than {k} "
+        "en": "Anonymised for publication: no agency, unit, country or file name; region-level "
+        "and overall figures only, in a fixed order (no ranking). Regions with fewer than {k} "
         "submissions are merged into 'Other regions'.",
-        "fr": "Anonymisé : aucun nom de service, d'unité, de pays ni de fichier ; chiffres "
-        "par région et d'ensemble seulement, dans un ordre fixe (pas de classement). Les "
-        "régions de moins de {k} évaluations sont regroupées dans « Autres régions ».",
+        "fr": "Anonymisé pour publication : aucun nom de service, d'unité, de pays ni de "
+        "fichier ; chiffres par région et d'ensemble seulement, dans un ordre fixe (pas de "
+        "classement). Les régions de moins de {k} dossiers reçus sont regroupées dans « Autres "
+        "régions ».",
     },
     "merged_note": {
         "en": "Merged into 'Other regions': {regions}.",
@@ -112,12 +113,12 @@ _LABELS: dict[str, dict[str, str]] = {
     },
     "suppressed_group": {
         "en": "'Other regions' has fewer than {k} submissions: its figures are suppressed.",
-        "fr": "« Autres régions » compte moins de {k} évaluations : ses chiffres ne sont pas "
-        "publiés.",
+        "fr": "« Autres régions » compte moins de {k} dossiers reçus : ses chiffres ne sont "
+        "pas publiés.",
     },
     "suppressed_all": {
         "en": "Fewer than {k} submissions in this period: no figure is published.",
-        "fr": "Moins de {k} évaluations sur cette période : aucun chiffre n'est publié.",
+        "fr": "Moins de {k} dossiers reçus sur cette période : aucun chiffre n'est publié.",
     },
     "suppressed": {"en": "suppressed", "fr": "non publié"},
     # INTERPOL's regions, as users read them.
@@ -134,10 +135,29 @@ _LABELS: dict[str, dict[str, str]] = {
     },
     f"region_{UNKNOWN_REGION}": {"en": "Unknown region", "fr": "Région inconnue"},
     f"region_{OTHER_REGIONS}": {"en": "Other regions", "fr": "Autres régions"},
+    # The built-in policy's classes and rules, as users read them (JSON keeps the keys).
+    "follow_up_enhanced": {"en": "enhanced", "fr": "renforcé"},
+    "follow_up_regular": {"en": "regular", "fr": "régulier"},
+    "follow_up_lowest band": {"en": "lowest band", "fr": "appréciation la plus basse"},
+    "follow_up_critical item at 0": {"en": "critical item at 0", "fr": "point critique à 0"},
+    "follow_up_3 or more overdue actions": {
+        "en": "3 or more overdue actions",
+        "fr": "3 actions en retard ou plus",
+    },
+    "follow_up_default": {"en": "default", "fr": "par défaut"},
 }
 
 
+# Shared with the consolidation workbook, so that each of these words is written once.
+HQ_LABELS = _LABELS
 _l = labeller(_LABELS)
+
+
+def follow_up_label(name: str, lang: str) -> str:
+    """A follow-up class or rule as users read it: the built-in policy's in their language,
+    a rules file's as written."""
+    key = f"follow_up_{name}"
+    return _l(key, lang) if key in _LABELS else name
 
 
 def region_label(region: str, lang: str) -> str:
@@ -210,7 +230,7 @@ def _headline(agg: Aggregate, lang: str, pub: Publication | None) -> list[tuple[
             ),
             (
                 _l("follow_up", lang),
-                ", ".join(f"{cls} {n}" for cls, n in agg.follow_up.items())
+                ", ".join(f"{follow_up_label(cls, lang)} {n}" for cls, n in agg.follow_up.items())
                 + " "
                 + _l("rules_note", lang, rules=rules_text),
             ),
@@ -356,7 +376,8 @@ def sections(
         ]
         if flagged:
             s = Section(
-                _l("follow_up_list", lang, default=policy.default) + f" ({len(flagged)})",
+                _l("follow_up_list", lang, default=follow_up_label(policy.default, lang))
+                + f" ({len(flagged)})",
                 [
                     t("country", lang),
                     t("agency", lang),
@@ -373,8 +394,8 @@ def sections(
                     p.submission.agency,
                     p.submission.unit or "",
                     format_number(p.submission.shown_score, lang),
-                    p.follow_up.cls if p.follow_up else "",
-                    p.follow_up.rule if p.follow_up else "",
+                    follow_up_label(p.follow_up.cls, lang) if p.follow_up else "",
+                    follow_up_label(p.follow_up.rule, lang) if p.follow_up else "",
                 ]
                 for p in shown
             ]

@@ -47,7 +47,7 @@ from readiness.core.publication import Publication, publication
 from readiness.core.scoring import round_half_up
 from readiness.i18n import labeller
 from readiness.reports.rating_text import both_ratings, cap_reasons, rating_reason_title
-from readiness.reports.render_aggregate import region_label
+from readiness.reports.render_aggregate import HQ_LABELS, follow_up_label, region_label
 from readiness.workbooks.layout import KEYWORD_CONSOLIDATION
 from readiness.workbooks.style import (
     BOLD,
@@ -100,57 +100,21 @@ CHART_ROWS = 18  # rows a chart covers (7.5 cm at 15 points a row, with room to 
 
 _LABELS: dict[str, dict[str, str]] = {
     "heading": {"en": "Consolidated readiness assessments", "fr": "Consolidation des évaluations"},
-    "heading_anonymised": {
-        "en": "Consolidated readiness assessments (anonymised)",
-        "fr": "Consolidation des évaluations (anonymisée)",
-    },
-    "anonymised_note": {
-        "en": "Anonymised for publication: no agency, unit, country or file name; region-level "
-        "and overall figures only, in a fixed order (no ranking). Regions with fewer than {k} "
-        "submissions are merged into 'Other regions'.",
-        "fr": "Anonymisé pour publication : aucun nom de service, d'unité, de pays ni de "
-        "fichier ; chiffres par région et d'ensemble seulement, dans un ordre fixe (pas de "
-        "classement). Les régions de moins de {k} évaluations sont regroupées dans « Autres "
-        "régions ».",
-    },
-    "merged_note": {
-        "en": "Merged into 'Other regions': {regions}.",
-        "fr": "Regroupées dans « Autres régions » : {regions}.",
-    },
-    "suppressed_group": {
-        "en": "'Other regions' has fewer than {k} submissions: its figures are suppressed.",
-        "fr": "« Autres régions » compte moins de {k} évaluations : ses chiffres ne sont pas "
-        "publiés.",
-    },
-    "suppressed_all": {
-        "en": "Fewer than {k} submissions in this period: no figure is published.",
-        "fr": "Moins de {k} évaluations sur cette période : aucun chiffre n'est publié.",
-    },
     "periods_left_out": {
         "en": "{n} period(s) with fewer than {k} submissions are left out.",
         "fr": "{n} période(s) de moins de {k} évaluations ne figurent pas.",
     },
-    "suppressed": {"en": "suppressed", "fr": "non publié"},
     "overview": {"en": "Overview", "fr": "Vue d'ensemble"},
     "regions": {"en": "Regions", "fr": "Régions"},
-    "coverage": {"en": "Coverage", "fr": "Couverture"},
     "trend": {"en": "Trend", "fr": "Évolution"},
-    "rejected": {"en": "Rejected", "fr": "Rejetés"},
-    "reporting_period": {"en": "Reporting period", "fr": "Période de référence"},
     "inputs": {"en": "Inputs", "fr": "Fichiers reçus"},
     "accepted": {"en": "Accepted", "fr": "Retenus"},
     "superseded": {"en": "Superseded", "fr": "Remplacés"},
     "other_period": {"en": "Other period", "fr": "Autre période"},
-    "mean_score": {"en": "Mean score", "fr": "Score moyen"},
-    "region": {"en": "Region", "fr": "Région"},
-    "follow_up": {"en": "Follow-up", "fr": "Suivi"},
-    "rule": {"en": "Rule", "fr": "Règle"},
     "rules_subtitle": {
         "en": "Reporting period {period}; follow-up rules: {rules}",
         "fr": "Période de référence {period} ; règles de suivi : {rules}",
     },
-    "built_in": {"en": "built-in", "fr": "intégrées"},
-    "custom_rules": {"en": "custom", "fr": "personnalisées"},
     "status": {"en": "Status", "fr": "Statut"},
     "superseded_by": {"en": "Superseded by", "fr": "Remplacé par"},
     "reason": {"en": "Reason", "fr": "Motif"},
@@ -189,9 +153,6 @@ _LABELS: dict[str, dict[str, str]] = {
         "fr": "Régions d'INTERPOL (la région donnée par la liste prévaut sur celle du pays) ; "
         "évaluations retenues de la période de référence.",
     },
-    "expected": {"en": "Expected", "fr": "Attendus"},
-    "received": {"en": "Received", "fr": "Reçus"},
-    "submissions": {"en": "Submissions", "fr": "Évaluations"},
     "chart_ratings": {"en": "Ratings by region", "fr": "Appréciations par région"},
     "chart_areas": {"en": "Area means by region", "fr": "Moyennes par domaine et région"},
     "chart_trend": {"en": "Mean score per period", "fr": "Score moyen par période"},
@@ -205,7 +166,6 @@ _LABELS: dict[str, dict[str, str]] = {
         "fr": "{received} contributeurs reçus sur {expected} attendus ({share}) ; {missing} "
         "manquants, {unexpected} hors liste.",
     },
-    "contact": {"en": "Contact", "fr": "Contact"},
     "areas_heading": {
         "en": "Area scores of accepted submissions",
         "fr": "Scores par domaine des évaluations retenues",
@@ -252,11 +212,6 @@ _LABELS: dict[str, dict[str, str]] = {
     "rank": {"en": "Rank", "fr": "Rang"},
     "share_of_applicable": {"en": "Share of applicable", "fr": "Part des applicables"},
     "mean_gap": {"en": "Mean gap", "fr": "Écart moyen"},
-    "no_gaps": {
-        "en": "No gaps: every applicable item is at target in every accepted submission.",
-        "fr": "Aucun écart : chaque point applicable atteint sa cible dans chaque évaluation "
-        "retenue.",
-    },
     "trend_heading": {
         "en": "Mean score per period, and each unit's score per period",
         "fr": "Score moyen par période, et score de chaque service par période",
@@ -292,7 +247,7 @@ _LABELS: dict[str, dict[str, str]] = {
 }
 
 
-_l = labeller(_LABELS)
+_l = labeller(_LABELS, HQ_LABELS)
 
 
 class _Sheets:
@@ -553,7 +508,7 @@ def _headline(sh: _Sheets, ws: Any, agg: Aggregate, pub: Publication | None) -> 
         for cls, n in agg.follow_up.items():
             pairs.append(
                 (
-                    f"{_l('follow_up', lang)}: {cls}",
+                    f"{_l('follow_up', lang)}: {follow_up_label(cls, lang)}",
                     sh.cell(ws, n, alignment=HEADLINE_VALUE),
                 )
             )
@@ -671,8 +626,8 @@ def _overview_row(sh: _Sheets, ws: Any, p: Placed) -> list[Any]:
         else sh.score(ws, s.shown_score),
         sh.rating(ws, s.rating, grey=grey),
         *(sh.cell(ws, v, fill_=shade, number_format=SCORE_FORMAT) for v in s.shown_areas),
-        sh.cell(ws, p.follow_up.cls if p.follow_up else None, fill_=shade),
-        sh.cell(ws, p.follow_up.rule if p.follow_up else None, fill_=shade),
+        sh.cell(ws, follow_up_label(p.follow_up.cls, lang) if p.follow_up else None, fill_=shade),
+        sh.cell(ws, follow_up_label(p.follow_up.rule, lang) if p.follow_up else None, fill_=shade),
         sh.cell(ws, _l(f"status_{p.status}", lang), fill_=shade),
         sh.cell(ws, p.superseded_by, fill_=shade),
         sh.cell(ws, reason, fill_=shade, alignment=WRAP),
@@ -911,7 +866,7 @@ def _areas(sh: _Sheets, agg: Aggregate) -> None:
                 sh.cell(ws, s.unit),
                 sh.cell(ws, sh.region(p.region)),
                 sh.cell(ws, s.period),
-                sh.cell(ws, p.follow_up.cls if p.follow_up else None),
+                sh.cell(ws, follow_up_label(p.follow_up.cls, sh.lang) if p.follow_up else None),
                 *(sh.score(ws, v) for v in s.shown),
             ],
         )
