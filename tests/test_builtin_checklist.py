@@ -45,7 +45,9 @@ def test_areas_and_item_counts(version):
         # Ids increase within an area; a retired id is never reused, so gaps may appear.
         assert numbers == sorted(numbers) and numbers[0] == 1, area.id
         assert all(item.id.startswith(f"{area.id}-") for item in area.items)
-    assert version.languages == ["en", "fr"]
+    # 1.0.0 was published in English and French; 1.1.0 in INTERPOL's four languages.
+    expected = ["en", "fr"] if version.version == "1.0.0" else ["en", "fr", "es", "ar"]
+    assert version.languages == expected
     assert [lv.key for lv in version.levels] == [
         "absent",
         "planned",
@@ -138,3 +140,19 @@ def test_1_1_0_applies_the_review():
     # French terminology pass.
     fr = " ".join(i.requirement["fr"] + i.guidance["fr"] for i in new.items)
     assert "pédocrimin" in fr and "contenus illicites" not in fr
+
+
+def test_every_text_of_1_1_0_is_in_four_distinct_languages():
+    cl = load_checklist("interpol-csea-covid19@1.1.0")
+    texts = [cl.title]
+    texts += [lv.label for lv in cl.levels] + [b.label for b in cl.rating_bands]
+    texts += list(cl.assessment_rules)
+    for area in cl.areas:
+        texts += [area.title, area.recommendation]
+    for item in cl.items:
+        texts += [item.title, item.requirement, item.guidance, item.action]
+    for text in texts:
+        assert all(text[lang].strip() for lang in ("en", "fr", "es", "ar")), text["en"]
+        # Arabic is written in Arabic script; Spanish is not the English left as it was.
+        assert any("\u0600" <= ch <= "\u06ff" for ch in text["ar"]), text["en"]
+        assert text["es"] != text["en"] or len(text["en"]) < 12, text["en"]
