@@ -85,7 +85,7 @@ def init(
     checklist: str | None,
 ) -> None:
     """Write a self-assessment template to fill in."""
-    from readiness.core.formats import PERIOD
+    from readiness.core.formats import PERIOD_SHAPES, parse_country, parse_period
     from readiness.core.problems import InputError
     from readiness.output_files import (
         OutputError,
@@ -94,18 +94,21 @@ def init(
         write_text_atomic,
     )
     from readiness.reading.checklists import load_checklist
-    from readiness.reading.validation import country_codes, country_hint
+    from readiness.reading.validation import country_hint
 
     s = settings(ctx, lang, checklist)
     fmt = init_format(output, fmt)
     out = Path(output or f"self-assessment.{fmt}")
-    if country is not None and country.upper() not in country_codes():
+    if country is not None and parse_country(country) is None:
         raise click.BadParameter(
             f"'{country}' is not an ISO 3166-1 alpha-2 code{country_hint(country)}",
             param_hint="--country",
         )
-    if period is not None and not PERIOD.match(period):
-        raise click.BadParameter("use YYYY, YYYY-Qn, YYYY-Hn or YYYY-MM", param_hint="--period")
+    if period is not None:
+        canonical = parse_period(period)
+        if canonical is None:
+            raise click.BadParameter(f"use {PERIOD_SHAPES}", param_hint="--period")
+        period = canonical
     try:
         cl = load_checklist(s.checklist_spec)
     except InputError as exc:

@@ -17,9 +17,6 @@ from dataclasses import dataclass
 
 # The canonical forms, ASCII digits only.
 _CANONICAL = re.compile(r"([0-9]{4})(?:-([QH])([1-4])|-([0-9]{2}))?\Z", re.ASCII)
-# French letters for the same spans: trimestre = quarter, semestre = half.
-FRENCH_SPANS = {"T": "Q", "S": "H"}
-_ANY_SPELLING = re.compile(r"([0-9]{4})-([QHTS])([1-4])\Z", re.ASCII | re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -37,12 +34,10 @@ class Interval:
 
 def canonical_period(text: str) -> str | None:
     """The stored spelling of a period (`2026-T4` → `2026-Q4`), or None if it is none."""
-    match = _ANY_SPELLING.match(text)
-    if match:
-        year, letter, n = match.groups()
-        letter = FRENCH_SPANS.get(letter.upper(), letter.upper())
-        text = f"{year}-{letter}{n}"
-    return text if period_interval(text) is not None else None
+    # The accepted spellings are those of the one table (core/formats.py).
+    from readiness.core.formats import parse_period
+
+    return parse_period(text)
 
 
 def period_interval(period: str) -> Interval | None:

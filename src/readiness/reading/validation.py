@@ -14,7 +14,22 @@ from collections.abc import Callable
 from typing import Any
 
 from readiness import limits
-from readiness.core.formats import DATE, NA_WORDS, PERIOD
+from readiness.core.formats import (
+    DATE_SHAPE,
+    EVIDENCE_KEYS,
+    LEVEL_SEPARATOR,
+    PERIOD_SHAPES,
+    country_codes,
+    digits_message,
+    foreign_digits,
+    is_blank,
+    level_spellings,
+    normal_text,
+    parse_country,
+    parse_date,
+    parse_level,
+    parse_period,
+)
 from readiness.core.model import (
     ACTION_STATUSES,
     Agency,
@@ -54,43 +69,20 @@ RESPONSE_KEYS = (
     "status",
     "exception",
 )
-EVIDENCE_KEYS = ("ref", "date")
 EXCEPTION_KEYS = ("reason", "approved_by", "approved_on", "expires")
 
 
-def _country_codes() -> frozenset[str]:
-    # pycountry's own objects cost ~45 ms to build; its ISO 3166-1 data file alone, ~2 ms.
-    import importlib.util
-    import json
-    import os
-
-    spec = importlib.util.find_spec("pycountry")
-    if spec is not None and spec.origin:
-        data_file = os.path.join(os.path.dirname(spec.origin), "databases", "iso3166-1.json")
-        try:
-            with open(data_file, encoding="utf-8") as fh:
-                return frozenset(c["alpha_2"] for c in json.load(fh)["3166-1"])
-        except (OSError, KeyError, ValueError):
-            pass
-    import pycountry
-
-    return frozenset(c.alpha_2 for c in pycountry.countries)
-
-
-_COUNTRIES: frozenset[str] | None = None
-
-
-def country_codes() -> frozenset[str]:
-    global _COUNTRIES
-    if _COUNTRIES is None:
-        _COUNTRIES = _country_codes()
-    return _COUNTRIES
+__all__ = ["EVIDENCE_KEYS", "country_codes", "parse_level"]  # the table's, re-exported
 
 
 def country_hint(value: str) -> str:
     """A hint for a wrong country code: the code of a name, or a look-alike."""
     import pycountry
 
+    if value.strip() != value and parse_country(value.strip()):
+        return f"; remove the spaces around it: {value.strip().upper()}"
+    if foreign_digits(value) is not None:
+        return "; a country code is two letters"
     try:
         match = pycountry.countries.lookup(value)
         return f"; did you mean {match.alpha_2} ({match.name})?"
@@ -143,26 +135,29 @@ class _Checker:
                 )
 
     def text(self, data: dict[str, Any], key: str, base: PathT, *, required: bool) -> str | None:
+        """Free text: NFC, without surrounding spaces; only spaces is empty."""
         path = (*base, key)
-        if key not in data or data[key] is None or data[key] == "":
+        value = data.get(key)
+        if value is None or is_blank(value):
             if required:
                 where = path if key in data else base
-                self.error(where, f"{dotted(path)} is required")
+                blank = " (it holds only spaces)" if value else ""
+                self.error(where, f"{dotted(path)} is required{blank}")
             return None
-        value = data[key]
         if isinstance(value, (bool, dict, list)):
             self.error(path, f"{dotted(path)} must be a text, not {_kind(value)}")
             return None
         if not isinstance(value, str):
             return self.raw_text.get(path, str(value))
-        return value.strip()
+        return normal_text(value)
 
     def date(
         self, data: dict[str, Any], key: str, base: PathT, *, required: bool
     ) -> dt.date | None:
+        """A date is a whole value YYYY-MM-DD in digits 0-9; only spaces is empty."""
         path = (*base, key)
         value = data.get(key)
-        if value is None or value == "":
+        if value is None or is_blank(value):
             if required:
                 self.error(
                     path if key in data else base, f"{dotted(path)} is required (YYYY-MM-DD)"
@@ -173,15 +168,23 @@ class _Checker:
         if isinstance(value, dt.date):
             return self.date_in_range(path, value)
         text = value if isinstance(value, str) else self.raw_text.get(path, str(value))
-        text = text.strip()
-        if not DATE.match(text):
+        if isinstance(value, (bool, dict, list)):
+            text = _kind(value)
+        day = parse_date(text)
+        if day is not None:
+            return day
+        if foreign_digits(text) is not None:
+            self.error(path, digits_message("the date", text))
+        elif text.strip() != text and parse_date(text.strip()):
+            self.error(path, f"'{text}' has spaces around the date; write {text.strip()}")
+        elif DATE_SHAPE.fullmatch(text):
+            try:
+                self.date_in_range(path, dt.date.fromisoformat(text))
+            except ValueError:
+                self.error(path, f"{text} is not a real date (check the day and month)")
+        else:
             self.error(path, f"'{text}' is not a date; write it as YYYY-MM-DD, e.g. 2026-11-20")
-            return None
-        try:
-            return self.date_in_range(path, dt.date.fromisoformat(text))
-        except ValueError:
-            self.error(path, f"{text} is not a real date (check the day and month)")
-            return None
+        return None
 
     def date_in_range(self, path: PathT, day: dt.date) -> dt.date | None:
         """Dates workbooks can hold (limits.py): Excel's start to the last zip time stamp."""
@@ -220,34 +223,39 @@ def level_choices(checklist: Checklist, item: Item | None = None) -> str:
     return f"{min(values)}-{max(values)} or {keys}{na}"
 
 
-def parse_level(value: Any, checklist: Checklist) -> tuple[str, int | None]:
-    """('level', n) | ('na', None) | ('empty', None) | ('bad', None)."""
-    if value is None or (isinstance(value, str) and not value.strip()):
-        return ("empty", None)
-    if isinstance(value, bool):
-        return ("bad", None)
-    if isinstance(value, float) and value.is_integer():
-        value = int(value)
-    if isinstance(value, int):
-        return ("level", value) if checklist.level(value) is not None else ("bad", None)
+def level_problem(value: Any, checklist: Checklist, item: Item | None = None) -> str:
+    """Why a level is not accepted, and what to write."""
+    shown = str(value).lower() if isinstance(value, bool) else value
     if isinstance(value, str):
-        text = value.strip()
-        low = text.lower()
-        if low in NA_WORDS:
-            return ("na", None)
-        # Python refuses int() beyond 4,300 digits; no level is that long.
-        if len(text) <= limits.MAX_NUMBER_CHARS and re.fullmatch(r"\d+", text):
-            n = int(text)
-            return ("level", n) if checklist.level(n) is not None else ("bad", None)
-        # "3 - implemented" as typed from a drop-down list
-        m = re.match(r"^(\d+)\s*[-–:]\s*", text)
-        short = m is not None and len(m.group(1)) <= limits.MAX_NUMBER_CHARS
-        if m and short and checklist.level(int(m.group(1))) is not None:
-            return ("level", int(m.group(1)))
-        for level in checklist.levels:
-            if low == level.key or low in (label.lower() for label in level.label.values()):
-                return ("level", level.value)
-    return ("bad", None)
+        ascii_form = foreign_digits(value)
+        if ascii_form is not None and parse_level(ascii_form, checklist)[0] != "bad":
+            return digits_message("level", value)
+        if value.strip() != value and parse_level(value.strip(), checklist)[0] != "bad":
+            return f"level '{value}' has spaces around it; write {value.strip()}"
+        mixed = _mixed_level(value, checklist)
+        if mixed:
+            return mixed
+        shown = f"'{value}'" if value.strip() != value or not value else value
+    return f"level {shown} is not one of {level_choices(checklist, item)}"
+
+
+def _mixed_level(text: str, checklist: Checklist) -> str | None:
+    """`3 - absent`: a number and a name of two different levels (or not a name at all)."""
+    m = re.fullmatch(f"([0-9]{{1,{limits.MAX_NUMBER_CHARS}}})({LEVEL_SEPARATOR})(.*)", text, re.S)
+    if not m or checklist.level(int(m.group(1))) is None:
+        return None
+    number = int(m.group(1))
+    kind, named = parse_level(m.group(3), checklist)
+    names = ", ".join(level_spellings(checklist).names[number])
+    if kind == "level" and named != number:
+        return (
+            f"level '{text}' gives the number {number} but the name of level {named}; "
+            f"write one level: {number} ({names}) or {named}"
+        )
+    return (
+        f"level '{text}': after {number}{m.group(2).strip() or ' '} only the name of level "
+        f"{number} ({names}) is accepted; write {number}"
+    )
 
 
 def validate_assessment(
@@ -273,7 +281,9 @@ def validate_assessment(
     c.unknown_keys(data, TOP_KEYS, ())
 
     checklist_id = c.text(data, "checklist", (), required=True)
-    if checklist_id is not None and checklist_id != checklist.id:
+    if checklist_id == checklist.id and data["checklist"] != checklist.id:
+        c.error(("checklist",), f"checklist: write the id exactly, {checklist.id}")
+    elif checklist_id is not None and checklist_id != checklist.id:
         c.error(
             ("checklist",),
             f"this file answers checklist '{checklist_id}', but it is being "
@@ -289,14 +299,7 @@ def validate_assessment(
         )
 
     agency = _agency(c, data)
-    period = c.text(data, "period", (), required=True)
-    if period is not None and not PERIOD.match(period):
-        c.error(
-            ("period",),
-            f"period '{period}' is not one of YYYY, YYYY-Qn (n 1-4), "
-            "YYYY-Hn (n 1-2) or YYYY-MM, e.g. 2026-Q4",
-        )
-        period = None
+    period = _period(c, data)
     assessed_on = c.date(data, "assessed_on", (), required=True)
     if assessed_on is not None and assessed_on > dt.date.today() + dt.timedelta(days=1):
         c.add(WARNING, ("assessed_on",), f"assessed_on {assessed_on} is in the future")
@@ -337,6 +340,30 @@ def validate_assessment(
     return assessment, c.problems
 
 
+def _period(c: _Checker, data: dict[str, Any]) -> str | None:
+    value = data.get("period")
+    if value is None or is_blank(value):
+        c.error(("period",) if "period" in data else (), "period is required (e.g. 2026-Q4)")
+        return None
+    period = parse_period(value)
+    if period is not None:
+        return period
+    text = value if isinstance(value, str) else c.raw_text.get(("period",), str(value))
+    if isinstance(value, (bool, dict, list)):
+        text = _kind(value)
+    if foreign_digits(text) is not None:
+        c.error(("period",), digits_message("period", text))
+    elif text.strip() != text and parse_period(text.strip()):
+        c.error(("period",), f"period '{text}' has spaces around it; write {text.strip()}")
+    else:
+        c.error(
+            ("period",),
+            f"period '{text}' is not one of {PERIOD_SHAPES} (in French also YYYY-Tn and "
+            "YYYY-Sn), e.g. 2026-Q4",
+        )
+    return None
+
+
 def _agency(c: _Checker, data: dict[str, Any]) -> Agency | None:
     raw = data.get("agency")
     if raw is None:
@@ -348,20 +375,29 @@ def _agency(c: _Checker, data: dict[str, Any]) -> Agency | None:
     c.unknown_keys(raw, AGENCY_KEYS, ("agency",))
     name = c.text(raw, "name", ("agency",), required=True)
     unit = c.text(raw, "unit", ("agency",), required=False)
-    country = c.text(raw, "country", ("agency",), required=True)
-    if country is not None:
-        if country.upper() in country_codes() and country != country.upper():
-            country = country.upper()
-        if country not in country_codes():
-            c.error(
-                ("agency", "country"),
-                f"'{country}' is not an ISO 3166-1 alpha-2 country "
-                f"code (two capital letters, e.g. FR, NO, GB){country_hint(country)}",
-            )
-            country = None
+    country = _country(c, raw)
     if name is None or country is None:
         return None
     return Agency(name=name, country=country, unit=unit)
+
+
+def _country(c: _Checker, raw: dict[str, Any]) -> str | None:
+    path = ("agency", "country")
+    value = raw.get("country")
+    if value is None or is_blank(value):
+        c.error(path if "country" in raw else ("agency",), "agency.country is required")
+        return None
+    country = parse_country(value)
+    if country is None:
+        text = value if isinstance(value, str) else c.raw_text.get(path, str(value))
+        if isinstance(value, (bool, dict, list)):
+            text = _kind(value)
+        c.error(
+            path,
+            f"'{text}' is not an ISO 3166-1 alpha-2 country "
+            f"code (two letters, e.g. FR, NO, GB){country_hint(text)}",
+        )
+    return country
 
 
 def _responses(
@@ -445,9 +481,7 @@ def _response(
     kind, level = parse_level(answer.get("level"), checklist)
     lpath = (*path, "level")
     if kind == "bad":
-        shown = answer.get("level")
-        shown = str(shown).lower() if isinstance(shown, bool) else shown
-        c.error(lpath, f"level {shown} is not one of {level_choices(checklist, item)}")
+        c.error(lpath, level_problem(answer.get("level"), checklist, item))
     answered = True
     if kind == "empty":
         if allow_incomplete:
@@ -500,7 +534,7 @@ def _status(c: _Checker, answer: dict[str, Any], path: PathT) -> str | None:
     if text is None:
         return None
     # Exactly the keys, as the schema says; a near miss ("in progress") gets the key.
-    if text not in ACTION_STATUSES:
+    if answer["status"] not in ACTION_STATUSES:
         hint = nearest("_".join(text.lower().replace("-", " ").split()), list(ACTION_STATUSES))
         suggestion = f"; did you mean '{hint}'?" if hint else ""
         c.error(
@@ -575,10 +609,12 @@ def _evidence(c: _Checker, raw: Any, path: PathT, assessed_on: dt.date | None) -
                 )
             if ref is not None:
                 out.append(Evidence(ref=ref, date=date))
-        elif isinstance(entry, str) and entry.strip():
-            out.append(Evidence(ref=entry.strip()))
+        elif isinstance(entry, str) and not is_blank(entry):
+            out.append(Evidence(ref=normal_text(entry)))
         elif isinstance(entry, (int, float)) and not isinstance(entry, bool):
             out.append(Evidence(ref=c.raw_text.get(epath, str(entry))))
+        elif is_blank(entry):
+            c.error(epath, "this evidence is empty (only spaces); give the document or remove it")
         else:
             c.error(epath, "each evidence is a text, or a mapping {ref: ..., date: YYYY-MM-DD}")
     return out
