@@ -240,7 +240,7 @@ def _numbers_and_dates(tmp: Path) -> dict[str, tuple[Path, str, str]]:
             "period: 2026-Q4",
             "period: \u0662\u0660\u0662\u0666-Q4",
             ":25:9: error:",
-            "is not one of YYYY",
+            "digits other than 0-9",
         ),
         "excel-day-zero": (
             "assessed_on: 2026-11-20",
