@@ -537,30 +537,49 @@ def test_cli_one_file_that_is_not_a_gap_report_is_a_usage_error(runner, pair):
     assert "is a YAML file" in result.output and "readiness compare BASE OTHER" in result.output
 
 
-def test_cli_audit_mode_with_a_reader_result(runner, declared, monkeypatch):
-    import readiness.reading.inputs
-
-    fake = audited(
-        declared,
-        {
-            "AAA-02": {"level": 1, "note": "no written procedure", "cell": "Items!K8"},
-            "AAA-01": {"level": None, "note": None, "cell": "Items!K7"},  # n/a not allowed
-        },
+def test_cli_audit_mode_on_a_real_audited_workbook(runner, declared, tmp_path):
+    # The unit's gap report, then what an auditor types into its Items sheet.
+    report = gap_report(runner, declared, tmp_path / "unit-gap-report.xlsx")
+    refused = fill_audit(
+        report,
+        tmp_path / "refused.xlsx",
+        {"AAA-02": (1, "no written procedure"), "AAA-01": ("n/a", None)},  # n/a not allowed
     )
-    monkeypatch.setattr(readiness.reading.inputs, "read_assessment", lambda *a, **k: fake)
-    result = run(runner, "compare", str(declared), "--format", "json")
+    level_cell = _audit_level_cell(refused, "AAA-01")
+    result = run(runner, "compare", str(refused), "--format", "json")
     assert result.exit_code == 1
-    assert f"{declared}:Items!K7: error: audit level n/a is not allowed" in result.stderr
-    fake.extras["audit"] = {"AAA-02": {"level": 1, "note": "no procedure", "cell": "Items!K8"}}
-    result = run(runner, "compare", str(declared), "--format", "json")
+    assert f"{refused}:Items!{level_cell}: error: audit level n/a is not allowed" in result.stderr
+    assert result.stdout == ""
+
+    one = fill_audit(report, tmp_path / "one.xlsx", {"AAA-02": (1, "no procedure")})
+    result = run(runner, "compare", str(one), "--format", "json")
     assert result.exit_code == 0, result.output
     out = json.loads(result.stdout)
-    assert by_id(out["items"])["AAA-02"]["audit_note"] == "no procedure"
+    aaa02 = by_id(out["items"])["AAA-02"]
+    assert (aaa02["base_level"], aaa02["other_level"], aaa02["change"]) == (3, 1, "down")
+    assert aaa02["audit_note"] == "no procedure"
     assert "audit levels filled in: 1; audit notes: 1" in result.stderr
-    fake.extras["audit"] = {}
-    result = run(runner, "compare", str(declared))
+
+    result = run(runner, "compare", str(report))  # nothing filled in
     assert result.exit_code == 0
     assert "no audit level is filled in" in result.stdout
+
+
+def _audit_level_cell(workbook: Path, item_id: str) -> str:
+    """The audit level cell of `item_id`, found as readiness finds it (defined names)."""
+    import openpyxl
+    from openpyxl.utils import get_column_letter
+
+    wb = openpyxl.load_workbook(workbook)
+    (sheet, ref), *_ = wb.defined_names["readiness_items_audit_level"].destinations
+    (_, id_ref), *_ = wb.defined_names["readiness_items_item"].destinations
+    ws = wb[sheet]
+    level = ws[ref.replace("$", "")]
+    item_col = ws[id_ref.replace("$", "")].column
+    row = next(
+        r for r in range(level.row + 1, ws.max_row + 1) if ws.cell(r, item_col).value == item_id
+    )
+    return f"{get_column_letter(level.column)}{row}"
 
 
 def test_cli_refuses_to_write_over_an_input(runner, pair):

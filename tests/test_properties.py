@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 from datetime import date as dt_date
+from fractions import Fraction
 from pathlib import Path
 
 import pytest
@@ -128,7 +129,7 @@ def assessments(draw: st.DrawFn) -> dict:
 
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(assessments())
-def test_random_assessments_score_within_bounds_and_deterministically(
+def test_random_assessments_score_as_the_oracle_says_and_deterministically(
     tmp_path_factory, data: dict
 ) -> None:
     path: Path = tmp_path_factory.mktemp("rand") / "unit.yaml"
@@ -143,6 +144,50 @@ def test_random_assessments_score_within_bounds_and_deterministically(
     assert [g.priority for g in result.gaps] == sorted(
         (g.priority for g in result.gaps), reverse=True
     )
+    # The same figures from the raw data, by the oracle below (SPEC §6 written out again).
+    score, maturity, rating, priorities = _oracle(data)
+    assert (result.score, result.maturity, result.rating) == (score, maturity, rating)
+    assert {g.id: g.priority for g in result.gaps} == priorities
+
+
+# mini, by hand: item -> (weight, target, critical, evidence required).
+_MINI = {
+    "AAA-01": (3, 3, True, True),
+    "AAA-02": (2, 3, False, False),
+    "AAA-03": (1, 3, False, False),
+    "BBB-01": (5, 4, False, False),
+    "BBB-02": (4, 3, False, False),
+}
+_KEYS = {"absent": 0, "planned": 1, "partial": 2, "implemented": 3, "sustained": 4}
+
+
+def _oracle(data: dict) -> tuple[Fraction, Fraction, str, dict[str, int]]:
+    """Score, maturity, rating and gap priorities of a generated mini assessment."""
+    weights = weighted = levels = Fraction(0)
+    critical_short = critical_zero = False
+    priorities = {}
+    for item_id, (weight, target, critical, needs_evidence) in _MINI.items():
+        answer = data["responses"][item_id]
+        if answer["level"] == "n/a":
+            continue
+        level = _KEYS.get(answer["level"], answer["level"])
+        if needs_evidence and level >= target and not answer.get("evidence"):
+            level = target - 1
+        weights += weight
+        weighted += weight * Fraction(min(level, target), target)
+        levels += weight * level
+        gap = max(0, target - level)
+        if gap:
+            priorities[item_id] = weight * gap * (2 if critical else 1)
+        critical_short |= critical and level < target
+        critical_zero |= critical and level == 0
+    score = 100 * weighted / weights
+    rating = "ready" if score >= 85 else "partially_ready" if score >= 60 else "not_ready"
+    if critical_short and rating == "ready":
+        rating = "partially_ready"
+    if critical_zero:
+        rating = "not_ready"
+    return score, levels / weights, rating, priorities
 
 
 # --- YAML → gap report → re-read: identical results (added for the hostile-input issue) ---

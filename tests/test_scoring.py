@@ -187,14 +187,59 @@ def test_score_is_exact_and_rounded_half_up_only_for_display():
     assert round_half_up(None) is None
 
 
-@pytest.mark.parametrize("exact,shown", [(Fraction(8499, 100), 85.0), (Fraction(8549, 100), 85.5)])
-def test_rating_uses_the_exact_score(mini, exact, shown):
-    # 84.99 displays as 85.0 but is below the 85 band: the rating follows the exact value.
+@pytest.mark.parametrize(
+    "exact,shown,expected",
+    [
+        (Fraction(8499, 100), 85.0, "partially_ready"),  # shows 85.0, is below the 85 band
+        (Fraction(85), 85.0, "ready"),  # exactly on the band's floor
+        (Fraction(8549, 100), 85.5, "ready"),
+        (Fraction(5999, 100), 60.0, "not_ready"),
+        (Fraction(60), 60.0, "partially_ready"),
+        (Fraction(0), 0.0, "not_ready"),
+    ],
+)
+def test_rating_uses_the_exact_score(mini, exact, shown, expected):
     from readiness.core.scoring import rate
 
     assert round_half_up(exact) == shown
-    expected = "partially_ready" if exact < 85 else "ready"
     assert rate(exact, [], mini) == expected
+
+
+def test_worked_example_every_figure_by_hand(mini):
+    # AAA-01 (w3, critical, evidence required) declared 3 without evidence -> effective 2;
+    # AAA-02 (w2) at 2; AAA-03 n/a; BBB-01 (w5, target 4) at 4; BBB-02 (w4) at 1.
+    levels: dict[str, object] = {
+        "AAA-01": 3,
+        "AAA-02": 2,
+        "AAA-03": "n/a",
+        "BBB-01": 4,
+        "BBB-02": 1,
+    }
+    r = score_assessment(mini, _assessment(levels, **{"AAA-01": {"evidence": []}}))
+    # Σw = 3+2+5+4 = 14; Σ w·s = 3·2/3 + 2·2/3 + 5·4/4 + 4·1/3 = 2 + 4/3 + 5 + 4/3 = 29/3
+    assert r.weight_sum == 14
+    assert r.score == Fraction(2900, 42)  # 100 · (29/3) / 14 = 69.047…
+    assert round_half_up(r.score) == 69.0
+    # maturity = (3·2 + 2·2 + 5·4 + 4·1) / 14 = 34/14 = 2.43
+    assert r.maturity == Fraction(34, 14) and round_half_up(r.maturity, 2) == 2.43
+    # 69.0 is in the 60 band, and the critical AAA-01 below target caps there too.
+    assert r.rating == "partially_ready"
+    # priorities: BBB-02 4·2 = 8, AAA-01 3·1·2 = 6, AAA-02 2·1 = 2; BBB-01 at target
+    assert [(g.id, g.gap, g.priority) for g in r.gaps] == [
+        ("BBB-02", 2, 8),
+        ("AAA-01", 1, 6),
+        ("AAA-02", 1, 2),
+    ]
+    # areas: AAA = 100 · (2 + 4/3) / 5 = 66.7; BBB = 100 · (5 + 4/3) / 9 = 70.4
+    assert [(a.id, round_half_up(a.score)) for a in r.areas] == [("AAA", 66.7), ("BBB", 70.4)]
+    assert r.counts == {
+        "items": 5,
+        "applicable": 4,
+        "na": 1,
+        "gaps": 3,
+        "critical_gaps": 1,
+        "unevidenced": 1,
+    }
 
 
 # --- SPEC §14: explained ratings, action status, exceptions -------------------------------
