@@ -296,7 +296,8 @@ def test_french_template_comments(runner, mini_path, tmp_path):
         == 0
     )
     text = out.read_text(encoding="utf-8")
-    assert "\n  # Exigence: Une exigence critique.\n" in text
+    # French typography: a narrow no-break space before the colon
+    assert "\n  # Exigence\u202f: Une exigence critique.\n" in text
 
 
 def test_checklist_check_and_schema(runner, mini_path, tmp_path):

@@ -68,7 +68,10 @@ def test_capped_rating_explained_in_table_markdown_and_json(mini, mini_path, tmp
 def test_capped_rating_in_french(mini, mini_path, tmp_path):
     path = _capped(mini, tmp_path)
     out = run("--checklist", str(mini_path), "assess", str(path), "--no-excel", lang="fr").output
-    assert "Appréciation plafonnée à « Non prêt » : AAA-01 (critique) est au niveau 0" in out
+    assert (
+        "Appréciation plafonnée à «\u202fNon prêt\u202f»\u202f: AAA-01 (critique) est au niveau 0"
+        in out
+    )
 
 
 def test_exception_shows_both_ratings_everywhere(mini, mini_path, tmp_path):

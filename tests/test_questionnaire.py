@@ -103,7 +103,7 @@ def test_french_questionnaire_is_read_back(tmp_path, mini, mini_path):
     wb = load_workbook(out)
     assert wb.sheetnames == ["Réponses", "readiness"]
     assert named_cell(wb, "readiness_qcol_level").value == "Niveau"
-    assert named_cell(wb, "readiness_qcol_evidence").value == "Preuves"
+    assert named_cell(wb, "readiness_qcol_evidence").value == "Justificatifs"
     rows = item_rows(wb, "readiness_qcol_item")
     assert wb["Réponses"].cell(rows["AAA-01"], 3).value == "Critique avec preuve"
     with zipfile.ZipFile(out) as archive:

@@ -12,6 +12,7 @@ import click
 
 from readiness import exit_codes
 from readiness.cli.common import common_options, echo_problems, fail, read_files, settings
+from readiness.i18n import t
 from readiness.reports.terminal_text import inert, inert_json
 
 if TYPE_CHECKING:
@@ -247,10 +248,7 @@ def _write_workbook(out: Path, agg: Aggregate, lang: str, min_group: int | None)
         write_atomic(out, lambda tmp: write_consolidation(tmp, agg, lang, min_group=min_group))
     except OutputError as exc:
         fail(str(exc))
-    click.echo(f"{_WRITTEN.get(lang, _WRITTEN['en'])} {inert(str(out))}", err=True)
-
-
-_WRITTEN = {"en": "Consolidation workbook written to", "fr": "Classeur de consolidation écrit dans"}
+    click.echo(t("cons.written", lang, path=inert(str(out))), err=True)
 
 
 def _echo_json_streamed(data: object) -> None:

@@ -17,36 +17,10 @@ from readiness.cli.common import (
     read_files,
     settings,
 )
-from readiness.i18n import labeller
+from readiness.i18n import t
 from readiness.reports.terminal_text import inert
 
-# Messages of this command only (shared words come from readiness.i18n).
-_MESSAGES: dict[str, dict[str, str]] = {
-    "not_gap_report": {
-        "en": "{file} is a {kind} file; with one file, compare reads a gap report written by "
-        "'readiness assess' whose audit columns were filled in. To compare two assessments, "
-        "give both: readiness compare BASE OTHER",
-        "fr": "{file} est un fichier {kind} ; avec un seul fichier, compare lit un rapport "
-        "d'écarts écrit par « readiness assess » dont les colonnes d'audit ont été remplies. "
-        "Pour comparer deux évaluations, donnez les deux : readiness compare BASE AUTRE",
-    },
-    "audit_ignored": {
-        "en": "note: the audit columns of {file} are not used when comparing two files; "
-        "run 'readiness compare {file}' alone to compare its declared levels with the audit",
-        "fr": "remarque : les colonnes d'audit de {file} ne sont pas utilisées pour comparer "
-        "deux fichiers ; lancez « readiness compare {file} » seul pour comparer les niveaux "
-        "déclarés à l'audit",
-    },
-    "written": {
-        "en": "Comparison workbook written to {path}",
-        "fr": "Classeur de comparaison écrit dans {path}",
-    },
-}
-
 KIND_NAMES = {"yaml": "YAML", "questionnaire": "questionnaire", "gap_report": "gap-report"}
-
-
-_msg = labeller(_MESSAGES)
 
 
 @click.command()
@@ -104,8 +78,8 @@ def compare(
             sys.exit(exit_codes.INVALID)
         if loaded_base.kind != KIND_GAP_REPORT:
             raise click.UsageError(
-                _msg(
-                    "not_gap_report",
+                t(
+                    "cmpcli.not_gap_report",
                     s.lang,
                     file=base,
                     kind=KIND_NAMES.get(loaded_base.kind, loaded_base.kind),
@@ -131,7 +105,7 @@ def compare(
             fail(str(exc))
         for loaded in (loaded_base, loaded_other):
             if loaded.kind == KIND_GAP_REPORT and loaded.extras.get("audit"):
-                click.echo(_msg("audit_ignored", s.lang, file=inert(loaded.file)), err=True)
+                click.echo(t("cmpcli.audit_ignored", s.lang, file=inert(loaded.file)), err=True)
         inputs = read_files(s, base, other)
 
     if output is not None:
@@ -161,4 +135,4 @@ def _write_workbook(out: Path, comparison: Any, inputs: list[str], lang: str) ->
         save_comparison_workbook(out, comparison, inputs, lang)
     except OutputError as exc:
         fail(str(exc))
-    click.echo(_msg("written", lang, path=inert(str(out))), err=True)
+    click.echo(t("cmpcli.written", lang, path=inert(str(out))), err=True)

@@ -15,47 +15,7 @@ from readiness.core.scoring import (
     AssessmentResult,
     RatingCap,
 )
-from readiness.i18n import labeller
-
-LABELS: dict[str, dict[str, str]] = {
-    "rating_capped": {
-        "en": "Rating capped at {band}: {reasons}",
-        "fr": "Appréciation plafonnée à « {band} » : {reasons}",
-    },
-    "cap_absent": {
-        "en": "{item} (critical) is at level 0",
-        "fr": "{item} (critique) est au niveau 0",
-    },
-    "cap_below_target": {
-        "en": "{item} (critical) is at level {level}, below its target {target}",
-        "fr": "{item} (critique) est au niveau {level}, sous sa cible {target}",
-    },
-    "score_alone": {
-        "en": "the score alone gives {band}",
-        "fr": "le score seul donne « {band} »",
-    },
-    "without_exceptions": {
-        "en": "{rating}; {strict} without {n} exception",
-        "fr": "{rating} ; {strict} sans {n} dérogation",
-    },
-    "without_exceptions_plural": {
-        "en": "{rating}; {strict} without {n} exceptions",
-        "fr": "{rating} ; {strict} sans {n} dérogations",
-    },
-    "exceptions": {"en": "Exceptions", "fr": "Dérogations"},
-    "exception_line": {
-        "en": "{item}: approved by {approved_by} on {approved_on}, expires {expires} — {reason}",
-        "fr": "{item} : accordée par {approved_by} le {approved_on}, expire le {expires} — "
-        "{reason}",
-    },
-    "exception_expired_line": {
-        "en": "{item}: EXPIRED on {expires} (approved by {approved_by}); no effect",
-        "fr": "{item} : EXPIRÉE le {expires} (accordée par {approved_by}) ; sans effet",
-    },
-    "rating_reason": {"en": "Reason for the rating", "fr": "Motif de l'appréciation"},
-}
-
-_l = labeller(LABELS)
+from readiness.i18n import t
 
 
 def band_label(checklist: Checklist, key: str | None, lang: str) -> str:
@@ -64,8 +24,8 @@ def band_label(checklist: Checklist, key: str | None, lang: str) -> str:
 
 def cap_reason(cap: RatingCap, lang: str) -> str:
     if cap.gate == GATE_CRITICAL_ABSENT:
-        return _l("cap_absent", lang, item=cap.item)
-    return _l("cap_below_target", lang, item=cap.item, level=cap.level, target=cap.target)
+        return t("rating.cap_absent", lang, item=cap.item)
+    return t("rating.cap_below_target", lang, item=cap.item, level=cap.level, target=cap.target)
 
 
 def cap_sentence(result: AssessmentResult, lang: str) -> str | None:
@@ -74,10 +34,10 @@ def cap_sentence(result: AssessmentResult, lang: str) -> str | None:
         return None
     reasons = cap_reasons(result.rating_capped_by, lang)
     band = band_label(result.checklist, result.rating, lang)
-    by_score = _l(
-        "score_alone", lang, band=band_label(result.checklist, result.rating_by_score, lang)
+    by_score = t(
+        "rating.score_alone", lang, band=band_label(result.checklist, result.rating_by_score, lang)
     )
-    return f"{_l('rating_capped', lang, band=band, reasons=reasons)} ({by_score})"
+    return f"{t('rating.rating_capped', lang, band=band, reasons=reasons)} ({by_score})"
 
 
 def rating_with_exceptions(result: AssessmentResult, lang: str) -> str:
@@ -99,8 +59,8 @@ def both_ratings(
     label = band_label(checklist, rating, lang)
     if without == rating:
         return label
-    return _l(
-        "without_exceptions" if n == 1 else "without_exceptions_plural",
+    return t(
+        "rating.without_exceptions" if n == 1 else "rating.without_exceptions_plural",
         lang,
         rating=label,
         strict=band_label(checklist, without, lang),
@@ -137,14 +97,14 @@ def exception_lines(result: AssessmentResult, lang: str) -> list[str]:
             "expires": x.expires.isoformat(),
             "reason": x.reason,
         }
-        key = "exception_line" if r.exception_active else "exception_expired_line"
-        lines.append(_l(key, lang, **values))
+        key = "rating.exception_line" if r.exception_active else "rating.exception_expired_line"
+        lines.append(t(key, lang, **values))
     return lines
 
 
 def exceptions_title(lang: str) -> str:
-    return _l("exceptions", lang)
+    return t("rating.exceptions", lang)
 
 
 def rating_reason_title(lang: str) -> str:
-    return _l("rating_reason", lang)
+    return t("rating.rating_reason", lang)

@@ -23,147 +23,28 @@ from readiness.core.aggregation import (
 from readiness.core.model import text_in
 from readiness.core.publication import OTHER_REGIONS, Publication, publication
 from readiness.core.roster import REGIONS, UNKNOWN_REGION
-from readiness.i18n import format_number, labeller, t
+from readiness.i18n import DEFAULT, catalogue, format_number, t
 from readiness.reports.markdown import markdown_table, markdown_text
 from readiness.reports.terminal_text import inert, inert_lines
 
 TOP_GAPS = 10
 TOP_LIST = 20  # submitters listed in the terminal (all of them in Markdown)
 
-_LABELS: dict[str, dict[str, str]] = {
-    "heading": {"en": "Consolidation", "fr": "Consolidation"},
-    "heading_anonymised": {
-        "en": "Consolidation (anonymised)",
-        "fr": "Consolidation (anonymisée)",
-    },
-    "inputs_line": {
-        "en": "{inputs} received: {accepted} accepted, {superseded} superseded, "
-        "{other_period} other period, {rejected} rejected",
-        "fr": "{inputs} reçus : {accepted} retenus, {superseded} remplacés, "
-        "{other_period} autre période, {rejected} rejetés",
-    },
-    "inputs": {"en": "Inputs", "fr": "Fichiers"},
-    "reporting_period": {"en": "Reporting period", "fr": "Période de référence"},
-    "mean_score": {"en": "Mean score", "fr": "Score moyen"},
-    "ratings": {"en": "Ratings", "fr": "Appréciations"},
-    "follow_up": {"en": "Follow-up", "fr": "Suivi"},
-    "follow_up_rules": {"en": "Follow-up rules", "fr": "Règles de suivi"},
-    "built_in": {"en": "built-in", "fr": "intégrées"},
-    "custom_rules": {"en": "custom", "fr": "personnalisées"},
-    "coverage": {"en": "Coverage", "fr": "Taux de couverture"},
-    "coverage_line": {
-        "en": "{received} of {expected} expected submitters ({share})",
-        "fr": "{received} unités sur {expected} attendues ({share})",
-    },
-    "regions": {"en": "By region", "fr": "Par région"},
-    "area_means_by_region": {
-        "en": "Area means by region",
-        "fr": "Moyennes par domaine et par région",
-    },
-    "rules_note": {"en": "(follow-up rules: {rules})", "fr": "(règles de suivi : {rules})"},
-    "region": {"en": "Region", "fr": "Région"},
-    "expected": {"en": "Expected", "fr": "Attendus"},
-    "received": {"en": "Received", "fr": "Reçus"},
-    "submissions": {"en": "Submissions", "fr": "Dossiers reçus"},
-    "mean": {"en": "Mean", "fr": "Moyenne"},
-    "min": {"en": "Lowest", "fr": "Minimum"},
-    "max": {"en": "Highest", "fr": "Maximum"},
-    "common_gaps": {"en": "Most common gaps", "fr": "Écarts les plus fréquents"},
-    "with_gap": {"en": "With a gap", "fr": "Avec écart"},
-    "at_target": {"en": "At target", "fr": "À la cible"},
-    "no_gaps": {
-        "en": "No gaps in any accepted submission.",
-        "fr": "Aucun écart dans les évaluations retenues.",
-    },
-    "class": {"en": "Class", "fr": "Classe"},
-    "rule": {"en": "Rule", "fr": "Règle"},
-    "follow_up_list": {
-        "en": "Follow-up other than '{default}'",
-        "fr": "Suivi autre que « {default} »",
-    },
-    "missing": {"en": "Missing submitters", "fr": "Unités manquantes"},
-    "unexpected": {
-        "en": "Unexpected submitters (not on the roster)",
-        "fr": "Unités inattendues (absentes de la liste des unités attendues)",
-    },
-    "contact": {"en": "Contact", "fr": "Contact"},
-    "more_rows": {"en": "… and {n} more", "fr": "… et {n} autres"},
-    "rejected": {"en": "Rejected", "fr": "Rejetés"},
-    "more_problems": {"en": "(+{n} more)", "fr": "(+{n} autres)"},
-    "rejected_hint": {
-        "en": "Every problem is listed in the workbook's Rejected sheet and in --format json.",
-        "fr": "Chaque problème figure dans la feuille Rejetés du classeur et dans --format json.",
-    },
-    "no_accepted": {
-        "en": "No submission was accepted for this period.",
-        "fr": "Aucune évaluation n'a été retenue pour cette période.",
-    },
-    "anonymised_note": {
-        "en": "Anonymised for publication: no agency, unit, country or file name; region-level "
-        "and overall figures only, in a fixed order (no ranking). Regions with fewer than {k} "
-        "submissions are merged into 'Other regions'.",
-        "fr": "Anonymisé pour publication : aucun nom de service, d'unité, de pays ni de "
-        "fichier ; chiffres par région et d'ensemble seulement, dans un ordre fixe (pas de "
-        "classement). Les régions de moins de {k} dossiers reçus sont regroupées dans « Autres "
-        "régions ».",
-    },
-    "merged_note": {
-        "en": "Merged into 'Other regions': {regions}.",
-        "fr": "Regroupées dans « Autres régions » : {regions}.",
-    },
-    "suppressed_group": {
-        "en": "'Other regions' has fewer than {k} submissions: its figures are suppressed.",
-        "fr": "« Autres régions » compte moins de {k} dossiers reçus : ses chiffres ne sont "
-        "pas publiés.",
-    },
-    "suppressed_all": {
-        "en": "Fewer than {k} submissions in this period: no figure is published.",
-        "fr": "Moins de {k} dossiers reçus sur cette période : aucun chiffre n'est publié.",
-    },
-    "suppressed": {"en": "suppressed", "fr": "non publié"},
-    # INTERPOL's regions, as users read them.
-    "region_Africa": {"en": "Africa", "fr": "Afrique"},
-    "region_Americas": {"en": "Americas", "fr": "Amériques"},
-    "region_Asia and South Pacific": {
-        "en": "Asia and South Pacific",
-        "fr": "Asie et Pacifique Sud",
-    },
-    "region_Europe": {"en": "Europe", "fr": "Europe"},
-    "region_Middle East and North Africa": {
-        "en": "Middle East and North Africa",
-        "fr": "Moyen-Orient et Afrique du Nord",
-    },
-    f"region_{UNKNOWN_REGION}": {"en": "Unknown region", "fr": "Région inconnue"},
-    f"region_{OTHER_REGIONS}": {"en": "Other regions", "fr": "Autres régions"},
-    # The built-in policy's classes and rules, as users read them (JSON keeps the keys).
-    "follow_up_enhanced": {"en": "enhanced", "fr": "renforcé"},
-    "follow_up_regular": {"en": "regular", "fr": "régulier"},
-    "follow_up_lowest band": {"en": "lowest band", "fr": "appréciation la plus basse"},
-    "follow_up_critical item at 0": {"en": "critical item at 0", "fr": "point critique à 0"},
-    "follow_up_3 or more overdue actions": {
-        "en": "3 or more overdue actions",
-        "fr": "3 actions en retard ou plus",
-    },
-    "follow_up_default": {"en": "default", "fr": "par défaut"},
-}
-
 
 # Shared with the consolidation workbook, so that each of these words is written once.
-HQ_LABELS = _LABELS
-_l = labeller(_LABELS)
 
 
 def follow_up_label(name: str, lang: str) -> str:
     """A follow-up class or rule as users read it: the built-in policy's in their language,
     a rules file's as written."""
-    key = f"follow_up_{name}"
-    return _l(key, lang) if key in _LABELS else name
+    key = f"agg.follow_up_{name}"
+    return t(key, lang) if key in catalogue(DEFAULT) else name
 
 
 def region_label(region: str, lang: str) -> str:
     """A region's name in the user's language (a roster's own names stay as written)."""
     if region in REGIONS or region in (UNKNOWN_REGION, OTHER_REGIONS):
-        return _l(f"region_{region}", lang)
+        return t(f"agg.region_{region}", lang)
     return region
 
 
@@ -184,16 +65,16 @@ class Section:
 def _headline(agg: Aggregate, lang: str, pub: Publication | None) -> list[tuple[str, str]]:
     c = agg.checklist
     rules = agg.policy.source if agg.policy else "built-in"
-    rules_text = _l("built_in", lang) if rules == "built-in" else rules
+    rules_text = t("agg.built_in", lang) if rules == "built-in" else rules
     if pub is not None and rules != "built-in":
-        rules_text = _l("custom_rules", lang)
+        rules_text = t("agg.custom_rules", lang)
     lines = [
         (t("checklist", lang), f"{text_in(c.title, lang)} ({c.id} {c.version})"),
-        (_l("reporting_period", lang), agg.period or "—"),
+        (t("agg.reporting_period", lang), agg.period or "—"),
         (
-            _l("inputs", lang),
-            _l(
-                "inputs_line",
+            t("agg.inputs", lang),
+            t(
+                "agg.inputs_line",
                 lang,
                 inputs=agg.inputs,
                 accepted=agg.count(ACCEPTED),
@@ -207,9 +88,9 @@ def _headline(agg: Aggregate, lang: str, pub: Publication | None) -> list[tuple[
         cov = agg.coverage
         lines.append(
             (
-                _l("coverage", lang),
-                _l(
-                    "coverage_line",
+                t("agg.coverage", lang),
+                t(
+                    "agg.coverage_line",
                     lang,
                     received=len(cov.received),
                     expected=cov.expected,
@@ -219,9 +100,9 @@ def _headline(agg: Aggregate, lang: str, pub: Publication | None) -> list[tuple[
         )
     if pub is None or not pub.overall_suppressed:
         lines += [
-            (_l("mean_score", lang), f"{format_number(agg.mean_score, lang)} / 100"),
+            (t("agg.mean_score", lang), f"{format_number(agg.mean_score, lang)} / 100"),
             (
-                _l("ratings", lang),
+                t("agg.ratings", lang),
                 ", ".join(
                     f"{c.rating_label(k, lang)} {n}"
                     for k, n in agg.ratings.items()
@@ -229,10 +110,10 @@ def _headline(agg: Aggregate, lang: str, pub: Publication | None) -> list[tuple[
                 ),
             ),
             (
-                _l("follow_up", lang),
+                t("agg.follow_up", lang),
                 ", ".join(f"{follow_up_label(cls, lang)} {n}" for cls, n in agg.follow_up.items())
                 + " "
-                + _l("rules_note", lang, rules=rules_text),
+                + t("agg.rules_note", lang, rules=rules_text),
             ),
         ]
     return lines
@@ -244,15 +125,15 @@ def _region_sections(agg: Aggregate, lang: str, pub: Publication | None) -> list
     c = agg.checklist
     bands = c.rating_bands
     with_roster = agg.coverage is not None and pub is None
-    headers = [_l("region", lang)]
+    headers = [t("agg.region", lang)]
     if with_roster:
-        headers += [_l("expected", lang), _l("received", lang), _l("coverage", lang)]
+        headers += [t("agg.expected", lang), t("agg.received", lang), t("agg.coverage", lang)]
     headers += [
-        _l("submissions", lang),
-        _l("mean_score", lang),
+        t("agg.submissions", lang),
+        t("agg.mean_score", lang),
         *(c.rating_label(b.key, lang) for b in bands),
     ]
-    area_headers = [_l("region", lang), *(a.id for a in c.areas)]
+    area_headers = [t("agg.region", lang), *(a.id for a in c.areas)]
     rows: list[list[Any]] = []
     area_rows: list[list[Any]] = []
     groups: list[tuple[RegionStats, bool]] = (
@@ -267,8 +148,8 @@ def _region_sections(agg: Aggregate, lang: str, pub: Publication | None) -> list
             share = r.received / r.expected if r.expected and r.received is not None else None
             row += [r.expected or 0, r.received or 0, percent(share, lang)]
         if suppressed:
-            row += [_l("suppressed", lang)] + [""] * (1 + len(bands))
-            area_rows.append([label, _l("suppressed", lang)] + [""] * (len(c.areas) - 1))
+            row += [t("agg.suppressed", lang)] + [""] * (1 + len(bands))
+            area_rows.append([label, t("agg.suppressed", lang)] + [""] * (len(c.areas) - 1))
         else:
             row += [
                 r.submissions,
@@ -281,18 +162,18 @@ def _region_sections(agg: Aggregate, lang: str, pub: Publication | None) -> list
     if pub is not None:
         if pub.merged:
             names = ", ".join(region_label(r, lang) for r in pub.merged)
-            notes.append(_l("merged_note", lang, regions=names))
+            notes.append(t("agg.merged_note", lang, regions=names))
         if any(g.suppressed for g in pub.groups):
-            notes.append(_l("suppressed_group", lang, k=pub.min_group))
+            notes.append(t("agg.suppressed_group", lang, k=pub.min_group))
     return [
         Section(
-            _l("regions", lang),
+            t("agg.regions", lang),
             headers,
             rows,
             align=("left",) + ("right",) * (len(headers) - 1),
         ),
         Section(
-            _l("area_means_by_region", lang),
+            t("agg.area_means_by_region", lang),
             area_headers,
             area_rows,
             notes,
@@ -303,9 +184,9 @@ def _region_sections(agg: Aggregate, lang: str, pub: Publication | None) -> list
 
 def _areas_section(agg: Aggregate, lang: str, anonymised: bool) -> Section:
     titles = {area.id: text_in(area.title, lang) for area in agg.checklist.areas}
-    headers = [t("area", lang), t("title", lang), _l("mean", lang)]
+    headers = [t("area", lang), t("title", lang), t("mean", lang)]
     if not anonymised:  # a lowest or highest score is one unit's
-        headers += [_l("min", lang), _l("max", lang)]
+        headers += [t("min", lang), t("max", lang)]
     rows = []
     for a in agg.areas:
         row = [a.id, titles[a.id], format_number(a.mean, lang)]
@@ -321,8 +202,8 @@ def _gaps_section(agg: Aggregate, lang: str, limit: int | None) -> Section:
     titles = {item.id: text_in(item.title, lang) for item in agg.checklist.items}
     shown = gaps if limit is None else gaps[:limit]
     section = Section(
-        f"{_l('common_gaps', lang)} ({len(shown)}/{len(gaps)})",
-        [t("item", lang), t("title", lang), _l("with_gap", lang), _l("at_target", lang)],
+        f"{t('agg.common_gaps', lang)} ({len(shown)}/{len(gaps)})",
+        [t("item", lang), t("title", lang), t("gaps_n", lang), t("at_target_n", lang)],
         [
             [s.id, titles[s.id], f"{s.gaps}/{s.applicable}", percent(s.at_target, lang)]
             for s in shown
@@ -330,7 +211,7 @@ def _gaps_section(agg: Aggregate, lang: str, limit: int | None) -> Section:
         align=("left", "left", "right", "right"),
     )
     if not gaps:
-        section.notes.append(_l("no_gaps", lang))
+        section.notes.append(t("agg.no_gaps", lang))
     return section
 
 
@@ -355,12 +236,12 @@ def sections(
     headline = _headline(agg, lang, pub)
     out: list[Section] = []
     if pub is not None:
-        out.append(Section("", notes=[_l("anonymised_note", lang, k=pub.min_group)]))
+        out.append(Section("", notes=[t("agg.anonymised_note", lang, k=pub.min_group)]))
         if pub.overall_suppressed:
-            out.append(Section("", notes=[_l("suppressed_all", lang, k=pub.min_group)]))
+            out.append(Section("", notes=[t("agg.suppressed_all", lang, k=pub.min_group)]))
             return headline, out
     if not agg.accepted:
-        out.append(Section("", notes=[_l("no_accepted", lang)]))
+        out.append(Section("", notes=[t("agg.no_accepted", lang)]))
     else:
         out.extend(_region_sections(agg, lang, pub))
         out.append(_areas_section(agg, lang, pub is not None))
@@ -376,15 +257,15 @@ def sections(
         ]
         if flagged:
             s = Section(
-                _l("follow_up_list", lang, default=follow_up_label(policy.default, lang))
+                t("agg.follow_up_list", lang, default=follow_up_label(policy.default, lang))
                 + f" ({len(flagged)})",
                 [
                     t("country", lang),
                     t("agency", lang),
                     t("unit", lang),
                     t("score", lang),
-                    _l("class", lang),
-                    _l("rule", lang),
+                    t("agg.class", lang),
+                    t("agg.rule", lang),
                 ],
             )
             shown = flagged if limit is None else flagged[:limit]
@@ -403,18 +284,23 @@ def sections(
             out.append(s)
     cov = agg.coverage
     if cov is not None:
-        party_headers = [t("country", lang), t("agency", lang), t("unit", lang), _l("region", lang)]
+        party_headers = [
+            t("country", lang),
+            t("agency", lang),
+            t("unit", lang),
+            t("agg.region", lang),
+        ]
         for key, parties, contact in (
-            ("missing", cov.missing, True),
-            ("unexpected", cov.unexpected, False),
+            ("agg.missing", cov.missing, True),
+            ("agg.unexpected", cov.unexpected, False),
         ):
             if not parties:
                 continue
             listed = parties if limit is None else parties[:limit]
             out.append(
                 Section(
-                    f"{_l(key, lang)} ({len(parties)})",
-                    party_headers + ([_l("contact", lang)] if contact else []),
+                    f"{t(key, lang)} ({len(parties)})",
+                    party_headers + ([t("agg.contact", lang)] if contact else []),
                     _party_rows(listed, lang, contact),
                     more=len(parties) - len(listed),
                 )
@@ -426,7 +312,7 @@ def _rejected_lines(agg: Aggregate, lang: str) -> list[str]:
     out = []
     for r in agg.rejected:
         errors = [p for p in r.problems if p.is_error] or list(r.problems)
-        more = _l("more_problems", lang, n=len(errors) - 1) if len(errors) > 1 else ""
+        more = t("agg.more_problems", lang, n=len(errors) - 1) if len(errors) > 1 else ""
         first = errors[0].format(r.file) if errors else r.file
         out.append(f"{inert(first)} {more}".rstrip())
     return out
@@ -452,20 +338,20 @@ def render_table(agg: Aggregate, lang: str, min_group: int | None = None) -> str
                 )
             )
         if s.more:
-            out.append(_l("more_rows", lang, n=s.more))
+            out.append(t("agg.more_rows", lang, n=s.more))
         out.extend(s.notes)
         out.append("")
     if agg.rejected and min_group is None:
-        out.append(f"{_l('rejected', lang)} ({len(agg.rejected)})")
+        out.append(f"{t('agg.rejected', lang)} ({len(agg.rejected)})")
         out.extend("  " + line for line in _rejected_lines(agg, lang))
-        out.append(_l("rejected_hint", lang))
+        out.append(t("agg.rejected_hint", lang))
     # Text from the files (names, file names) reaches a terminal here.
     return inert_lines("\n".join(out).rstrip("\n"))
 
 
 def render_markdown(agg: Aggregate, lang: str, min_group: int | None = None) -> str:
     headline, parts = sections(agg, lang, min_group, limit=None)
-    title = _l("heading_anonymised" if min_group is not None else "heading", lang)
+    title = t("agg.heading_anonymised" if min_group is not None else "agg.heading", lang)
     out = [f"# {markdown_text(title)} — {agg.period or '—'}", ""]
     out += markdown_table([" ", " "], [list(kv) for kv in headline])
     out.append("")
@@ -479,6 +365,6 @@ def render_markdown(agg: Aggregate, lang: str, min_group: int | None = None) -> 
         for note in s.notes:
             out += [markdown_text(note), ""]
     if agg.rejected and min_group is None:
-        out += [f"## {_l('rejected', lang)} ({len(agg.rejected)})", ""]
+        out += [f"## {t('agg.rejected', lang)} ({len(agg.rejected)})", ""]
         out += [f"- {markdown_text(line)}" for line in _rejected_lines(agg, lang)]
     return "\n".join(out).rstrip("\n") + "\n"

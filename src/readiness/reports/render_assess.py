@@ -27,8 +27,7 @@ def _explanation(result: AssessmentResult, lang: str) -> list[str]:
     if sentence:
         lines.append(sentence)
     if result.exceptions:
-        colon = " :" if lang == "fr" else ":"
-        lines.append(f"{exceptions_title(lang)}{colon}")
+        lines.append(t("label_colon", lang, label=exceptions_title(lang)))
         lines.extend(f"  {line}" for line in exception_lines(result, lang))
     return lines
 
@@ -170,8 +169,7 @@ def render_table(
     out.extend("  " + line for line in _arithmetic(result, lang))
     na = [r for r in result.items if not r.applicable]
     if na:
-        colon = " :" if lang == "fr" else ":"
-        out.append(f"  {t('not_applicable_items', lang)}{colon}")
+        out.append("  " + t("label_colon", lang, label=t("not_applicable_items", lang)))
         for r in na:
             out.append(f"    {r.id}: {inert(r.response.justification or '')}")
     # Text from the files (names, titles of a custom checklist) reaches a terminal here.

@@ -39,10 +39,6 @@ def _texts(item: Item, lang: str) -> Iterator[tuple[str, str]]:
         yield t("source", lang), item.source_ref
 
 
-def _colon(lang: str) -> str:
-    return "\u202f:" if lang == "fr" else ":"
-
-
 def _header(cl: Checklist, lang: str) -> list[str]:
     src = cl.source
     lines = [
@@ -55,7 +51,8 @@ def _header(cl: Checklist, lang: str) -> list[str]:
             lines.append(f"  {translation.get('lang', '')}: {translation.get('date', '')}")
     levels = ", ".join(f"{lv.value} {text_in(lv.label, lang)}" for lv in cl.levels)
     lines.append(
-        f"{t('level', lang)}{_colon(lang)} {levels}; {t('target', lang).lower()} {cl.target_level}"
+        t("labelled", lang, label=t("level", lang), text=levels)
+        + f"; {t('yaml.target', lang, target=cl.target_level)}"
     )
     return lines
 
@@ -76,7 +73,7 @@ def render_checklist_text(cl: Checklist, lang: str, width: int = 100) -> str:
         )
 
     if cl.assessment_rules:
-        out += ["", f"{t('assessment_rules', lang)}{_colon(lang)}"]
+        out += ["", t("label_colon", lang, label=t("assessment_rules", lang))]
         for n, rule in enumerate(cl.assessment_rules, start=1):
             out += wrapped(f"{n}. {text_in(rule, lang)}", "  ")
     for area in cl.areas:
@@ -92,7 +89,7 @@ def render_checklist_text(cl: Checklist, lang: str, width: int = 100) -> str:
             out += wrapped(f"{item.id}  {text_in(item.title, lang)}", "")
             out += wrapped(" · ".join(_traits(item, lang)), "    ")
             for label, text in _texts(item, lang):
-                out += wrapped(f"{label}{_colon(lang)} {text}", "    ")
+                out += wrapped(t("labelled", lang, label=label, text=text), "    ")
     return "\n".join(out) + "\n"
 
 
@@ -113,6 +110,14 @@ def render_checklist_markdown(cl: Checklist, lang: str) -> str:
             out.append(f"*{markdown_text(' · '.join(_traits(item, lang)))}*")
             out.append("")
             for label, text in _texts(item, lang):
-                out.append(f"- **{markdown_text(label)}**{_colon(lang)} {markdown_text(text)}")
+                out.append(
+                    "- "
+                    + t(
+                        "labelled",
+                        lang,
+                        label=f"**{markdown_text(label)}**",
+                        text=markdown_text(text),
+                    )
+                )
             out.append("")
     return "\n".join(out).rstrip("\n") + "\n"

@@ -19,85 +19,17 @@ from readiness.core.comparison import (
     Side,
 )
 from readiness.core.model import Checklist, text_in
-from readiness.i18n import format_number, labeller, t
+from readiness.i18n import format_number, t
 from readiness.reports.markdown import markdown_table, markdown_text
 from readiness.reports.rating_text import cap_reasons, rating_with_exceptions
 from readiness.reports.terminal_text import inert, inert_lines
-
-# Words specific to comparisons (shared UI words come from readiness.i18n).
-LABELS: dict[str, dict[str, str]] = {
-    "comparison": {"en": "Comparison", "fr": "Comparaison"},
-    "audit_comparison": {
-        "en": "Declared levels against the audit",
-        "fr": "Niveaux déclarés et niveaux audités",
-    },
-    "base": {"en": "Reference", "fr": "Référence"},
-    "other": {"en": "Compared", "fr": "Comparé"},
-    "declared": {"en": "Declared", "fr": "Déclaré"},
-    "audit": {"en": "Audit", "fr": "Audit"},
-    "delta": {"en": "Δ", "fr": "Δ"},
-    "change": {"en": "Change", "fr": "Évolution"},
-    "audit_note": {"en": "Audit note", "fr": "Note d'audit"},
-    "audit_cell": {"en": "Audit cell", "fr": "Cellule d'audit"},
-    "changed_items": {"en": "Changed items", "fr": "Points modifiés"},
-    "audited_items": {
-        "en": "Items changed or annotated by the audit",
-        "fr": "Points modifiés ou annotés par l'audit",
-    },
-    "no_changes": {"en": "No item changed.", "fr": "Aucun point n'a changé."},
-    "no_item_moved_score_did": {
-        "en": "No item's level, flags or action changed; the score moved through the "
-        "checklist's weights or targets.",
-        "fr": "Aucun niveau, alerte ni action n'a changé ; le score a bougé par les poids ou "
-        "les cibles du référentiel.",
-    },
-    "effective": {"en": "Effective", "fr": "Retenu"},
-    "flag_changes": {"en": "Flags", "fr": "Alertes"},
-    "action_status": {"en": "Action status", "fr": "Statut de l'action"},
-    "level_rose": {"en": "level rose", "fr": "niveau en hausse"},
-    "level_did_not_rise": {"en": "level did not rise", "fr": "niveau sans hausse"},
-    "no_status": {"en": "none", "fr": "aucun"},
-    "changes_line": {"en": "Changes", "fr": "Évolutions"},
-    "of_items": {"en": "{n} of {total} items", "fr": "{n} points sur {total}"},
-    "critical_legend": {"en": "! = critical", "fr": "! = critique"},
-    "change_same": {"en": "same", "fr": "inchangé"},
-    "change_up": {"en": "up", "fr": "en hausse"},
-    "change_down": {"en": "down", "fr": "en baisse"},
-    "change_added": {"en": "added", "fr": "ajouté"},
-    "change_removed": {"en": "removed", "fr": "retiré"},
-    "change_became_na": {"en": "became n/a", "fr": "devenu sans objet"},
-    "change_no_longer_na": {"en": "no longer n/a", "fr": "n'est plus sans objet"},
-    "note_identical": {
-        "en": "the two inputs hold the same assessment: every item is the same",
-        "fr": "les deux fichiers contiennent la même évaluation : aucun point ne change",
-    },
-    "note_versions": {
-        "en": "checklist versions differ ({base} and {other}): common items are compared, "
-        "the others are listed as added or removed",
-        "fr": "les versions du référentiel diffèrent ({base} et {other}) : les points communs "
-        "sont comparés, les autres sont indiqués comme ajoutés ou retirés",
-    },
-    "note_no_audit": {
-        "en": "no audit level is filled in: every declared level is accepted as it is",
-        "fr": "aucun niveau d'audit n'est renseigné : chaque niveau déclaré est accepté tel quel",
-    },
-    "note_audit_counts": {
-        "en": "audit levels filled in: {levels}; audit notes: {notes}",
-        "fr": "niveaux d'audit renseignés : {levels} ; notes d'audit : {notes}",
-    },
-    "applicable_items": {"en": "Applicable items", "fr": "Points applicables"},
-    "checklist_version": {"en": "Checklist version", "fr": "Version du référentiel"},
-}
 
 # Arrows make the direction visible at a glance in a terminal and in Markdown.
 CHANGE_SYMBOLS = {UP: "▲ ", DOWN: "▼ ", ADDED: "+ ", REMOVED: "− "}
 
 
-label = labeller(LABELS)
-
-
 def change_name(change: str, lang: str) -> str:
-    return label(f"change_{change}", lang)
+    return t(f"cmp.change_{change}", lang)
 
 
 def side_names(comparison: Comparison, lang: str) -> tuple[str, str]:
@@ -105,12 +37,12 @@ def side_names(comparison: Comparison, lang: str) -> tuple[str, str]:
     quarter-to-quarter comparison), Declared/Audit for an audited gap report, else
     Reference/Compared."""
     if comparison.mode == MODE_AUDIT:
-        return label("declared", lang), label("audit", lang)
+        return t("cmp.declared", lang), t("cmp.audit", lang)
     base = comparison.base.result.assessment.period
     other = comparison.other.result.assessment.period
     if base != other:
         return base, other
-    return label("base", lang), label("other", lang)
+    return t("cmp.base", lang), t("cmp.other", lang)
 
 
 def side_qualifiers(comparison: Comparison, lang: str) -> tuple[str, str]:
@@ -118,8 +50,8 @@ def side_qualifiers(comparison: Comparison, lang: str) -> tuple[str, str]:
     "Level (2026-Q3)"): words in lower case, periods as written."""
     base, other = side_names(comparison, lang)
     if comparison.mode != MODE_AUDIT and (base, other) != (
-        label("base", lang),
-        label("other", lang),
+        t("cmp.base", lang),
+        t("cmp.other", lang),
     ):
         return base, other
     return base.lower(), other.lower()
@@ -159,7 +91,7 @@ def flags_text(c: ItemChange, lang: str) -> str:
 
 
 def status_name(status: str | None, lang: str) -> str:
-    return t(f"status_{status}", lang) if status else label("no_status", lang)
+    return t(f"status_{status}", lang) if status else t("cmp.no_status", lang)
 
 
 def status_text(c: ItemChange, lang: str) -> str:
@@ -168,7 +100,7 @@ def status_text(c: ItemChange, lang: str) -> str:
         return status_name(c.other_status, lang) if c.other_status else ""
     text = f"{status_name(c.base_status, lang)} → {status_name(c.other_status, lang)}"
     if c.level_rose is not None:
-        text += "; " + label("level_rose" if c.level_rose else "level_did_not_rise", lang)
+        text += "; " + t("cmp.level_rose" if c.level_rose else "cmp.level_did_not_rise", lang)
     return text
 
 
@@ -176,8 +108,8 @@ def no_rows_message(comparison: Comparison, lang: str) -> str:
     """Never 'No item changed' when the score changed."""
     delta = comparison.score_delta
     if delta is not None and delta != 0:
-        return label("no_item_moved_score_did", lang)
-    return label("no_changes", lang)
+        return t("cmp.no_item_moved_score_did", lang)
+    return t("cmp.no_changes", lang)
 
 
 def notes(comparison: Comparison, lang: str) -> list[str]:
@@ -185,21 +117,21 @@ def notes(comparison: Comparison, lang: str) -> list[str]:
     out = []
     if comparison.mode == MODE_AUDIT:
         if comparison.audit_levels == 0:
-            out.append(label("note_no_audit", lang))
+            out.append(t("cmp.note_no_audit", lang))
         out.append(
-            label(
-                "note_audit_counts",
+            t(
+                "cmp.note_audit_counts",
                 lang,
                 levels=comparison.audit_levels,
                 notes=comparison.audit_notes,
             )
         )
     elif comparison.identical:
-        out.append(label("note_identical", lang))
+        out.append(t("cmp.note_identical", lang))
     if comparison.versions_differ:
         out.append(
-            label(
-                "note_versions",
+            t(
+                "cmp.note_versions",
                 lang,
                 base=comparison.base.checklist.version,
                 other=comparison.other.checklist.version,
@@ -221,7 +153,7 @@ def headline_rows(comparison: Comparison, lang: str) -> list[list[str]]:
             "",
         ],
         [
-            label("checklist_version", lang),
+            t("cmp.checklist_version", lang),
             f"{b.checklist.id} {b.checklist.version}",
             f"{o.checklist.id} {o.checklist.version}",
             "",
@@ -245,7 +177,7 @@ def headline_rows(comparison: Comparison, lang: str) -> list[list[str]]:
             format_number(comparison.maturity_delta, lang, 2, signed=True),
         ],
         [
-            label("applicable_items", lang),
+            t("cmp.applicable_items", lang),
             f"{br.counts['applicable']}/{br.counts['items']}",
             f"{orr.counts['applicable']}/{orr.counts['items']}",
             "",
@@ -315,24 +247,24 @@ def item_headers(comparison: Comparison, lang: str) -> list[str]:
         t("title", lang),
         f"{t('level', lang)} ({base_q})",
         f"{t('level', lang)} ({other_q})",
-        label("delta", lang),
-        label("change", lang),
-        label("effective", lang),
-        label("flag_changes", lang),
-        label("action_status", lang),
+        t("cmp.delta", lang),
+        t("cmp.change", lang),
+        t("cmp.effective", lang),
+        t("cmp.flag_changes", lang),
+        t("cmp.action_status", lang),
     ]
     if comparison.mode == MODE_AUDIT:
-        headers.append(label("audit_note", lang))
+        headers.append(t("audit_note", lang))
     return headers
 
 
 def counts_line(comparison: Comparison, lang: str) -> str:
     parts = [f"{n} {change_name(change, lang)}" for change, n in comparison.counts.items() if n]
-    return f"{label('changes_line', lang)}: " + ", ".join(parts)
+    return f"{t('changes', lang)}: " + ", ".join(parts)
 
 
 def title_line(comparison: Comparison, lang: str) -> str:
-    heading = label("audit_comparison" if comparison.mode == MODE_AUDIT else "comparison", lang)
+    heading = t("cmp.audit_comparison" if comparison.mode == MODE_AUDIT else "cmp.comparison", lang)
     if comparison.mode == MODE_AUDIT:
         # One file on both sides: name it once.
         return f"{heading}: {comparison.base.label.removeprefix('declared: ')}"
@@ -351,7 +283,7 @@ def render_table(comparison: Comparison, lang: str) -> str:
                 "",
                 inert(comparison.base.label),
                 inert(comparison.other.label),
-                label("delta", lang),
+                t("cmp.delta", lang),
             ],
             tablefmt="simple",
             colalign=("left", "left", "left", "right"),
@@ -367,7 +299,7 @@ def render_table(comparison: Comparison, lang: str) -> str:
                 t("title", lang),
                 base_name,
                 other_name,
-                label("delta", lang),
+                t("cmp.delta", lang),
             ],
             tablefmt="simple",
             colalign=("left", "left", "right", "right", "right"),
@@ -376,11 +308,11 @@ def render_table(comparison: Comparison, lang: str) -> str:
     )
     out.append("")
     rows = item_rows(comparison, lang)
-    heading = label("audited_items" if comparison.mode == MODE_AUDIT else "changed_items", lang)
+    heading = t("cmp.audited_items" if comparison.mode == MODE_AUDIT else "cmp.changed_items", lang)
     total = len(comparison.items)
     out.append(
-        f"{heading} ({label('of_items', lang, n=len(rows), total=total)}; "
-        f"{label('critical_legend', lang)})"
+        f"{heading} ({t('cmp.of_items', lang, n=len(rows), total=total)}; "
+        f"{t('cmp.critical_legend', lang)})"
     )
     if rows:
         widths: list[int | None] = [None, 28, 16, 16, None, None, None, 20, 32]
@@ -409,7 +341,7 @@ def render_markdown(comparison: Comparison, lang: str) -> str:
     out = [f"# {markdown_text(title_line(comparison, lang))}", ""]
     out.extend(
         markdown_table(
-            [" ", comparison.base.label, comparison.other.label, label("delta", lang)],
+            [" ", comparison.base.label, comparison.other.label, t("cmp.delta", lang)],
             headline_rows(comparison, lang),
             "lllr",
         )
@@ -417,17 +349,17 @@ def render_markdown(comparison: Comparison, lang: str) -> str:
     out += ["", f"## {t('areas', lang)}", ""]
     out.extend(
         markdown_table(
-            [t("area", lang), t("title", lang), base_name, other_name, label("delta", lang)],
+            [t("area", lang), t("title", lang), base_name, other_name, t("cmp.delta", lang)],
             area_rows(comparison, lang),
             "llrrr",
         )
     )
-    heading = label("audited_items" if comparison.mode == MODE_AUDIT else "changed_items", lang)
+    heading = t("cmp.audited_items" if comparison.mode == MODE_AUDIT else "cmp.changed_items", lang)
     rows = item_rows(comparison, lang)
     total = len(comparison.items)
-    out += ["", f"## {heading} ({label('of_items', lang, n=len(rows), total=total)})", ""]
+    out += ["", f"## {heading} ({t('cmp.of_items', lang, n=len(rows), total=total)})", ""]
     if rows:
-        out += [f"_{label('critical_legend', lang)}_", ""]
+        out += [f"_{t('cmp.critical_legend', lang)}_", ""]
     if rows:
         align = "llllrllll" + ("l" if comparison.mode == MODE_AUDIT else "")
         out.extend(markdown_table(item_headers(comparison, lang), rows, align))

@@ -11,12 +11,9 @@ from __future__ import annotations
 from typing import Any
 
 from readiness.core.model import Checklist, text_in
+from readiness.i18n import t
 from readiness.reports.yaml_scalar import yaml_scalar
 
-_HEAD = {
-    "en": "Self-assessment against: {title} ({id} {version})",
-    "fr": "Auto-évaluation au regard de : {title} ({id} {version})",
-}
 # Keys whose values are dates (written unquoted, as in the template of `readiness init`).
 _DATE_KEYS = {"assessed_on", "due", "date", "approved_on", "expires"}
 
@@ -85,12 +82,15 @@ def render_assessment_yaml(
 
     `before_item`: comment lines written above an item (e.g. what `migrate` asks to review);
     `trailer`: comment lines written at the end."""
-    lang = lang if lang in _HEAD else "en"
     out = [
         "# "
         + _comment(
-            _HEAD[lang].format(
-                title=text_in(checklist.title, lang), id=checklist.id, version=checklist.version
+            t(
+                "yaml.export_head",
+                lang,
+                title=text_in(checklist.title, lang),
+                id=checklist.id,
+                version=checklist.version,
             )
         ),
         "",

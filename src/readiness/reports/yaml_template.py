@@ -6,50 +6,8 @@ import datetime as dt
 import textwrap
 
 from readiness.core.model import Checklist, text_in
+from readiness.i18n import t
 from readiness.reports.yaml_scalar import yaml_scalar
-
-_HEAD = {
-    "en": [
-        "Self-assessment against: {title}",
-        "Checklist {id} {version}. Fill in every 'level:' below, then run:",
-        "    readiness validate {file}",
-        "    readiness assess {file}",
-        "Levels: {levels}, or n/a (only where the item allows it, with a justification).",
-        "Evidence: a list of texts, or of {{ref: ..., date: YYYY-MM-DD}}.",
-    ],
-    "fr": [
-        "Auto-évaluation au regard de : {title}",
-        "Référentiel {id} {version}. Renseignez chaque « level: » ci-dessous, puis lancez :",
-        "    readiness validate {file}",
-        "    readiness assess {file}",
-        "Niveaux : {levels}, ou n/a (seulement si le point le permet, avec une justification).",
-        "Preuves : une liste de textes, ou de {{ref: ..., date: AAAA-MM-JJ}}.",
-    ],
-}
-_WORDS = {
-    "en": {
-        "requirement": "Requirement",
-        "guidance": "Guidance",
-        "weight": "weight",
-        "critical": "critical",
-        "evidence": "evidence required",
-        "evidence_hint": "one '- document reference' line each, below this line",
-        "justification_hint": "only with n/a: why the item does not apply to the unit",
-        "na": "n/a allowed",
-        "target": "target",
-    },
-    "fr": {
-        "requirement": "Exigence",
-        "guidance": "Conseils",
-        "weight": "poids",
-        "critical": "critique",
-        "evidence": "preuve exigée",
-        "evidence_hint": "une ligne « - référence du document » par justificatif, sous cette ligne",
-        "justification_hint": "seulement avec n/a : pourquoi le point ne s'applique pas à l'unité",
-        "na": "n/a possible",
-        "target": "cible",
-    },
-}
 
 
 def current_period(today: dt.date) -> str:
@@ -75,23 +33,19 @@ def render_yaml_template(
     today: dt.date,
     file: str,
 ) -> str:
-    lang = lang if lang in _HEAD else "en"
-    words = _WORDS[lang]
     levels = ", ".join(f"{lv.value} {lv.key}" for lv in checklist.levels)
     out: list[str] = []
-    for line in _HEAD[lang]:
-        out.extend(
-            comment_lines(
-                line.format(
-                    title=text_in(checklist.title, lang),
-                    id=checklist.id,
-                    version=checklist.version,
-                    file=file,
-                    levels=levels,
-                ),
-                "",
-            )
-        )
+    head = t(
+        "yaml.template_head",
+        lang,
+        title=text_in(checklist.title, lang),
+        id=checklist.id,
+        version=checklist.version,
+        file=file,
+        levels=levels,
+    )
+    for line in head.splitlines():
+        out.extend(comment_lines(line, ""))
     out.append("")
     out.append(f"checklist: {checklist.id}")
     out.append(f"checklist_version: {checklist.version}")
@@ -112,29 +66,48 @@ def render_yaml_template(
             out.extend(comment_lines(text_in(area.recommendation, lang), "  "))
         for item in area.items:
             out.append("")
-            traits = [f"{words['weight']} {item.weight}", f"{words['target']} {item.target}"]
+            traits = [
+                t("yaml.weight", lang, weight=item.weight),
+                t("yaml.target", lang, target=item.target),
+            ]
             if item.critical:
-                traits.append(words["critical"])
+                traits.append(t("yaml.critical", lang))
             if item.evidence_required:
-                traits.append(words["evidence"])
+                traits.append(t("evidence_required", lang))
             if item.allow_na:
-                traits.append(words["na"])
+                traits.append(t("na_allowed", lang))
             out.extend(
                 comment_lines(f"{item.id} {text_in(item.title, lang)} ({', '.join(traits)})", "  ")
             )
             out.extend(
-                comment_lines(f"{words['requirement']}: {text_in(item.requirement, lang)}", "  ")
+                comment_lines(
+                    t(
+                        "labelled",
+                        lang,
+                        label=t("requirement", lang),
+                        text=text_in(item.requirement, lang),
+                    ),
+                    "  ",
+                )
             )
             if item.guidance:
                 out.extend(
-                    comment_lines(f"{words['guidance']}: {text_in(item.guidance, lang)}", "  ")
+                    comment_lines(
+                        t(
+                            "labelled",
+                            lang,
+                            label=t("guidance", lang),
+                            text=text_in(item.guidance, lang),
+                        ),
+                        "  ",
+                    )
                 )
             out.append(f"  {item.id}:")
             out.append("    level:")
             if item.allow_na:
-                out.append(f"    justification:   # {words['justification_hint']}")
+                out.append(f"    justification:   # {t('yaml.justification_hint', lang)}")
             # No `[]` here: people add `- ` lines under it, which YAML then refuses.
-            out.append(f"    evidence:   # {words['evidence_hint']}")
+            out.append(f"    evidence:   # {t('yaml.evidence_hint', lang)}")
             out.append("    notes:")
             out.append("    owner:")
             out.append("    due:")

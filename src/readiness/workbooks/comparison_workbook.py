@@ -32,9 +32,8 @@ from readiness.core.comparison import (
 )
 from readiness.core.model import Checklist, text_in
 from readiness.core.scoring import round_half_up
-from readiness.i18n import labeller, t
+from readiness.i18n import t
 from readiness.output_files import check_output_path, write_atomic
-from readiness.reports.render_compare import LABELS as COMPARE_LABELS
 from readiness.reports.render_compare import (
     change_name,
     counts_line,
@@ -46,7 +45,6 @@ from readiness.reports.render_compare import (
     status_name,
     title_line,
 )
-from readiness.reports.render_compare import label as compare_label
 from readiness.workbooks.layout import KEYWORD_COMPARISON, save_workbook
 from readiness.workbooks.style import (
     BOLD,
@@ -74,22 +72,6 @@ DELTA_FORMAT = "+0.0;-0.0;0.0"
 LEVEL_DELTA_FORMAT = "+0;-0;0"
 MATURITY_FORMAT = "0.00"
 MATURITY_DELTA_FORMAT = "+0.00;-0.00;0.00"
-
-# Words of this workbook only; the rest comes from render_compare and readiness.i18n.
-_LABELS: dict[str, dict[str, str]] = {
-    "summary": {"en": "Summary", "fr": "Synthèse"},
-    "figure": {"en": "Figure", "fr": "Indicateur"},
-    "changes": {"en": "Changes", "fr": "Évolutions"},
-    "count": {"en": "Items", "fr": "Points"},
-    "area_scores": {"en": "Area scores", "fr": "Scores par domaine"},
-    "all_items": {
-        "en": "Every item of either side (filter on the Change column)",
-        "fr": "Tous les points des deux côtés (filtrer sur la colonne Évolution)",
-    },
-}
-
-
-_l = labeller(_LABELS, COMPARE_LABELS)
 
 
 def _put(ws: Worksheet, row: int, col: int, value: Any, **style: Any) -> Any:
@@ -156,11 +138,11 @@ def _side_cells(ws: Worksheet, row: int, values: tuple[Any, Any], **style: Any) 
 
 
 def _summary(ws: Worksheet, comparison: Comparison, lang: str) -> None:
-    ws.title = sheet_title(_l("summary", lang))
+    ws.title = sheet_title(t("summary", lang))
     b, o = comparison.base, comparison.other
     row = title_block(ws, title_line(comparison, lang), _subtitle(comparison, lang))
     header_row = row
-    header(ws, row, [_l("figure", lang), b.label, o.label, compare_label("delta", lang)])
+    header(ws, row, [t("cmpwb.figure", lang), b.label, o.label, t("cmp.delta", lang)])
     row += 1
 
     def text_row(name: str, base: Any, other: Any) -> None:
@@ -174,8 +156,8 @@ def _summary(ws: Worksheet, comparison: Comparison, lang: str) -> None:
         return getattr(side.assessment.agency, attr) or ""
 
     text_row(t("agency", lang), side_attr(b, "name"), side_attr(o, "name"))
-    text_row(_l("unit", lang), side_attr(b, "unit"), side_attr(o, "unit"))
-    text_row(_l("country", lang), side_attr(b, "country"), side_attr(o, "country"))
+    text_row(t("unit", lang), side_attr(b, "unit"), side_attr(o, "unit"))
+    text_row(t("country", lang), side_attr(b, "country"), side_attr(o, "country"))
     text_row(t("period", lang), b.assessment.period, o.assessment.period)
     text_row(
         t("assessed_on", lang),
@@ -183,7 +165,7 @@ def _summary(ws: Worksheet, comparison: Comparison, lang: str) -> None:
         o.assessment.assessed_on.isoformat(),
     )
     text_row(
-        compare_label("checklist_version", lang),
+        t("cmp.checklist_version", lang),
         f"{b.checklist.id} {b.checklist.version}",
         f"{o.checklist.id} {o.checklist.version}",
     )
@@ -233,7 +215,7 @@ def _summary(ws: Worksheet, comparison: Comparison, lang: str) -> None:
 
     for key, name in (
         ("items", t("items", lang)),
-        ("applicable", compare_label("applicable_items", lang)),
+        ("applicable", t("cmp.applicable_items", lang)),
         ("na", t("na", lang)),
         ("gaps", t("gaps", lang)),
         ("critical_gaps", t("critical_gaps", lang)),
@@ -255,8 +237,8 @@ def _summary(ws: Worksheet, comparison: Comparison, lang: str) -> None:
     last_row = row - 1
 
     row += 1
-    _put(ws, row, 1, _l("changes", lang), font=BOLD)
-    _put(ws, row, 2, _l("count", lang), font=BOLD)
+    _put(ws, row, 1, t("changes", lang), font=BOLD)
+    _put(ws, row, 2, t("items", lang), font=BOLD)
     row += 1
     for change, n in comparison.counts.items():
         _put(ws, row, 1, change_name(change, lang), fill_=_change_fill(change) if n else None)
@@ -266,7 +248,7 @@ def _summary(ws: Worksheet, comparison: Comparison, lang: str) -> None:
     extra = notes(comparison, lang)
     if extra:
         row += 1
-        _put(ws, row, 1, _l("notes", lang), font=BOLD)
+        _put(ws, row, 1, t("notes", lang), font=BOLD)
         for note in extra:
             row += 1
             put(ws, row, 1, note)
@@ -281,9 +263,9 @@ def _summary(ws: Worksheet, comparison: Comparison, lang: str) -> None:
 
 
 def _areas(ws: Worksheet, comparison: Comparison, lang: str) -> None:
-    ws.title = sheet_title(_l("areas", lang))
+    ws.title = sheet_title(t("areas", lang))
     base_q, other_q = side_qualifiers(comparison, lang)
-    row = title_block(ws, _l("area_scores", lang), title_line(comparison, lang))
+    row = title_block(ws, t("cmpwb.area_scores", lang), title_line(comparison, lang))
     header_row = row
     header(
         ws,
@@ -293,7 +275,7 @@ def _areas(ws: Worksheet, comparison: Comparison, lang: str) -> None:
             t("title", lang),
             f"{t('score', lang)} ({base_q})",
             f"{t('score', lang)} ({other_q})",
-            compare_label("delta", lang),
+            t("cmp.delta", lang),
         ],
     )
     b_bands, o_bands = comparison.base.checklist.band_floors, comparison.other.checklist.band_floors
@@ -322,17 +304,17 @@ def item_headers(comparison: Comparison, lang: str) -> list[str]:
         t("target", lang),
         f"{t('level', lang)} ({base_q})",
         f"{t('level', lang)} ({other_q})",
-        compare_label("delta", lang),
-        compare_label("change", lang),
+        t("cmp.delta", lang),
+        t("cmp.change", lang),
         f"{t('effective_level', lang)} ({base_q})",
         f"{t('effective_level', lang)} ({other_q})",
-        compare_label("flag_changes", lang),
-        f"{compare_label('action_status', lang)} ({base_q})",
-        f"{compare_label('action_status', lang)} ({other_q})",
-        compare_label("level_rose", lang),
+        t("cmp.flag_changes", lang),
+        f"{t('cmp.action_status', lang)} ({base_q})",
+        f"{t('cmp.action_status', lang)} ({other_q})",
+        t("cmp.level_rose", lang),
     ]
     if comparison.mode == MODE_AUDIT:
-        headers += [compare_label("audit_note", lang), compare_label("audit_cell", lang)]
+        headers += [t("audit_note", lang), t("cmp.audit_cell", lang)]
     return headers
 
 
@@ -383,8 +365,8 @@ def _item_row(ws: Worksheet, row: int, comparison: Comparison, c: ItemChange, la
 
 
 def _items(ws: Worksheet, comparison: Comparison, lang: str) -> None:
-    ws.title = sheet_title(_l("items", lang))
-    row = title_block(ws, title_line(comparison, lang), _l("all_items", lang))
+    ws.title = sheet_title(t("items", lang))
+    row = title_block(ws, title_line(comparison, lang), t("cmpwb.all_items", lang))
     header_row = row
     headers = item_headers(comparison, lang)
     header(ws, row, headers)

@@ -45,9 +45,9 @@ from readiness.core.model import Checklist, text_in
 from readiness.core.problems import Problem
 from readiness.core.publication import Publication, publication
 from readiness.core.scoring import round_half_up
-from readiness.i18n import labeller
+from readiness.i18n import t
 from readiness.reports.rating_text import both_ratings, cap_reasons, rating_reason_title
-from readiness.reports.render_aggregate import HQ_LABELS, follow_up_label, region_label
+from readiness.reports.render_aggregate import follow_up_label, region_label
 from readiness.workbooks.layout import KEYWORD_CONSOLIDATION
 from readiness.workbooks.style import (
     BOLD,
@@ -98,157 +98,6 @@ DOWN = fill(DOWN_COLOUR)
 DEFAULT_WIDTH = 13.0
 CHART_ROWS = 18  # rows a chart covers (7.5 cm at 15 points a row, with room to spare)
 
-_LABELS: dict[str, dict[str, str]] = {
-    "heading": {"en": "Consolidated readiness assessments", "fr": "Consolidation des évaluations"},
-    "periods_left_out": {
-        "en": "{n} period(s) with fewer than {k} submissions are left out.",
-        "fr": "{n} période(s) de moins de {k} évaluations ne figurent pas.",
-    },
-    "overview": {"en": "Overview", "fr": "Vue d'ensemble"},
-    "regions": {"en": "Regions", "fr": "Régions"},
-    "trend": {"en": "Trend", "fr": "Évolution"},
-    "inputs": {"en": "Inputs", "fr": "Fichiers reçus"},
-    "accepted": {"en": "Accepted", "fr": "Retenus"},
-    "superseded": {"en": "Superseded", "fr": "Remplacés"},
-    "other_period": {"en": "Other period", "fr": "Autre période"},
-    "rules_subtitle": {
-        "en": "Reporting period {period}; follow-up rules: {rules}",
-        "fr": "Période de référence {period} ; règles de suivi : {rules}",
-    },
-    "status": {"en": "Status", "fr": "Statut"},
-    "superseded_by": {"en": "Superseded by", "fr": "Remplacé par"},
-    "reason": {"en": "Reason", "fr": "Motif"},
-    "warnings": {"en": "Warnings", "fr": "Avertissements"},
-    "file": {"en": "File", "fr": "Fichier"},
-    "kind": {"en": "Kind", "fr": "Type"},
-    "reason_older": {
-        "en": "a later assessment of the same unit and period",
-        "fr": "une évaluation plus récente du même service et de la même période",
-    },
-    "reason_identical": {
-        "en": "identical file sent twice",
-        "fr": "fichier identique envoyé deux fois",
-    },
-    "reason_same_date": {
-        "en": "same date, different content: the file whose path sorts first is kept",
-        "fr": "même date, contenu différent : le fichier dont le chemin vient en premier "
-        "est retenu",
-    },
-    "yaml": {"en": "YAML", "fr": "YAML"},
-    "questionnaire": {"en": "questionnaire", "fr": "questionnaire"},
-    "gap_report": {"en": "gap report", "fr": "rapport d'écarts"},
-    "status_accepted": {"en": "accepted", "fr": "retenu"},
-    "status_superseded": {"en": "superseded", "fr": "remplacé"},
-    "status_other_period": {"en": "other period", "fr": "autre période"},
-    "status_received": {"en": "received", "fr": "reçu"},
-    "status_missing": {"en": "missing", "fr": "manquant"},
-    "status_unexpected": {"en": "unexpected", "fr": "inattendu"},
-    "regions_heading": {
-        "en": "By region: coverage, mean score, ratings and area means",
-        "fr": "Par région : couverture, score moyen, appréciations et moyennes par domaine",
-    },
-    "regions_legend": {
-        "en": "INTERPOL regions (a roster's region overrides the country's); the reporting "
-        "period's accepted submissions.",
-        "fr": "Régions d'INTERPOL (la région donnée par la liste prévaut sur celle du pays) ; "
-        "évaluations retenues de la période de référence.",
-    },
-    "chart_ratings": {"en": "Ratings by region", "fr": "Appréciations par région"},
-    "chart_areas": {"en": "Area means by region", "fr": "Moyennes par domaine et région"},
-    "chart_trend": {"en": "Mean score per period", "fr": "Score moyen par période"},
-    "coverage_heading": {
-        "en": "Who was expected, who submitted",
-        "fr": "Contributeurs attendus et reçus",
-    },
-    "coverage_legend": {
-        "en": "{received} of {expected} expected submitters received ({share}); {missing} "
-        "missing, {unexpected} not on the roster.",
-        "fr": "{received} contributeurs reçus sur {expected} attendus ({share}) ; {missing} "
-        "manquants, {unexpected} hors liste.",
-    },
-    "areas_heading": {
-        "en": "Area scores of accepted submissions",
-        "fr": "Scores par domaine des évaluations retenues",
-    },
-    "areas_legend": {
-        "en": "Colours follow the checklist's rating bands; mean, lowest and highest above.",
-        "fr": "Couleurs selon les seuils d'appréciation du référentiel ; moyenne, minimum et "
-        "maximum au-dessus.",
-    },
-    "areas_legend_anonymised": {
-        "en": "Mean of the reporting period's accepted submissions; by region on the Regions "
-        "sheet.",
-        "fr": "Moyenne des évaluations retenues de la période ; par région dans la feuille "
-        "Régions.",
-    },
-    "mean": {"en": "Mean", "fr": "Moyenne"},
-    "min": {"en": "Lowest", "fr": "Minimum"},
-    "max": {"en": "Highest", "fr": "Maximum"},
-    "items_heading": {
-        "en": "Items across accepted submissions",
-        "fr": "Points sur l'ensemble des évaluations retenues",
-    },
-    "items_legend": {
-        "en": "At target: effective level ≥ target, among submissions where the item applies. "
-        "Mean level: mean effective level over the same submissions.",
-        "fr": "À la cible : niveau retenu ≥ cible, parmi les évaluations où le point s'applique. "
-        "Niveau moyen : moyenne des niveaux retenus sur ces mêmes évaluations.",
-    },
-    "applicable_n": {"en": "Applicable in", "fr": "Applicable dans"},
-    "at_target_n": {"en": "At target", "fr": "À la cible"},
-    "at_target_share": {"en": "Share at target", "fr": "Part à la cible"},
-    "mean_level": {"en": "Mean level", "fr": "Niveau moyen"},
-    "na_n": {"en": "n/a", "fr": "Sans objet"},
-    "gaps_n": {"en": "With a gap", "fr": "Avec écart"},
-    "unevidenced_n": {"en": "Unevidenced", "fr": "Sans preuve"},
-    "gaps_heading": {
-        "en": "Most common gaps across accepted submissions",
-        "fr": "Écarts les plus fréquents parmi les évaluations retenues",
-    },
-    "gaps_legend": {
-        "en": "Most frequent first, then the largest total gap.",
-        "fr": "Les plus fréquents d'abord, puis le plus grand écart cumulé.",
-    },
-    "rank": {"en": "Rank", "fr": "Rang"},
-    "share_of_applicable": {"en": "Share of applicable", "fr": "Part des applicables"},
-    "mean_gap": {"en": "Mean gap", "fr": "Écart moyen"},
-    "trend_heading": {
-        "en": "Mean score per period, and each unit's score per period",
-        "fr": "Score moyen par période, et score de chaque service par période",
-    },
-    "trend_heading_anonymised": {
-        "en": "Mean score per period",
-        "fr": "Score moyen par période",
-    },
-    "earlier_periods": {
-        "en": "{n} earlier period(s) are not shown as columns; the change is over every period.",
-        "fr": "{n} période(s) antérieure(s) ne figurent pas en colonnes ; la variation porte "
-        "sur toutes les périodes.",
-    },
-    "units_heading": {
-        "en": "Units with several periods",
-        "fr": "Services ayant plusieurs périodes",
-    },
-    "change": {"en": "Change", "fr": "Variation"},
-    "no_trend": {
-        "en": "No unit has accepted submissions for several periods.",
-        "fr": "Aucun service n'a d'évaluation retenue pour plusieurs périodes.",
-    },
-    "rejected_heading": {
-        "en": "Rejected inputs and why",
-        "fr": "Fichiers rejetés et motifs",
-    },
-    "severity": {"en": "Severity", "fr": "Gravité"},
-    "location": {"en": "Location", "fr": "Emplacement"},
-    "message": {"en": "Problem", "fr": "Problème"},
-    "field": {"en": "Field", "fr": "Champ"},
-    "line_column": {"en": "line {line}, column {column}", "fr": "ligne {line}, colonne {column}"},
-    "no_rejected": {"en": "No input was rejected.", "fr": "Aucun fichier rejeté."},
-}
-
-
-_l = labeller(_LABELS, HQ_LABELS)
-
 
 class _Sheets:
     """One workbook being written, with the checklist's colours and labels at hand."""
@@ -264,7 +113,7 @@ class _Sheets:
         self._rows: dict[int, int] = {}
 
     def new(self, key: str) -> Any:
-        return self.wb.create_sheet(sheet_title(_l(key, self.lang)))
+        return self.wb.create_sheet(sheet_title(t(key, self.lang)))
 
     def cell(
         self,
@@ -418,7 +267,7 @@ def write_consolidation(
     anonymised = min_group is not None
     set_properties(
         wb,
-        title=_l("heading_anonymised" if anonymised else "heading", lang),
+        title=t("agg.heading_anonymised" if anonymised else "cons.heading", lang),
         subject=f"{text_in(c.title, lang)} ({c.id} {c.version})",
         keywords=f"{MARKER}, {c.id}" + (f", {ANONYMISED_MARKER}" if anonymised else ""),
         description=f"{agg.period or '—'}: {agg.inputs} inputs, {agg.count(ACCEPTED)} accepted",
@@ -462,10 +311,10 @@ def _subtitle(agg: Aggregate, lang: str, anonymised: bool = False) -> str:
     c = agg.checklist
     rules = agg.policy.source if agg.policy else "built-in"
     if rules == "built-in":
-        rules = _l("built_in", lang)
+        rules = t("agg.built_in", lang)
     elif anonymised:
-        rules = _l("custom_rules", lang)
-    period = _l("rules_subtitle", lang, period=agg.period or "—", rules=rules)
+        rules = t("agg.custom_rules", lang)
+    period = t("cons.rules_subtitle", lang, period=agg.period or "—", rules=rules)
     return f"{text_in(c.title, lang)} — {c.id} {c.version} — {period} — readiness {__version__}"
 
 
@@ -473,16 +322,17 @@ def _headline(sh: _Sheets, ws: Any, agg: Aggregate, pub: Publication | None) -> 
     """Key figures as a row of labels over a row of values, each value under its label."""
     lang, c = sh.lang, agg.checklist
     pairs: list[tuple[Any, Any]] = [
-        (_l("reporting_period", lang), sh.cell(ws, agg.period or "—", alignment=HEADLINE_VALUE)),
+        (t("agg.reporting_period", lang), sh.cell(ws, agg.period or "—", alignment=HEADLINE_VALUE)),
     ]
     for key in ("inputs", ACCEPTED, SUPERSEDED, OTHER_PERIOD, REJECTED):
         count = agg.inputs if key == "inputs" else agg.count(key)
-        pairs.append((_l(key, lang), sh.cell(ws, count, alignment=HEADLINE_VALUE)))
+        label = t("agg.rejected" if key == REJECTED else f"cons.{key}", lang)
+        pairs.append((label, sh.cell(ws, count, alignment=HEADLINE_VALUE)))
     if agg.coverage is not None:
         share = agg.coverage.share
         pairs.append(
             (
-                _l("coverage", lang),
+                t("agg.coverage", lang),
                 sh.cell(
                     ws,
                     None if share is None else round(share, 4),
@@ -494,7 +344,7 @@ def _headline(sh: _Sheets, ws: Any, agg: Aggregate, pub: Publication | None) -> 
     if pub is None or not pub.overall_suppressed:
         pairs.append(
             (
-                _l("mean_score", lang),
+                t("agg.mean_score", lang),
                 sh.score(ws, round_half_up(agg.mean_score), alignment=HEADLINE_VALUE),
             )
         )
@@ -508,7 +358,7 @@ def _headline(sh: _Sheets, ws: Any, agg: Aggregate, pub: Publication | None) -> 
         for cls, n in agg.follow_up.items():
             pairs.append(
                 (
-                    f"{_l('follow_up', lang)}: {follow_up_label(cls, lang)}",
+                    f"{t('agg.follow_up', lang)}: {follow_up_label(cls, lang)}",
                     sh.cell(ws, n, alignment=HEADLINE_VALUE),
                 )
             )
@@ -523,20 +373,20 @@ def _headline(sh: _Sheets, ws: Any, agg: Aggregate, pub: Publication | None) -> 
 
 def _overview(sh: _Sheets, agg: Aggregate, pub: Publication | None) -> None:
     lang, c = sh.lang, agg.checklist
-    ws = sh.new("overview")
+    ws = sh.new("cons.overview")
     if pub is not None:
         widths = [16.0] * 14
-        notes = [_l("anonymised_note", lang, k=pub.min_group)]
+        notes = [t("agg.anonymised_note", lang, k=pub.min_group)]
         if pub.merged:
             names = ", ".join(sh.region(r) for r in pub.merged)
-            notes.append(_l("merged_note", lang, regions=names))
+            notes.append(t("agg.merged_note", lang, regions=names))
         if any(g.suppressed for g in pub.groups):
-            notes.append(_l("suppressed_group", lang, k=pub.min_group))
+            notes.append(t("agg.suppressed_group", lang, k=pub.min_group))
         if pub.overall_suppressed:
-            notes.append(_l("suppressed_all", lang, k=pub.min_group))
+            notes.append(t("agg.suppressed_all", lang, k=pub.min_group))
         finish_sheet(ws, header_row=None, columns=len(widths), last_row=10, widths=widths)
         sh._widths[id(ws)] = widths
-        sh.append(ws, [sh.cell(ws, _l("heading_anonymised", lang), font=TITLE_FONT)])
+        sh.append(ws, [sh.cell(ws, t("agg.heading_anonymised", lang), font=TITLE_FONT)])
         sh.append(ws, [sh.cell(ws, _subtitle(agg, lang, True), font=SUBTITLE_FONT)])
         sh.blank(ws)
         for row in _headline(sh, ws, agg, pub):
@@ -547,23 +397,23 @@ def _overview(sh: _Sheets, agg: Aggregate, pub: Publication | None) -> None:
         return
     area_ids = [area.id for area in c.areas]
     headers = [
-        _l("country", lang),
-        _l("agency", lang),
-        _l("unit", lang),
-        _l("region", lang),
-        _l("period", lang),
-        _l("assessed_on", lang),
-        _l("score", lang),
-        _l("rating", lang),
+        t("country", lang),
+        t("agency", lang),
+        t("unit", lang),
+        t("agg.region", lang),
+        t("period", lang),
+        t("assessed_on", lang),
+        t("score", lang),
+        t("rating", lang),
         *area_ids,
-        _l("follow_up", lang),
-        _l("rule", lang),
-        _l("status", lang),
-        _l("superseded_by", lang),
-        _l("reason", lang),
-        _l("warnings", lang),
-        _l("kind", lang),
-        _l("file", lang),
+        t("agg.follow_up", lang),
+        t("agg.rule", lang),
+        t("status", lang),
+        t("cons.superseded_by", lang),
+        t("cons.reason", lang),
+        t("cons.warnings", lang),
+        t("cons.kind", lang),
+        t("cons.file", lang),
         rating_reason_title(lang),
     ]
     widths = [
@@ -589,7 +439,7 @@ def _overview(sh: _Sheets, agg: Aggregate, pub: Publication | None) -> None:
     placed = sorted(agg.placed, key=lambda p: _unit_order(p.submission))
     header_row = sh.start(
         ws,
-        _l("heading", lang),
+        t("cons.heading", lang),
         _subtitle(agg, lang),
         headers,
         widths,
@@ -600,7 +450,7 @@ def _overview(sh: _Sheets, agg: Aggregate, pub: Publication | None) -> None:
     # would shrink the page to an unreadable scale; they stay in the sheet).
     from openpyxl.utils import get_column_letter
 
-    status_column = headers.index(_l("status", lang)) + 1
+    status_column = headers.index(t("status", lang)) + 1
     ws.print_area = f"A1:{get_column_letter(status_column)}{header_row + max(len(placed), 1)}"
     for p in placed:
         sh.append(ws, _overview_row(sh, ws, p))
@@ -613,7 +463,7 @@ def _overview_row(sh: _Sheets, ws: Any, p: Placed) -> list[Any]:
     grey = p.status != ACCEPTED
     shade = GREY if grey else None
     warnings = "; ".join(w.format(s.file) for w in s.warnings) or None
-    reason = _l(f"reason_{p.reason}", lang) if p.reason else None
+    reason = t(f"cons.reason_{p.reason}", lang) if p.reason else None
     return [
         sh.cell(ws, s.country, fill_=shade),
         sh.cell(ws, s.agency, fill_=shade),
@@ -628,11 +478,11 @@ def _overview_row(sh: _Sheets, ws: Any, p: Placed) -> list[Any]:
         *(sh.cell(ws, v, fill_=shade, number_format=SCORE_FORMAT) for v in s.shown_areas),
         sh.cell(ws, follow_up_label(p.follow_up.cls, lang) if p.follow_up else None, fill_=shade),
         sh.cell(ws, follow_up_label(p.follow_up.rule, lang) if p.follow_up else None, fill_=shade),
-        sh.cell(ws, _l(f"status_{p.status}", lang), fill_=shade),
+        sh.cell(ws, t(f"cons.status_{p.status}", lang), fill_=shade),
         sh.cell(ws, p.superseded_by, fill_=shade),
         sh.cell(ws, reason, fill_=shade, alignment=WRAP),
         sh.cell(ws, warnings, fill_=shade),
-        sh.cell(ws, _l(s.kind, lang), fill_=shade),
+        sh.cell(ws, t(f"cons.{s.kind}", lang), fill_=shade),
         sh.cell(ws, s.file, fill_=shade),
         # Added last so that the columns before keep their places.
         sh.cell(ws, _rating_reason(sh, s), fill_=shade, alignment=WRAP),
@@ -656,7 +506,7 @@ def _rating_reason(sh: _Sheets, s: Submission) -> str | None:
 def _regions(sh: _Sheets, agg: Aggregate, pub: Publication | None) -> None:
     """Every region's figures, then a chart of its ratings and one of its area means."""
     lang, c = sh.lang, agg.checklist
-    ws = sh.new("regions")
+    ws = sh.new("cons.regions")
     bands = c.rating_bands
     with_roster = agg.coverage is not None and pub is None
     groups: list[tuple[RegionStats, bool]] = (
@@ -664,13 +514,13 @@ def _regions(sh: _Sheets, agg: Aggregate, pub: Publication | None) -> None:
         if pub is None
         else [(g.stats, g.suppressed) for g in pub.groups]
     )
-    headers = [_l("region", lang)]
+    headers = [t("agg.region", lang)]
     widths: list[float] = [28]
     if with_roster:
-        headers += [_l("expected", lang), _l("received", lang), _l("coverage", lang)]
+        headers += [t("agg.expected", lang), t("agg.received", lang), t("agg.coverage", lang)]
         widths += [10, 10, 11]
     first_band = len(headers) + 3
-    headers += [_l("submissions", lang), _l("mean_score", lang)]
+    headers += [t("agg.submissions", lang), t("agg.mean_score", lang)]
     widths += [14, 10]
     headers += [c.rating_label(b.key, lang) for b in bands]
     widths += [12] * len(bands)
@@ -678,7 +528,12 @@ def _regions(sh: _Sheets, agg: Aggregate, pub: Publication | None) -> None:
     headers += [f"{a.id} — {text_in(a.title, lang)}" for a in c.areas]
     widths += [16] * len(c.areas)
     header_row = sh.start(
-        ws, _l("regions_heading", lang), _l("regions_legend", lang), headers, widths, len(groups)
+        ws,
+        t("cons.regions_heading", lang),
+        t("cons.regions_legend", lang),
+        headers,
+        widths,
+        len(groups),
     )
     for stats, suppressed in groups:
         row: list[Any] = [sh.cell(ws, sh.region(stats.region), font=BOLD)]
@@ -699,7 +554,7 @@ def _regions(sh: _Sheets, agg: Aggregate, pub: Publication | None) -> None:
                 ),
             ]
         if suppressed:
-            row.append(sh.cell(ws, _l("suppressed", lang), fill_=GREY))
+            row.append(sh.cell(ws, t("agg.suppressed", lang), fill_=GREY))
         else:
             row += [
                 stats.submissions,
@@ -713,9 +568,9 @@ def _regions(sh: _Sheets, agg: Aggregate, pub: Publication | None) -> None:
         sh.blank(ws)
         if pub.merged:
             names = ", ".join(sh.region(r) for r in pub.merged)
-            sh.note(ws, _l("merged_note", lang, regions=names))
+            sh.note(ws, t("agg.merged_note", lang, regions=names))
         if any(g.suppressed for g in pub.groups):
-            sh.note(ws, _l("suppressed_group", lang, k=pub.min_group))
+            sh.note(ws, t("agg.suppressed_group", lang, k=pub.min_group))
     charted = [
         i for i, (stats, suppressed) in enumerate(groups) if not suppressed and stats.submissions
     ]
@@ -727,8 +582,8 @@ def _regions(sh: _Sheets, agg: Aggregate, pub: Publication | None) -> None:
     ratings.type = "col"
     ratings.grouping = "stacked"
     ratings.overlap = 100
-    ratings.title = _l("chart_ratings", lang)
-    ratings.y_axis.title = _l("submissions", lang)
+    ratings.title = t("cons.chart_ratings", lang)
+    ratings.y_axis.title = t("agg.submissions", lang)
     # Counts: whole numbers on the axis, about five steps.
     most = max((sum(stats.ratings.values()) for stats, _ in groups), default=1)
     ratings.y_axis.majorUnit = max(1, -(-most // 5))
@@ -749,8 +604,8 @@ def _regions(sh: _Sheets, agg: Aggregate, pub: Publication | None) -> None:
     ws.add_chart(ratings, f"A{anchor}")
     areas = BarChart()
     areas.type = "col"
-    areas.title = _l("chart_areas", lang)
-    areas.y_axis.title = _l("mean_score", lang)
+    areas.title = t("cons.chart_areas", lang)
+    areas.y_axis.title = t("agg.mean_score", lang)
     areas.y_axis.scaling.min = 0
     areas.y_axis.scaling.max = 100
     area_ids = Reference(
@@ -788,19 +643,19 @@ def _coverage(sh: _Sheets, agg: Aggregate) -> None:
     """Every roster row with its status, then the submitters nobody expected."""
     lang, cov = sh.lang, agg.coverage
     assert cov is not None
-    ws = sh.new("coverage")
+    ws = sh.new("agg.coverage")
     headers = [
-        _l("status", lang),
-        _l("country", lang),
-        _l("agency", lang),
-        _l("unit", lang),
-        _l("region", lang),
-        _l("contact", lang),
+        t("status", lang),
+        t("country", lang),
+        t("agency", lang),
+        t("unit", lang),
+        t("agg.region", lang),
+        t("agg.contact", lang),
     ]
     widths = [13, 10, 36, 26, 26, 34]
     share = "—" if cov.share is None else f"{cov.share * 100:.1f}%"
-    legend = _l(
-        "coverage_legend",
+    legend = t(
+        "cons.coverage_legend",
         lang,
         received=len(cov.received),
         expected=cov.expected,
@@ -809,7 +664,7 @@ def _coverage(sh: _Sheets, agg: Aggregate) -> None:
         unexpected=len(cov.unexpected),
     )
     rows = len(cov.missing) + len(cov.unexpected) + len(cov.received)
-    sh.start(ws, _l("coverage_heading", lang), legend, headers, widths, rows)
+    sh.start(ws, t("cons.coverage_heading", lang), legend, headers, widths, rows)
     for status, parties, colour in (
         ("missing", cov.missing, DOWN),
         ("unexpected", cov.unexpected, fill("FFEB9C")),
@@ -819,7 +674,7 @@ def _coverage(sh: _Sheets, agg: Aggregate) -> None:
             sh.append(
                 ws,
                 [
-                    sh.cell(ws, _l(f"status_{status}", lang), fill_=colour, alignment=TOP),
+                    sh.cell(ws, t(f"cons.status_{status}", lang), fill_=colour, alignment=TOP),
                     sh.cell(ws, p.country, alignment=TOP),
                     sh.cell(ws, p.agency, alignment=WRAP),
                     sh.cell(ws, p.unit, alignment=WRAP),
@@ -833,20 +688,20 @@ def _areas(sh: _Sheets, agg: Aggregate) -> None:
     lang, c = sh.lang, agg.checklist
     ws = sh.new("areas")
     headers = [
-        _l("country", lang),
-        _l("agency", lang),
-        _l("unit", lang),
-        _l("region", lang),
-        _l("period", lang),
-        _l("follow_up", lang),
-        _l("score", lang),
+        t("country", lang),
+        t("agency", lang),
+        t("unit", lang),
+        t("agg.region", lang),
+        t("period", lang),
+        t("agg.follow_up", lang),
+        t("score", lang),
         *(f"{area.id} — {text_in(area.title, lang)}" for area in c.areas),
     ]
     widths = [10, 32, 24, 16, 10, 12, 10, *([16] * len(c.areas))]
     # Area statistics sit above the header, under their columns, so they stay in view.
     top = []
     for key in ("mean", "min", "max"):
-        row: list[Any] = [None] * 5 + [sh.cell(ws, _l(key, lang), font=BOLD)]
+        row: list[Any] = [None] * 5 + [sh.cell(ws, t(key, lang), font=BOLD)]
         row.append(sh.score(ws, round_half_up(agg.mean_score)) if key == "mean" else None)
         row += [sh.score(ws, round_half_up(getattr(stats, key))) for stats in agg.areas]
         top.append(row)
@@ -854,7 +709,13 @@ def _areas(sh: _Sheets, agg: Aggregate) -> None:
         (p for p in agg.placed if p.status == ACCEPTED), key=lambda p: _unit_order(p.submission)
     )
     sh.start(
-        ws, _l("areas_heading", lang), _l("areas_legend", lang), headers, widths, len(accepted), top
+        ws,
+        t("cons.areas_heading", lang),
+        t("cons.areas_legend", lang),
+        headers,
+        widths,
+        len(accepted),
+        top,
     )
     for p in accepted:
         s = p.submission
@@ -876,12 +737,12 @@ def _areas_overall(sh: _Sheets, agg: Aggregate) -> None:
     """Anonymised: each area's mean over the period (a lowest or highest is one unit's)."""
     lang, c = sh.lang, agg.checklist
     ws = sh.new("areas")
-    headers = [_l("area", lang), _l("title", lang), _l("mean", lang)]
+    headers = [t("area", lang), t("title", lang), t("mean", lang)]
     widths = [10, 50, 10]
     sh.start(
         ws,
-        _l("areas_heading", lang),
-        _l("areas_legend_anonymised", lang),
+        t("cons.areas_heading", lang),
+        t("cons.areas_legend_anonymised", lang),
         headers,
         widths,
         len(c.areas),
@@ -901,23 +762,28 @@ def _items(sh: _Sheets, agg: Aggregate) -> None:
     lang, c = sh.lang, agg.checklist
     ws = sh.new("items")
     headers = [
-        _l("item", lang),
-        _l("area", lang),
-        _l("title", lang),
-        _l("weight", lang),
-        _l("critical", lang),
-        _l("target", lang),
-        _l("applicable_n", lang),
-        _l("at_target_n", lang),
-        _l("at_target_share", lang),
-        _l("mean_level", lang),
-        _l("na_n", lang),
-        _l("gaps_n", lang),
-        _l("unevidenced_n", lang),
+        t("item", lang),
+        t("area", lang),
+        t("title", lang),
+        t("weight", lang),
+        t("critical", lang),
+        t("target", lang),
+        t("cons.applicable_n", lang),
+        t("at_target_n", lang),
+        t("cons.at_target_share", lang),
+        t("cons.mean_level", lang),
+        t("cons.na_n", lang),
+        t("gaps_n", lang),
+        t("unevidenced", lang),
     ]
     widths = [10, 8, 50, 8, 9, 8, 11, 10, 11, 10, 10, 10, 12]
     sh.start(
-        ws, _l("items_heading", lang), _l("items_legend", lang), headers, widths, len(agg.items)
+        ws,
+        t("cons.items_heading", lang),
+        t("cons.items_legend", lang),
+        headers,
+        widths,
+        len(agg.items),
     )
     for item, stats in zip(c.items, agg.items, strict=True):
         share = round_half_up(stats.at_target, 4)
@@ -962,20 +828,22 @@ def _gaps(sh: _Sheets, agg: Aggregate) -> None:
     by_id = {item.id: item for item in c.items}
     found = common_gaps(agg)
     headers = [
-        _l("rank", lang),
-        _l("item", lang),
-        _l("area", lang),
-        _l("title", lang),
-        _l("critical", lang),
-        _l("gaps_n", lang),
-        _l("share_of_applicable", lang),
-        _l("mean_gap", lang),
-        _l("action", lang),
+        t("rank", lang),
+        t("item", lang),
+        t("area", lang),
+        t("title", lang),
+        t("critical", lang),
+        t("gaps_n", lang),
+        t("cons.share_of_applicable", lang),
+        t("cons.mean_gap", lang),
+        t("action", lang),
     ]
     widths = [7, 10, 8, 44, 9, 11, 12, 10, 60]
-    sh.start(ws, _l("gaps_heading", lang), _l("gaps_legend", lang), headers, widths, len(found))
+    sh.start(
+        ws, t("cons.gaps_heading", lang), t("cons.gaps_legend", lang), headers, widths, len(found)
+    )
     if not found:
-        sh.note(ws, _l("no_gaps", lang))
+        sh.note(ws, t("agg.no_gaps", lang))
     for rank, stats in enumerate(found, start=1):
         item = by_id[stats.id]
         sh.append(
@@ -1002,7 +870,7 @@ def _trend(sh: _Sheets, agg: Aggregate, pub: Publication | None) -> None:
     """Mean score per period (every period's winners) with a line chart; then, unless
     anonymised, each unit's score per period."""
     lang = sh.lang
-    ws = sh.new("trend")
+    ws = sh.new("cons.trend")
     periods = agg.periods if pub is None else pub.periods
     unit_periods = sorted({s.period for t in agg.trends for s in t.points}, key=period_sort_key)
     # One column per period: periods are YYYY, -Hn, -Qn or -MM of any year, so a crafted
@@ -1014,11 +882,11 @@ def _trend(sh: _Sheets, agg: Aggregate, pub: Publication | None) -> None:
     # the units' Country, Agency and Unit.
     widths: list[float] = [12, 14, 12] if pub is not None else [10, 32, 24]
     widths += [10.0] * max(0, unit_columns - 3)
-    headers = [_l("period", lang), _l("submissions", lang), _l("mean_score", lang)]
-    heading = "trend_heading" if pub is None else "trend_heading_anonymised"
+    headers = [t("period", lang), t("agg.submissions", lang), t("agg.mean_score", lang)]
+    heading = "cons.trend_heading" if pub is None else "chart_trend"
     header_row = sh.start(
         ws,
-        _l(heading, lang),
+        t(heading, lang),
         _subtitle(agg, lang, pub is not None),
         headers,
         widths,
@@ -1036,12 +904,12 @@ def _trend(sh: _Sheets, agg: Aggregate, pub: Publication | None) -> None:
             ],
         )
     if pub is not None and pub.periods_left_out:
-        sh.note(ws, _l("periods_left_out", lang, n=pub.periods_left_out, k=pub.min_group))
+        sh.note(ws, t("cons.periods_left_out", lang, n=pub.periods_left_out, k=pub.min_group))
     used = header_row + len(periods) + (1 if pub is not None and pub.periods_left_out else 0)
     if periods:
         chart = LineChart()
-        chart.title = _l("chart_trend", lang)
-        chart.y_axis.title = _l("mean_score", lang)
+        chart.title = t("chart_trend", lang)
+        chart.y_axis.title = t("agg.mean_score", lang)
         chart.y_axis.scaling.min = 0
         chart.y_axis.scaling.max = 100
         chart.add_data(
@@ -1060,16 +928,16 @@ def _trend(sh: _Sheets, agg: Aggregate, pub: Publication | None) -> None:
     # The chart stands beside the period table; the units' table starts below both.
     while used < header_row + CHART_ROWS:
         used = sh.blank(ws)
-    sh.append(ws, [sh.cell(ws, _l("units_heading", lang), font=TITLE_FONT)])
+    sh.append(ws, [sh.cell(ws, t("cons.units_heading", lang), font=TITLE_FONT)])
     unit_headers = [
-        _l("country", lang),
-        _l("agency", lang),
-        _l("unit", lang),
+        t("country", lang),
+        t("agency", lang),
+        t("unit", lang),
         *unit_periods,
-        _l("change", lang),
+        t("cons.change", lang),
     ]
     if earlier:
-        sh.note(ws, _l("earlier_periods", lang, n=earlier))
+        sh.note(ws, t("cons.earlier_periods", lang, n=earlier))
     units_header = sh.header(ws, unit_headers)
     if agg.trends:
         from openpyxl.utils import get_column_letter
@@ -1079,10 +947,10 @@ def _trend(sh: _Sheets, agg: Aggregate, pub: Publication | None) -> None:
             f"{units_header + len(agg.trends)}"
         )
     else:
-        sh.note(ws, _l("no_trend", lang))
-    for t in agg.trends:
-        scores = {s.period: s.shown_score for s in t.points}
-        change = round_half_up(t.change)
+        sh.note(ws, t("cons.no_trend", lang))
+    for trend in agg.trends:
+        scores = {s.period: s.shown_score for s in trend.points}
+        change = round_half_up(trend.change)
         colour = None
         if change is not None and change > 0:
             colour = UP
@@ -1091,9 +959,9 @@ def _trend(sh: _Sheets, agg: Aggregate, pub: Publication | None) -> None:
         sh.append(
             ws,
             [
-                sh.cell(ws, t.country),
-                sh.cell(ws, t.agency),
-                sh.cell(ws, t.unit),
+                sh.cell(ws, trend.country),
+                sh.cell(ws, trend.agency),
+                sh.cell(ws, trend.unit),
                 *(sh.score(ws, scores[p]) if p in scores else None for p in unit_periods),
                 sh.cell(ws, change, fill_=colour, number_format=CHANGE_FORMAT),
             ],
@@ -1102,19 +970,19 @@ def _trend(sh: _Sheets, agg: Aggregate, pub: Publication | None) -> None:
 
 def _rejected(sh: _Sheets, agg: Aggregate) -> None:
     lang = sh.lang
-    ws = sh.new("rejected")
+    ws = sh.new("agg.rejected")
     headers = [
-        _l("file", lang),
-        _l("severity", lang),
-        _l("location", lang),
-        _l("message", lang),
-        _l("field", lang),
+        t("cons.file", lang),
+        t("cons.severity", lang),
+        t("cons.location", lang),
+        t("cons.message", lang),
+        t("cons.field", lang),
     ]
     widths = [40, 10, 18, 80, 28]
     rows = sum(len(r.problems) for r in agg.rejected)
-    sh.start(ws, _l("rejected_heading", lang), _subtitle(agg, lang), headers, widths, rows)
+    sh.start(ws, t("cons.rejected_heading", lang), _subtitle(agg, lang), headers, widths, rows)
     if not agg.rejected:
-        sh.note(ws, _l("no_rejected", lang))
+        sh.note(ws, t("cons.no_rejected", lang))
     for r in agg.rejected:
         for p in r.problems:
             sh.append(
@@ -1134,5 +1002,5 @@ def _location(p: Problem, lang: str) -> str:
     if p.sheet is not None:
         return f"{p.sheet}!{p.cell}" if p.cell else p.sheet
     if p.line is not None:
-        return _l("line_column", lang).format(line=p.line, column=p.column or 1)
+        return t("cons.line_column", lang).format(line=p.line, column=p.column or 1)
     return ""

@@ -27,7 +27,7 @@ from readiness import __version__
 from readiness.core.canonical import canonical_assessment, fingerprint
 from readiness.core.model import text_in
 from readiness.core.scoring import AssessmentResult, ItemResult, round_half_up
-from readiness.i18n import format_number, labeller, t
+from readiness.i18n import format_number, t
 from readiness.reports.assessment_report import weighted_sum
 from readiness.reports.rating_text import (
     exception_lines,
@@ -90,72 +90,19 @@ if TYPE_CHECKING:
 SCORE_FORMAT = "0.0"
 OVERDUE_FONT = Font(bold=True, color="C00000")
 
-_LABELS: dict[str, dict[str, str]] = {
-    "summary": {"en": "Summary", "fr": "Synthèse"},
-    "gaps_sheet": {"en": "Gaps", "fr": "Écarts"},
-    "items_sheet": {"en": "Items", "fr": "Points"},
-    "report": {"en": "Gap report", "fr": "Rapport d'écarts"},
-    "written_by": {
-        "en": "{checklist} — written by readiness {version} from {file}",
-        "fr": "{checklist} — produit par readiness {version} à partir de {file}",
-    },
-    "gaps_title": {"en": "Gaps in priority order", "fr": "Écarts par ordre de priorité"},
-    "gaps_note": {
-        "en": "Priority = weight × gap × 2 for a critical item. Highest first.",
-        "fr": "Priorité = poids × écart × 2 pour un point critique. La plus haute d'abord.",
-    },
-    "items_title": {"en": "Every item", "fr": "Tous les points"},
-    "items_note": {
-        "en": "Auditors: where you disagree with the declared level, choose an audit level "
-        "(blank = declared level accepted) and explain in the audit note; then run "
-        "'readiness compare' on this workbook.",
-        "fr": "Auditeurs : en cas de désaccord avec le niveau déclaré, choisissez un niveau "
-        "audité (vide = niveau déclaré accepté) et expliquez-le dans la note d'audit ; "
-        "puis lancez « readiness compare » sur ce classeur.",
-    },
-    "rank": {"en": "Rank", "fr": "Rang"},
-    "item_score": {"en": "Item score", "fr": "Score du point"},
-    "audit_level": {"en": "Audit level", "fr": "Niveau audité"},
-    "audit_note": {"en": "Audit note", "fr": "Note d'audit"},
-    "audit_prompt": {
-        "en": "Blank = the declared level is accepted. Choose a level from the list, "
-        "or type its number, its key or n/a.",
-        "fr": "Vide = le niveau déclaré est accepté. Choisissez un niveau dans la liste, "
-        "ou tapez son numéro, sa clé ou n/a.",
-    },
-    "weighted_scores": {
-        "en": "Σ weight × item score",
-        "fr": "Σ poids × score du point",
-    },
-    "computation": {"en": "Computation", "fr": "Calcul"},
-    "fingerprint": {"en": "Fingerprint", "fr": "Empreinte"},
-    "chart_title": {"en": "Score by area", "fr": "Score par domaine"},
-    "levels": {"en": "Levels", "fr": "Niveaux"},
-    "label": {"en": "Label", "fr": "Libellé"},
-    "description": {"en": "Description", "fr": "Description"},
-    "no_gaps_row": {
-        "en": "No gaps: every applicable item is at target.",
-        "fr": "Aucun écart : chaque point applicable atteint sa cible.",
-    },
-}
-
-
-_l = labeller(_LABELS)
-
 
 def write_gap_report(
     path: Path, result: AssessmentResult, loaded: LoadedAssessment, lang: str
 ) -> None:
-    lang = lang if lang in ("en", "fr") else "en"
     a = result.assessment
     c = result.checklist
     file_name = Path(loaded.file).name
     wb = Workbook()
     summary = wb.active
     assert summary is not None
-    summary.title = sheet_title(_l("summary", lang))
-    gaps = wb.create_sheet(sheet_title(_l("gaps_sheet", lang)))
-    items = wb.create_sheet(sheet_title(_l("items_sheet", lang)))
+    summary.title = sheet_title(t("summary", lang))
+    gaps = wb.create_sheet(sheet_title(t("gaps", lang)))
+    items = wb.create_sheet(sheet_title(t("items", lang)))
 
     canonical = canonical_assessment(a)
     choices = level_choices(c, lang)
@@ -185,7 +132,7 @@ def write_gap_report(
     agency = a.agency.name + (f" — {a.agency.unit}" if a.agency.unit else "")
     set_properties(
         wb,
-        title=f"{_l('report', lang)} — {agency} — {a.period}",
+        title=f"{t('gap.report', lang)} — {agency} — {a.period}",
         subject=text_in(c.title, lang),
         keywords=f"readiness; {c.id} {c.version}; {a.agency.country}; {a.period}",
         description=(
@@ -217,9 +164,9 @@ def _summary(ws: Worksheet, result: AssessmentResult, lang: str, file_name: str)
     counts = result.counts
     row = title_block(
         ws,
-        f"{_l('report', lang)} — {a.agency.name}",
-        _l(
-            "written_by",
+        f"{t('gap.report', lang)} — {a.agency.name}",
+        t(
+            "gap.written_by",
             lang,
             checklist=text_in(c.title, lang),
             version=__version__,
@@ -275,10 +222,10 @@ def _summary(ws: Worksheet, result: AssessmentResult, lang: str, file_name: str)
         (t("critical_gaps", lang), counts["critical_gaps"], {}),
         (t("unevidenced", lang), counts["unevidenced"], {}),
         (t("weight_sum", lang), result.weight_sum, {}),
-        (_l("weighted_scores", lang), shown_sum, {"number_format": "0.0000"}),
+        (t("gap.weighted_scores", lang), shown_sum, {"number_format": "0.0000"}),
         (t("arithmetic", lang), t("formula", lang), {}),
-        (_l("computation", lang), computation, {}),
-        (_l("fingerprint", lang), _fingerprint(a), {}),
+        (t("gap.computation", lang), computation, {}),
+        (t("gap.fingerprint", lang), _fingerprint(a), {}),
     ]
     for label, value, style in fields:
         put(ws, row, 1, label, font=BOLD, alignment=TOP)
@@ -350,9 +297,9 @@ def _summary(ws: Worksheet, result: AssessmentResult, lang: str, file_name: str)
 
     # The level scale, so that numbers in the other sheets mean something.
     row += 2
-    put(ws, row, 1, _l("levels", lang), font=BOLD)
+    put(ws, row, 1, t("gap.levels", lang), font=BOLD)
     row += 1
-    header(ws, row, [t("level", lang), _l("description", lang)])
+    header(ws, row, [t("level", lang), t("gap.description", lang)])
     descriptions = {
         lv.get("value"): lv.get("description")
         for lv in c.raw.get("levels", [])
@@ -395,7 +342,7 @@ def _area_chart(ws: Worksheet, first: int, last: int, colours: list[str], lang: 
 
     chart = BarChart()
     chart.type = "col"
-    chart.title = _l("chart_title", lang)
+    chart.title = t("gap.chart_title", lang)
     chart.legend = None
     chart.y_axis.scaling.min = 0
     chart.y_axis.scaling.max = 100
@@ -448,14 +395,14 @@ def _gaps(wb: Workbook, ws: Worksheet, result: AssessmentResult, lang: str) -> N
     c = result.checklist
     row = title_block(
         ws,
-        f"{_l('gaps_title', lang)} — {a.agency.name} — {a.period}",
-        _l("gaps_note", lang),
+        f"{t('gap.gaps_title', lang)} — {a.agency.name} — {a.period}",
+        t("gap.gaps_note", lang),
     )
     header_row = row
-    table_header(wb, ws, row, GAP_GAPS, _l, lang)
+    table_header(wb, ws, row, GAP_GAPS, lang)
     if not result.gaps:
         row += 1
-        put(ws, row, 1, _l("no_gaps_row", lang), font=BOLD)
+        put(ws, row, 1, t("no_gaps", lang), font=BOLD)
     extra = _dynamic_styles(c.max_level)
     for rank, r in enumerate(result.gaps, start=1):
         row += 1
@@ -481,11 +428,11 @@ def _items(
     c = result.checklist
     row = title_block(
         ws,
-        f"{_l('items_title', lang)} — {a.agency.name} — {a.period}",
-        _l("items_note", lang),
+        f"{t('gap.items_title', lang)} — {a.agency.name} — {a.period}",
+        t("gap.items_note", lang),
     )
     header_row = row
-    table_header(wb, ws, row, GAP_ITEMS, _l, lang, items_name)
+    table_header(wb, ws, row, GAP_ITEMS, lang, items_name)
     extra = _dynamic_styles(c.max_level)
     for r in result.items:
         row += 1
@@ -500,8 +447,8 @@ def _items(
         showDropDown=False,  # (sic) False shows the arrow
         showInputMessage=True,
         showErrorMessage=False,  # a typed number, key or n/a is accepted too
-        promptTitle=_l("audit_level", lang)[:32],
-        prompt=_l("audit_prompt", lang)[:255],
+        promptTitle=t("gap.audit_level", lang)[:32],
+        prompt=t("gap.audit_prompt", lang)[:255],
     )
     letter = get_column_letter(column_index(GAP_ITEMS, "audit_level"))
     validation.add(f"{letter}{header_row + 1}:{letter}{last}")

@@ -82,7 +82,7 @@ READ_DATE = "date"
 @dataclass(frozen=True)
 class Column:
     key: str  # stable, never shown: the defined name's suffix when `named`
-    header: str  # label key (readiness.i18n, or the writer's own labels)
+    header: str  # catalogue key (readiness.i18n)
     width: float
     style: str  # a cell style of workbooks.style.COLUMN_STYLES
     get: Callable[[Any, str], Any]  # (row, lang) -> the cell's value
@@ -145,7 +145,7 @@ GAP_ITEMS: tuple[Column, ...] = (
         "level",
         lambda r, lang: r.effective_level if r.applicable else "n/a",
     ),
-    Column("item_score", "item_score", 9, "percent", lambda r, lang: item_score(r.score)),
+    Column("item_score", "gap.item_score", 9, "percent", lambda r, lang: item_score(r.score)),
     Column("gap", "gap", 7, "center", lambda r, lang: r.gap if r.applicable else None),
     Column(
         "priority", "priority", 9, "center", lambda r, lang: r.priority if r.applicable else None
@@ -166,7 +166,7 @@ GAP_ITEMS: tuple[Column, ...] = (
     Column("owner", "owner", 16, "wrap", lambda r, lang: r.response.owner or "", named=True),
     Column("due", "due", 12, "date", lambda r, lang: r.response.due, named=True),
     Column("status", "status", 12, "top", _status),
-    Column("audit_level", "audit_level", 18, "input_center", lambda r, lang: None, named=True),
+    Column("audit_level", "gap.audit_level", 18, "input_center", lambda r, lang: None, named=True),
     Column("audit_note", "audit_note", 40, "input_text", lambda r, lang: None, named=True),
 )
 
@@ -226,7 +226,7 @@ QUESTIONNAIRE_TABLE: tuple[Column, ...] = (
     *(
         Column(
             f"exception_{part}",
-            f"exception_{part}",
+            f"quest.exception_{part}",
             width,
             style,
             _answer(f"exception_{part}"),
@@ -243,7 +243,7 @@ QUESTIONNAIRE_TABLE: tuple[Column, ...] = (
         )
     ),
     # What `init --from` carried over and what to review; written only then, read by nobody.
-    Column("carried_over", "carried_over", 36, "wrap", _answer("carried_over")),
+    Column("carried_over", "quest.carried_over", 36, "wrap", _answer("carried_over")),
     Column("target", "target", 7, "reference", lambda row, lang: row[0].target),
     Column("weight", "weight", 7, "reference", lambda row, lang: row[0].weight),
     Column(
@@ -251,13 +251,17 @@ QUESTIONNAIRE_TABLE: tuple[Column, ...] = (
     ),
     Column(
         "evidence_required",
-        "evidence_required",
+        "quest.evidence_required",
         10,
         "reference",
         lambda row, lang: _yes_no(row[0].evidence_required, lang),
     ),
     Column(
-        "na_allowed", "na_allowed", 9, "reference", lambda row, lang: _yes_no(row[0].allow_na, lang)
+        "na_allowed",
+        "quest.na_allowed",
+        9,
+        "reference",
+        lambda row, lang: _yes_no(row[0].allow_na, lang),
     ),
     Column(
         "guidance",
@@ -283,14 +287,14 @@ class Field:
 
 QUESTIONNAIRE_TOP: tuple[Field, ...] = (
     # Shown, not read: the checklist comes from the hidden sheet.
-    Field("checklist", "checklist", "hint_checklist", ("checklist",), read=""),
-    Field("agency_name", "agency", "hint_required", ("agency", "name")),
-    Field("agency_unit", "unit", "hint_optional", ("agency", "unit")),
-    Field("agency_country", "country", "hint_country", ("agency", "country")),
-    Field("period", "period", "hint_period", ("period",)),
-    Field("assessed_on", "assessed_on", "hint_date", ("assessed_on",), read=READ_DATE),
-    Field("assessor_name", "assessor", "hint_optional", ("assessor", "name")),
-    Field("assessor_role", "assessor_role", "hint_optional", ("assessor", "role")),
+    Field("checklist", "checklist", "quest.hint_checklist", ("checklist",), read=""),
+    Field("agency_name", "agency", "quest.hint_required", ("agency", "name")),
+    Field("agency_unit", "unit", "quest.hint_optional", ("agency", "unit")),
+    Field("agency_country", "country", "quest.hint_country", ("agency", "country")),
+    Field("period", "period", "quest.hint_period", ("period",)),
+    Field("assessed_on", "assessed_on", "quest.hint_date", ("assessed_on",), read=READ_DATE),
+    Field("assessor_name", "assessor", "quest.hint_optional", ("assessor", "name")),
+    Field("assessor_role", "quest.assessor_role", "quest.hint_optional", ("assessor", "role")),
 )
 
 
@@ -398,14 +402,13 @@ def table_header(
     ws: Any,
     row: int,
     columns: Sequence[Column],
-    label: Callable[[str, str], str],
     lang: str,
     name_of: Callable[[str], str] | None = None,
 ) -> None:
     """The header row of a table, and a defined name on every named column's header cell."""
     from readiness.workbooks.style import header
 
-    header(ws, row, [label(c.header, lang) for c in columns])
+    header(ws, row, [t(c.header, lang) for c in columns])
     if name_of is not None:
         for col, c in enumerate(columns, start=1):
             if c.named:

@@ -25,7 +25,7 @@ from openpyxl.worksheet.worksheet import Worksheet
 
 from readiness import __version__
 from readiness.core.model import ACTION_STATUSES, Assessment, Checklist, Item, text_in
-from readiness.i18n import labeller, t
+from readiness.i18n import t
 from readiness.reports.yaml_template import current_period
 from readiness.workbooks.layout import (
     EVIDENCE_DATE_SEPARATOR,
@@ -73,70 +73,6 @@ from readiness.workbooks.style import (
 
 HINT_FONT = Font(italic=True, color="595959")
 
-_LABELS: dict[str, dict[str, str]] = {
-    "sheet": {"en": "Responses", "fr": "Réponses"},
-    "heading": {"en": "Self-assessment questionnaire", "fr": "Questionnaire d'auto-évaluation"},
-    "subtitle": {
-        "en": "{checklist} — checklist {id} {version}, written by readiness {readiness}",
-        "fr": "{checklist} — référentiel {id} {version}, produit par readiness {readiness}",
-    },
-    "assessor_role": {"en": "Assessor's role", "fr": "Fonction de l'évaluateur"},
-    "hint_required": {"en": "required", "fr": "obligatoire"},
-    "hint_optional": {"en": "optional", "fr": "facultatif"},
-    "hint_country": {
-        "en": "required: ISO 3166-1 alpha-2 code, e.g. FR, NO, GB",
-        "fr": "obligatoire : code ISO 3166-1 alpha-2, p. ex. FR, NO, GB",
-    },
-    "hint_period": {
-        "en": "required: YYYY, YYYY-Qn, YYYY-Hn or YYYY-MM, e.g. 2026-Q4",
-        "fr": "obligatoire : AAAA, AAAA-Qn (trimestre), AAAA-Hn (semestre) ou AAAA-MM, "
-        "p. ex. 2026-Q4",
-    },
-    "hint_date": {"en": "required: YYYY-MM-DD", "fr": "obligatoire : AAAA-MM-JJ"},
-    "hint_checklist": {
-        "en": "do not change: the answers below belong to this checklist",
-        "fr": "ne pas modifier : les réponses ci-dessous portent sur ce référentiel",
-    },
-    "how_level": {
-        "en": "Level: choose from the list, or type a number ({levels}), a key ({keys}) or n/a. "
-        "n/a only where the item allows it (column '{na_col}'), with a justification.",
-        "fr": "Niveau : choisissez dans la liste, ou tapez un numéro ({levels}), une clé ({keys}) "
-        "ou n/a. n/a seulement si le point le permet (colonne « {na_col} »), "
-        "avec une justification.",
-    },
-    "how_evidence": {
-        "en": "Evidence: one document per line; to date it, add '{sep}YYYY-MM-DD', "
-        "e.g. 'Helpline staffing roster{sep}2026-03-01'. Dates: YYYY-MM-DD.",
-        "fr": "Preuves : un document par ligne ; pour le dater, ajoutez '{sep}AAAA-MM-JJ', "
-        "p. ex. 'Planning de la ligne d'écoute{sep}2026-03-01'. Dates : AAAA-MM-JJ.",
-    },
-    "how_check": {
-        "en": "Fill in the yellow cells, save as .xlsx, then run: readiness validate FILE "
-        "and readiness assess FILE",
-        "fr": "Remplissez les cellules jaunes, enregistrez en .xlsx, puis lancez : "
-        "readiness validate FICHIER et readiness assess FICHIER",
-    },
-    "evidence_required": {"en": "Evidence required", "fr": "Preuve exigée"},
-    "na_allowed": {"en": "n/a allowed", "fr": "n/a possible"},
-    "exception_reason": {"en": "Exception: reason", "fr": "Dérogation : motif"},
-    "exception_approved_by": {"en": "Exception: approved by", "fr": "Dérogation : accordée par"},
-    "exception_approved_on": {"en": "Exception: approved on", "fr": "Dérogation : accordée le"},
-    "exception_expires": {"en": "Exception: expires", "fr": "Dérogation : expire le"},
-    "carried_over": {"en": "Carried over", "fr": "Reporté"},
-    "status_prompt": {
-        "en": "The status of the action that closes the gap: open, in_progress, done, dropped.",
-        "fr": "Le statut de l'action qui comble l'écart : open (ouverte), in_progress (en "
-        "cours), done (faite), dropped (abandonnée).",
-    },
-    "level_prompt": {
-        "en": "Choose a level from the list, or type its number, its key or n/a.",
-        "fr": "Choisissez un niveau dans la liste, ou tapez son numéro, sa clé ou n/a.",
-    },
-}
-
-
-_l = labeller(_LABELS)
-
 
 def write_questionnaire(
     path: Path,
@@ -152,12 +88,11 @@ def write_questionnaire(
 ) -> None:
     """An empty questionnaire (init), or one filled from `assessment` (convert, or
     init --from with `carried_notes`: what to review in each item, in a column of its own)."""
-    lang = lang if lang in ("en", "fr") else "en"
     today = today or dt.date.today()
     wb = Workbook()
     ws = wb.active
     assert ws is not None
-    ws.title = sheet_title(_l("sheet", lang))
+    ws.title = sheet_title(t("quest.sheet", lang))
     choices = level_choices(checklist, lang)
     version = assessment.checklist_version if assessment is not None else checklist.version
     meta_rows = write_meta(
@@ -212,10 +147,10 @@ def write_questionnaire(
 
     set_properties(
         wb,
-        title=f"{_l('heading', lang)} — {text_in(checklist.title, lang)}",
+        title=f"{t('quest.heading', lang)} — {text_in(checklist.title, lang)}",
         subject=text_in(checklist.title, lang),
         keywords=f"readiness; {checklist.id} {checklist.version}; questionnaire",
-        description=_l("how_check", lang),
+        description=t("quest.how_check", lang),
         when=assessment_time(when),
     )
     save_workbook(wb, path, assessment_time(when))
@@ -226,9 +161,9 @@ def _top(
 ) -> int:
     row = title_block(
         ws,
-        f"{_l('heading', lang)} — {text_in(checklist.title, lang)}",
-        _l(
-            "subtitle",
+        f"{t('quest.heading', lang)} — {text_in(checklist.title, lang)}",
+        t(
+            "quest.subtitle",
             lang,
             checklist=text_in(checklist.title, lang),
             id=checklist.id,
@@ -237,7 +172,7 @@ def _top(
         ),
     )
     for f in QUESTIONNAIRE_TOP:
-        put(ws, row, 1, _l(f.label, lang), font=BOLD, alignment=TOP)
+        put(ws, row, 1, t(f.label, lang), font=BOLD, alignment=TOP)
         value = fields.get(f.key)
         if f.key == "checklist":
             put(ws, row, 3, value, alignment=TOP)
@@ -253,7 +188,7 @@ def _top(
             ).border = BOX
         else:
             put(ws, row, 3, value or None, fill_=INPUT_FILL, number_format=TEXT_FORMAT).border = BOX
-        put(ws, row, 4, _l(f.hint, lang), font=HINT_FONT)
+        put(ws, row, 4, t(f.hint, lang), font=HINT_FONT)
         define_name(wb, questionnaire_field_name(f.key), ws.title, 3, row)
         row += 1
     row += 1
@@ -261,9 +196,9 @@ def _top(
     levels = f"{values[0]}-{values[-1]}" if values else ""
     keys = ", ".join(lv.key for lv in checklist.levels)
     for text in (
-        _l("how_level", lang, levels=levels, keys=keys, na_col=_l("na_allowed", lang)),
-        _l("how_evidence", lang, sep=EVIDENCE_DATE_SEPARATOR),
-        _l("how_check", lang),
+        t("quest.how_level", lang, levels=levels, keys=keys, na_col=t("quest.na_allowed", lang)),
+        t("quest.how_evidence", lang, sep=EVIDENCE_DATE_SEPARATOR),
+        t("quest.how_check", lang),
     ):
         put(ws, row, 1, text, font=HINT_FONT)
         row += 1
@@ -286,7 +221,7 @@ def _table(
         columns = [c for c in QUESTIONNAIRE_TABLE if c.key != "carried_over"]
     else:
         columns = list(QUESTIONNAIRE_TABLE)
-    table_header(wb, ws, header_row, columns, _l, lang, questionnaire_column_name)
+    table_header(wb, ws, header_row, columns, lang, questionnaire_column_name)
     row = header_row
     for item in checklist.items:
         row += 1
@@ -303,7 +238,7 @@ def _table(
         showInputMessage=True,
         showErrorMessage=False,  # a typed number, key or n/a is accepted too
         promptTitle=t("level", lang)[:32],
-        prompt=_l("level_prompt", lang)[:255],
+        prompt=t("quest.level_prompt", lang)[:255],
     )
     validation.add(f"{letter}{header_row + 1}:{letter}{max(row, header_row + 1)}")
     ws.add_data_validation(validation)
@@ -316,7 +251,7 @@ def _table(
         showInputMessage=True,
         showErrorMessage=False,
         promptTitle=t("status", lang)[:32],
-        prompt=_l("status_prompt", lang)[:255],
+        prompt=t("quest.status_prompt", lang)[:255],
     )
     status_validation.add(f"{letter}{header_row + 1}:{letter}{max(row, header_row + 1)}")
     ws.add_data_validation(status_validation)

@@ -1,0 +1,166 @@
+"""Every text a user reads, in INTERPOL's four working languages: one catalogue per language.
+
+A catalogue is a plain module (``en.py``, ``fr.py``, ``es.py``, ``ar.py``) holding one dict,
+key → template; only the languages a run uses are imported (start-up time matters). Templates
+use ``str.format`` placeholders; tests/test_i18n.py fails on a key or a placeholder missing
+in any language. Terms follow ``GLOSSARY.md`` (one term per concept and language).
+
+Local conventions live here and nowhere else: the decimal separator of each language and
+French typography (a narrow no-break space before ``: ; ! ?`` and inside « »), which is applied
+once, when the French catalogue is loaded, so that catalogue authors type ordinary spaces.
+"""
+
+from __future__ import annotations
+
+import importlib
+import os
+import re
+from collections.abc import Iterable, Mapping
+from fractions import Fraction
+from typing import Any
+
+from readiness.core.scoring import round_half_up
+
+SUPPORTED = ("en", "fr", "es", "ar")
+DEFAULT = "en"
+
+# Decimal separator of text outputs; workbooks keep real numbers. Arabic: Western digits and a
+# decimal comma, as INTERPOL's Arabic pages write them (GLOSSARY §8.3; README "Languages").
+DECIMAL_SEPARATOR = {"en": ".", "fr": ",", "es": ",", "ar": ","}
+
+NARROW_NBSP = "\u202f"
+_FRENCH_SPACE_BEFORE = re.compile(r"[ \u00a0]([:;!?»])")
+_FRENCH_SPACE_AFTER = re.compile(r"«[ \u00a0]")
+
+_catalogues: dict[str, dict[str, str]] = {}
+
+
+def french_typography(text: str) -> str:
+    """Narrow no-break space before ``: ; ! ? »`` and after ``«`` where a space was typed."""
+    text = _FRENCH_SPACE_BEFORE.sub(NARROW_NBSP + r"\1", text)
+    return _FRENCH_SPACE_AFTER.sub("«" + NARROW_NBSP, text)
+
+
+def catalogue(lang: str) -> dict[str, str]:
+    """The templates of one language (imported on first use)."""
+    found = _catalogues.get(lang)
+    if found is None:
+        if lang not in SUPPORTED:
+            return catalogue(DEFAULT)
+        module = importlib.import_module(f"readiness.i18n.{lang}")
+        found = dict(module.MESSAGES)
+        if lang == "fr":
+            found = {key: french_typography(text) for key, text in found.items()}
+        _catalogues[lang] = found
+    return found
+
+
+def format_number(
+    value: Fraction | float | int | None, lang: str, decimals: int = 1, *, signed: bool = False
+) -> str:
+    """A number as a reader sees it: rounded half up to `decimals` places, "—" when absent.
+
+    The one place numbers are written as text (terminal, Markdown, workbook titles): the
+    language's decimal separator is applied here (75.5 in English, 75,5 in French, Spanish and
+    Arabic). `signed` adds "+" to positive values (deltas); zero is never signed. Integers are
+    written without decimals.
+    """
+    if value is None:
+        return "—"
+    if isinstance(value, int) and not isinstance(value, bool):
+        return f"{value:+d}" if signed and value else str(value)
+    rounded = round_half_up(Fraction(value), decimals)
+    assert rounded is not None
+    if rounded == 0:
+        rounded = 0.0  # no "-0.0"
+    text = f"{rounded:+.{decimals}f}" if signed and rounded else f"{rounded:.{decimals}f}"
+    return text.replace(".", DECIMAL_SEPARATOR.get(lang, "."))
+
+
+def _value(value: Any, lang: str) -> Any:
+    if isinstance(value, Message):
+        return value.render(lang)
+    if isinstance(value, float):
+        return repr(value).replace(".", DECIMAL_SEPARATOR.get(lang, "."))
+    return value
+
+
+def t(key: str, lang: str, **values: Any) -> str:
+    """The text of ``key`` in ``lang``, its placeholders filled in.
+
+    Values that are messages are rendered in the same language; floats get the language's
+    decimal separator. An unknown key (a bug, caught by the tests) shows as itself.
+    """
+    text = catalogue(lang).get(key)
+    if text is None:
+        text = catalogue(DEFAULT).get(key, key)
+    if not values:
+        return text
+    return text.format(**{name: _value(v, lang) for name, v in values.items()})
+
+
+class Message(str):
+    """A text with its catalogue key and values, so it can be rendered in any language.
+
+    It *is* its English rendering (problems sort and compare as text, logs stay readable);
+    ``render(lang)`` gives any other language. Values may themselves be messages.
+    """
+
+    key: str
+    values: dict[str, Any]
+
+    def __new__(cls, key: str, **values: Any) -> Message:
+        self = super().__new__(cls, t(key, DEFAULT, **values))
+        self.key = key
+        self.values = values
+        return self
+
+    def render(self, lang: str) -> str:
+        return t(self.key, lang, **self.values)
+
+    def __reduce__(self) -> tuple[Any, ...]:  # pickled to aggregate's worker processes
+        return (_rebuild, (self.key, self.values))
+
+
+def _rebuild(key: str, values: dict[str, Any]) -> Message:
+    return Message(key, **values)
+
+
+def localise(text: str, lang: str) -> str:
+    """``text`` in ``lang`` when it is a message; any other text is shown as it is."""
+    return text.render(lang) if isinstance(text, Message) else text
+
+
+def default_language(environ: Mapping[str, str] | None = None) -> str:
+    """READINESS_LANG, else the language of LC_ALL / LANG when supported, else English."""
+    env = os.environ if environ is None else environ
+    explicit = env.get("READINESS_LANG", "").strip().lower()
+    if explicit in SUPPORTED:
+        return explicit
+    for var in ("LC_ALL", "LANG"):
+        value = env.get(var, "")
+        if value:
+            code = value.split(".")[0].split("_")[0].lower()
+            if code in SUPPORTED:
+                return code
+            if var == "LC_ALL":
+                break
+    return DEFAULT
+
+
+def language_in_args(args: Iterable[str]) -> str | None:
+    """The last ``--lang X`` / ``--lang=X`` on a command line, before click has parsed it.
+
+    Help texts are chosen before click reads the options, so ``readiness --lang es --help``
+    and ``readiness validate --help --lang ar`` need the language from the raw arguments.
+    """
+    found = None
+    items = list(args)
+    for i, arg in enumerate(items):
+        if arg == "--":
+            break
+        if arg == "--lang" and i + 1 < len(items):
+            found = items[i + 1]
+        elif arg.startswith("--lang="):
+            found = arg.split("=", 1)[1]
+    return found if found in SUPPORTED else None

@@ -1,0 +1,390 @@
+"""Catalogue: Arabic (العربية): Modern Standard Arabic as INTERPOL's Arabic service writes it."""
+
+MESSAGES: dict[str, str] = {
+    "agency": "الجهة",
+    "unit": "الوحدة",
+    "country": "البلد",
+    "period": "الفترة",
+    "assessed_on": "تاريخ التقييم",
+    "assessor": "المقيِّم",
+    "checklist": "قائمة التحقق",
+    "version": "الإصدار",
+    "score": "الدرجة",
+    "rating": "التصنيف",
+    "maturity": "النضج",
+    "area": "المجال",
+    "areas": "المجالات",
+    "item": "البند",
+    "items": "البنود",
+    "title": "العنوان",
+    "requirement": "المتطلَّب",
+    "guidance": "إرشادات",
+    "applicable": "المنطبقة",
+    "na": "لا ينطبق",
+    "gaps": "الفجوات",
+    "gap": "الفجوة",
+    "critical": "حرج",
+    "critical_gaps": "الفجوات الحرجة",
+    "unevidenced": "بلا أدلة",
+    "weight": "الوزن الترجيحي",
+    "weight_sum": "مجموع الأوزان الترجيحية للبنود المنطبقة",
+    "target": "المستوى المستهدف",
+    "level": "المستوى",
+    "declared_level": "المستوى المعلَن",
+    "effective_level": "المستوى المعتمَد",
+    "priority": "الأولوية",
+    "flags": "مؤشرات التنبيه",
+    "action": "الإجراء المقترح",
+    "owner": "المسؤول",
+    "due": "الموعد النهائي",
+    "evidence": "الأدلة",
+    "notes": "ملاحظات",
+    "justification": "المبرِّر",
+    "top_gaps": "أهم الفجوات",
+    "no_gaps": "لا توجد فجوات: كل البنود المنطبقة بلغت المستوى المستهدف.",
+    "not_applicable_items": "بنود لا تنطبق",
+    "arithmetic": "طريقة حساب الدرجة",
+    "formula": (
+        "الدرجة = 100 × Σ(الوزن × min(المعتمَد، المستهدف) / المستهدف) / Σ الوزن، على البنود المنطبقة"
+    ),
+    "counts_line": (
+        "عدد البنود: {items}؛ المنطبقة: {applicable}؛ لا تنطبق: {na}؛ مجموع الأوزان الترجيحية "
+        "للبنود المنطبقة: {weights}"
+    ),
+    "report_written": "كُتب تقرير الفجوات في {path}",
+    "more_gaps": "… وفجوات أخرى عددها {n} (انظر تقرير الفجوات، أو استخدم --all-gaps)",
+    "more_gaps_no_report": "… وفجوات أخرى عددها {n} (يعرضها --all-gaps كلها)",
+    "below_threshold": "الدرجة {score} أدنى من الحد {threshold} المحدد بالخيار --fail-under",
+    "flag_unevidenced": "بلا أدلة",
+    "flag_stale_evidence": "أدلة قديمة",
+    "flag_unanswered": "بلا إجابة",
+    "flag_overdue": "تجاوز الموعد النهائي",
+    "flag_done_gap_open": "أُنجز الإجراء والفجوة قائمة",
+    "flag_exception_expired": "انتهت صلاحية الاستثناء",
+    "status": "الحالة",
+    "rating_capped_by": "سقف التصنيف بسبب",
+    "status_open": "مفتوح",
+    "status_in_progress": "قيد التنفيذ",
+    "status_done": "منجَز",
+    "status_dropped": "متروك",
+    "valid": "صالح",
+    "yes": "نعم",
+    "no": "لا",
+    "invalid": "غير صالح",
+    "latest": "الأحدث",
+    "evidence_required": "الأدلة مطلوبة",
+    "na_allowed": "يجوز «لا ينطبق»",
+    "source": "المصدر",
+    "valid_checklist": "قائمة تحقق صالحة",
+    "valid_crosswalk": "جدول مطابقة صالح",
+    "assessment_rules": "قواعد التقييم",
+    "source_basis": "الأساس",
+    "basis_report": "التقرير",
+    "basis_derived": "مستنبَط",
+    "files_checked": "الملفات التي جرى التحقق منها: {n}؛ الصالحة: {ok}؛ غير الصالحة: {bad}",
+    "summary": "الخلاصة",
+    "gap.report": "تقرير الفجوات",
+    "gap.written_by": "{checklist} — أعدّه readiness {version} انطلاقًا من {file}",
+    "gap.gaps_title": "الفجوات مرتبة حسب الأولوية",
+    "gap.gaps_note": "الأولوية = الوزن × الفجوة، × 2 للبند الحرج. الأعلى أولًا.",
+    "gap.items_title": "جميع البنود",
+    "gap.items_note": (
+        "إلى المدققين: إذا لم توافقوا على المستوى المعلَن فاختاروا المستوى بعد التدقيق (الخانة "
+        "الفارغة = قبول المستوى المعلَن) واشرحوا ذلك في ملاحظة التدقيق، ثم شغّلوا «readiness "
+        "compare» على هذا المصنَّف."
+    ),
+    "rank": "الترتيب",
+    "gap.item_score": "درجة البند",
+    "gap.audit_level": "المستوى بعد التدقيق",
+    "audit_note": "ملاحظة التدقيق",
+    "gap.audit_prompt": (
+        "الخانة الفارغة = قبول المستوى المعلَن. اختر مستوى من القائمة، أو اكتب رقمه أو مفتاحه "
+        "أو n/a."
+    ),
+    "gap.weighted_scores": "Σ الوزن × درجة البند",
+    "gap.computation": "الحساب",
+    "gap.fingerprint": "البصمة الرقمية",
+    "gap.chart_title": "الدرجة حسب المجال",
+    "gap.levels": "المستويات",
+    "gap.label": "التسمية",
+    "gap.description": "الوصف",
+    "quest.sheet": "الإجابات",
+    "quest.heading": "استبيان التقييم الذاتي",
+    "quest.subtitle": "{checklist} — قائمة التحقق {id} {version}، أعدّه readiness {readiness}",
+    "quest.assessor_role": "صفة المقيِّم",
+    "quest.hint_required": "إلزامي",
+    "quest.hint_optional": "اختياري",
+    "quest.hint_country": "إلزامي: رمز ISO 3166-1 المكوّن من حرفين، مثل MA أو JO أو AE",
+    "quest.hint_period": (
+        "إلزامي: YYYY أو YYYY-Qn (ربع سنة) أو YYYY-Hn (نصف سنة) أو YYYY-MM، مثل 2026-Q4"
+    ),
+    "quest.hint_date": "إلزامي: YYYY-MM-DD",
+    "quest.hint_checklist": "لا تعدّل هذه الخانة: الإجابات أدناه تخص قائمة التحقق هذه",
+    "quest.how_level": (
+        "المستوى: اختر من القائمة، أو اكتب رقمًا ({levels}) أو مفتاحًا ({keys}) أو n/a. لا "
+        "تُستخدم n/a (لا ينطبق) إلا إذا سمح بها البند (العمود «{na_col}»)، مع ذكر المبرِّر."
+    ),
+    "quest.how_evidence": (
+        "الأدلة: مستند واحد في كل سطر؛ ولتأريخه أضف «{sep}YYYY-MM-DD»، مثل «جدول مناوبات خط "
+        "المساندة{sep}2026-03-01». التواريخ بصيغة YYYY-MM-DD."
+    ),
+    "quest.how_check": (
+        "املأ الخانات الصفراء واحفظ الملف بصيغة ‎.xlsx، ثم شغّل: readiness validate FILE ثم "
+        "readiness assess FILE"
+    ),
+    "quest.evidence_required": "الأدلة مطلوبة",
+    "quest.na_allowed": "يجوز «لا ينطبق»",
+    "quest.exception_reason": "الاستثناء: السبب",
+    "quest.exception_approved_by": "الاستثناء: معتمد من",
+    "quest.exception_approved_on": "الاستثناء: تاريخ الاعتماد",
+    "quest.exception_expires": "الاستثناء: ينتهي في",
+    "quest.carried_over": "منقول",
+    "quest.status_prompt": (
+        "حالة الإجراء الذي يسد الفجوة: open (مفتوح)، in_progress (قيد التنفيذ)، done (منجَز)، "
+        "dropped (متروك)."
+    ),
+    "quest.level_prompt": "اختر مستوى من القائمة، أو اكتب رقمه أو مفتاحه أو n/a.",
+    "cons.heading": "التقييمات الذاتية الموحَّدة",
+    "cons.periods_left_out": "الفترات المستبعَدة لأن استماراتها أقل من {k}: {n}.",
+    "cons.overview": "نظرة عامة",
+    "cons.regions": "المناطق",
+    "cons.trend": "التطور",
+    "cons.inputs": "الملفات الواردة",
+    "cons.accepted": "المقبولة",
+    "cons.superseded": "المستبدَلة",
+    "cons.other_period": "فترة أخرى",
+    "cons.rules_subtitle": "الفترة المرجعية {period}؛ قواعد المتابعة: {rules}",
+    "cons.superseded_by": "استُبدل بـ",
+    "cons.reason": "السبب",
+    "cons.warnings": "التحذيرات",
+    "cons.file": "الملف",
+    "cons.kind": "النوع",
+    "cons.reason_older": "يوجد تقييم أحدث للوحدة نفسها وللفترة نفسها",
+    "cons.reason_identical": "الملف نفسه أُرسل مرتين",
+    "cons.reason_same_date": (
+        "التاريخ نفسه والمحتوى مختلف: يُحتفظ بالملف الذي يأتي مساره أولًا في الترتيب"
+    ),
+    "cons.yaml": "YAML",
+    "cons.questionnaire": "استبيان",
+    "cons.gap_report": "تقرير الفجوات",
+    "cons.status_accepted": "مقبول",
+    "cons.status_superseded": "مستبدَل",
+    "cons.status_other_period": "فترة أخرى",
+    "cons.status_received": "وارد",
+    "cons.status_missing": "لم يرد",
+    "cons.status_unexpected": "غير متوقَّع",
+    "cons.regions_heading": "حسب المنطقة: نسبة التغطية ومتوسط الدرجة والتصنيفات ومتوسطات المجالات",
+    "cons.regions_legend": (
+        "مناطق الإنتربول (المنطقة المذكورة في قائمة الجهات المطلوب منها التقديم تتقدم على منطقة "
+        "البلد)؛ الاستمارات المقبولة عن الفترة المرجعية."
+    ),
+    "cons.chart_ratings": "التصنيفات حسب المنطقة",
+    "cons.chart_areas": "متوسطات المجالات حسب المنطقة",
+    "chart_trend": "متوسط الدرجة حسب الفترة",
+    "cons.coverage_heading": "الجهات المطلوب منها التقديم والجهات التي قدّمت",
+    "cons.coverage_legend": (
+        "الواردة: {received} من أصل {expected} متوقَّعة ({share})؛ لم ترد: {missing}؛ من خارج "
+        "القائمة: {unexpected}."
+    ),
+    "cons.areas_heading": "درجات المجالات في الاستمارات المقبولة",
+    "cons.areas_legend": (
+        "الألوان وفق حدود التصنيف في قائمة التحقق؛ المتوسط والحد الأدنى والحد الأقصى في الأعلى."
+    ),
+    "cons.areas_legend_anonymised": (
+        "متوسط الاستمارات المقبولة عن الفترة المرجعية؛ وحسب المنطقة في ورقة «المناطق»."
+    ),
+    "mean": "المتوسط",
+    "min": "الحد الأدنى",
+    "max": "الحد الأقصى",
+    "cons.items_heading": "البنود في مجموع الاستمارات المقبولة",
+    "cons.items_legend": (
+        "بلغ المستهدف: المستوى المعتمَد ≥ المستوى المستهدف، بين الاستمارات التي ينطبق فيها "
+        "البند. المستوى المتوسط: متوسط المستويات المعتمَدة في الاستمارات نفسها."
+    ),
+    "cons.applicable_n": "ينطبق في",
+    "at_target_n": "بلغ المستهدف",
+    "cons.at_target_share": "نسبة بلوغ المستهدف",
+    "cons.mean_level": "المستوى المتوسط",
+    "cons.na_n": "لا ينطبق",
+    "gaps_n": "مع فجوة",
+    "cons.gaps_heading": "الفجوات الأكثر شيوعًا في الاستمارات المقبولة",
+    "cons.gaps_legend": "الأكثر تكرارًا أولًا، ثم الأكبر في مجموع الفجوة.",
+    "cons.share_of_applicable": "النسبة من البنود المنطبقة",
+    "cons.mean_gap": "متوسط الفجوة",
+    "cons.trend_heading": "متوسط الدرجة حسب الفترة، ودرجة كل وحدة حسب الفترة",
+    "cons.earlier_periods": "فترات سابقة لا تظهر في الأعمدة: {n}؛ ويشمل التغيّر جميع الفترات.",
+    "cons.units_heading": "الوحدات التي لها عدة فترات",
+    "cons.change": "التغيّر",
+    "cons.no_trend": "لا توجد وحدة لها استمارات مقبولة عن عدة فترات.",
+    "cons.rejected_heading": "الملفات المرفوضة وأسباب رفضها",
+    "cons.severity": "الخطورة",
+    "cons.location": "الموضع",
+    "cons.message": "المشكلة",
+    "cons.field": "الحقل",
+    "cons.line_column": "السطر {line}، العمود {column}",
+    "cons.no_rejected": "لم يُرفض أي ملف.",
+    "cmpwb.figure": "المؤشر",
+    "changes": "التغييرات",
+    "cmpwb.area_scores": "درجات المجالات",
+    "cmpwb.all_items": "جميع بنود الطرفين (صفِّ النتائج حسب عمود التغيّر)",
+    "agg.heading": "التوحيد",
+    "agg.heading_anonymised": "التوحيد (مجهَّل الهوية)",
+    "agg.inputs_line": (
+        "الواردة: {inputs}؛ المقبولة: {accepted}؛ المستبدَلة: {superseded}؛ فترة أخرى: "
+        "{other_period}؛ المرفوضة: {rejected}"
+    ),
+    "agg.inputs": "الملفات",
+    "agg.reporting_period": "الفترة المرجعية",
+    "agg.mean_score": "متوسط الدرجة",
+    "agg.ratings": "التصنيفات",
+    "agg.follow_up": "المتابعة",
+    "agg.follow_up_rules": "قواعد المتابعة",
+    "agg.built_in": "مدمجة",
+    "agg.custom_rules": "مخصَّصة",
+    "agg.coverage": "نسبة التغطية",
+    "agg.coverage_line": "{received} من أصل {expected} جهة متوقَّعة ({share})",
+    "agg.regions": "حسب المنطقة",
+    "agg.area_means_by_region": "متوسطات المجالات حسب المنطقة",
+    "agg.rules_note": "(قواعد المتابعة: {rules})",
+    "agg.region": "المنطقة",
+    "agg.expected": "المتوقَّعة",
+    "agg.received": "الواردة",
+    "agg.submissions": "الاستمارات",
+    "agg.common_gaps": "الفجوات الأكثر شيوعًا",
+    "agg.no_gaps": "لا توجد فجوات في أي استمارة مقبولة.",
+    "agg.class": "الفئة",
+    "agg.rule": "القاعدة",
+    "agg.follow_up_list": "متابعة غير «{default}»",
+    "agg.missing": "جهات لم تقدّم",
+    "agg.unexpected": "جهات غير متوقَّعة (من خارج القائمة)",
+    "agg.contact": "جهة الاتصال",
+    "agg.more_rows": "… و{n} أخرى",
+    "agg.rejected": "المرفوضة",
+    "agg.more_problems": "(+{n} أخرى)",
+    "agg.rejected_hint": "كل المشكلات مدرجة في ورقة «المرفوضة» في المصنَّف وفي --format json.",
+    "agg.no_accepted": "لم تُقبل أي استمارة عن هذه الفترة.",
+    "agg.anonymised_note": (
+        "مجهَّلة الهوية للنشر: لا أسماء جهات ولا وحدات ولا بلدان ولا ملفات؛ أرقام حسب المنطقة "
+        "وأرقام إجمالية فقط، بترتيب ثابت (بلا ترتيب تفاضلي). تُدمج المناطق التي تقل استماراتها "
+        "عن {k} في «مناطق أخرى»."
+    ),
+    "agg.merged_note": "دُمجت في «مناطق أخرى»: {regions}.",
+    "agg.suppressed_group": "عدد استمارات «مناطق أخرى» أقل من {k}: لا تُنشر أرقامها.",
+    "agg.suppressed_all": "عدد الاستمارات في هذه الفترة أقل من {k}: لا يُنشر أي رقم.",
+    "agg.suppressed": "غير منشور",
+    "agg.region_Africa": "أفريقيا",
+    "agg.region_Americas": "الأمريكتان",
+    "agg.region_Asia and South Pacific": "آسيا وجنوب المحيط الهادئ",
+    "agg.region_Europe": "أوروبا",
+    "agg.region_Middle East and North Africa": "الشرق الأوسط وشمال أفريقيا",
+    "agg.region_Unknown region": "منطقة غير معروفة",
+    "agg.region_Other regions": "مناطق أخرى",
+    "agg.follow_up_enhanced": "معززة",
+    "agg.follow_up_regular": "عادية",
+    "agg.follow_up_lowest band": "أدنى تصنيف",
+    "agg.follow_up_critical item at 0": "بند حرج في المستوى 0",
+    "agg.follow_up_3 or more overdue actions": "3 إجراءات متأخرة أو أكثر",
+    "agg.follow_up_default": "افتراضية",
+    "cmp.comparison": "المقارنة",
+    "cmp.audit_comparison": "المستويات المعلَنة مقارنةً بالتدقيق",
+    "cmp.base": "المرجع",
+    "cmp.other": "المقارَن",
+    "cmp.declared": "المعلَن",
+    "cmp.audit": "التدقيق",
+    "cmp.delta": "Δ",
+    "cmp.change": "التغيّر",
+    "cmp.audit_cell": "خانة التدقيق",
+    "cmp.changed_items": "البنود المتغيرة",
+    "cmp.audited_items": "البنود التي غيّرها التدقيق أو علّق عليها",
+    "cmp.no_changes": "لم يتغير أي بند.",
+    "cmp.no_item_moved_score_did": (
+        "لم يتغير مستوى أي بند ولا مؤشرات التنبيه ولا الإجراء؛ تغيّرت الدرجة بسبب الأوزان "
+        "الترجيحية أو المستويات المستهدفة في قائمة التحقق."
+    ),
+    "cmp.effective": "المعتمَد",
+    "cmp.flag_changes": "مؤشرات التنبيه",
+    "cmp.action_status": "حالة الإجراء",
+    "cmp.level_rose": "ارتفع المستوى",
+    "cmp.level_did_not_rise": "لم يرتفع المستوى",
+    "cmp.no_status": "لا شيء",
+    "cmp.of_items": "{n} من أصل {total} بندًا",
+    "cmp.critical_legend": "! = حرج",
+    "cmp.change_same": "دون تغيير",
+    "cmp.change_up": "ارتفاع",
+    "cmp.change_down": "انخفاض",
+    "cmp.change_added": "مضاف",
+    "cmp.change_removed": "محذوف",
+    "cmp.change_became_na": "أصبح لا ينطبق",
+    "cmp.change_no_longer_na": "لم يعد «لا ينطبق»",
+    "cmp.note_identical": "الملفان يتضمنان التقييم نفسه: لا يتغير أي بند",
+    "cmp.note_versions": (
+        "إصدارا قائمة التحقق مختلفان ({base} و{other}): تُقارَن البنود المشتركة، وتُدرج البنود "
+        "الأخرى على أنها مضافة أو محذوفة"
+    ),
+    "cmp.note_no_audit": "لم يُملأ أي مستوى بعد التدقيق: يُقبل كل مستوى معلَن كما هو",
+    "cmp.note_audit_counts": "المستويات بعد التدقيق المملوءة: {levels}؛ ملاحظات التدقيق: {notes}",
+    "cmp.applicable_items": "البنود المنطبقة",
+    "cmp.checklist_version": "إصدار قائمة التحقق",
+    "cmpcli.not_gap_report": (
+        "{file} ملف من نوع {kind}؛ عند إعطاء ملف واحد، يقرأ الأمر compare تقرير فجوات أعدّه "
+        "«readiness assess» ومُلئت أعمدة التدقيق فيه. لمقارنة تقييمين، أعطِ الملفين معًا: "
+        "readiness compare BASE OTHER"
+    ),
+    "cmpcli.audit_ignored": (
+        "ملاحظة: لا تُستخدم أعمدة التدقيق في {file} عند مقارنة ملفين؛ شغّل «readiness compare "
+        "{file}» وحده لمقارنة مستوياته المعلَنة بالتدقيق"
+    ),
+    "cmpcli.written": "كُتب مصنَّف المقارنة في {path}",
+    "rating.rating_capped": "سقف التصنيف عند «{band}»: {reasons}",
+    "rating.cap_absent": "{item} (حرج) في المستوى 0",
+    "rating.cap_below_target": "{item} (حرج) في المستوى {level}، دون مستواه المستهدف {target}",
+    "rating.score_alone": "الدرجة وحدها تعطي «{band}»",
+    "rating.without_exceptions": "{rating}؛ {strict} من دون الاستثناءات (العدد: {n})",
+    "rating.without_exceptions_plural": "{rating}؛ {strict} من دون الاستثناءات (العدد: {n})",
+    "rating.exceptions": "الاستثناءات",
+    "rating.exception_line": (
+        "{item}: معتمد من {approved_by} في {approved_on}، ينتهي في {expires} — {reason}"
+    ),
+    "rating.exception_expired_line": (
+        "{item}: انتهت صلاحيته في {expires} (معتمد من {approved_by})؛ لا أثر له"
+    ),
+    "rating.rating_reason": "سبب التصنيف",
+    "migrate.migrated": (
+        "نقله readiness من الإصدار {old} إلى الإصدار {new} من قائمة التحقق. الأسطر التي تبدأ بـ "
+        "REVIEW أو ANSWER تستدعي انتباهك؛ ونُقل الباقي دون تغيير."
+    ),
+    "migrate.reworded": (
+        "REVIEW: أُعيدت صياغته في الإصدار {new} (كان {sources} في الإصدار {old}): راجع الإجابة "
+        "في ضوء المتطلَّب الجديد."
+    ),
+    "migrate.merged": (
+        "REVIEW: دُمج في الإصدار {new} من {sources}: يُحتفظ بأدنى مستوياتها، مع جميع أدلتها "
+        "وملاحظاتها."
+    ),
+    "migrate.split": (
+        "REVIEW: قُسِّم في الإصدار {new} انطلاقًا من {sources}: هذه هي الإجابة عن {sources}؛ "
+        "راجعها بالنسبة لهذا الجزء."
+    ),
+    "migrate.carried": "REVIEW: نُقل من {sources} عبر عدة إصدارات.",
+    "migrate.new": "ANSWER: بند جديد في الإصدار {new}.",
+    "migrate.again": "ANSWER مجددًا: {reason}؛ الإجابة المنقولة من {sources} كانت: {answer}.",
+    "migrate.unanswered_source": "ANSWER: لم تكن لـ {sources} إجابة.",
+    "migrate.retired": (
+        "إجابات عن بنود حُذفت في الإصدار {new}، محفوظة للتوثيق (ليست جزءًا من هذا التقييم):"
+    ),
+    "yaml.template_head": (
+        "تقييم ذاتي وفق: {title}\nقائمة التحقق {id} {version}. املأ كل سطر «level:» أدناه، ثم "
+        "شغّل:\n    readiness validate {file}\n    readiness assess {file}\nالمستويات: "
+        "{levels}، أو n/a (لا ينطبق: فقط إذا سمح بها البند، مع ذكر المبرِّر).\nالأدلة: قائمة "
+        "نصوص، أو قائمة من {{ref: ..., date: YYYY-MM-DD}}."
+    ),
+    "yaml.export_head": "تقييم ذاتي وفق: {title} ({id} {version})",
+    "yaml.weight": "الوزن {weight}",
+    "yaml.target": "المستوى المستهدف {target}",
+    "yaml.critical": "حرج",
+    "yaml.evidence_hint": "سطر «- مرجع المستند» لكل دليل، أسفل هذا السطر",
+    "yaml.justification_hint": "مع n/a فقط: لماذا لا ينطبق البند على الوحدة",
+    "labelled": "{label}: {text}",
+    "label_colon": "{label}:",
+    "cons.written": "كُتب مصنَّف التوحيد في {path}",
+}

@@ -1,0 +1,393 @@
+"""Catalogue: English"""
+
+MESSAGES: dict[str, str] = {
+    "agency": "Agency",
+    "unit": "Unit",
+    "country": "Country",
+    "period": "Period",
+    "assessed_on": "Assessed on",
+    "assessor": "Assessor",
+    "checklist": "Checklist",
+    "version": "Version",
+    "score": "Score",
+    "rating": "Rating",
+    "maturity": "Maturity",
+    "area": "Area",
+    "areas": "Areas",
+    "item": "Item",
+    "items": "Items",
+    "title": "Title",
+    "requirement": "Requirement",
+    "guidance": "Guidance",
+    "applicable": "Applicable",
+    "na": "n/a",
+    "gaps": "Gaps",
+    "gap": "Gap",
+    "critical": "Critical",
+    "critical_gaps": "Critical gaps",
+    "unevidenced": "Unevidenced",
+    "weight": "Weight",
+    "weight_sum": "Sum of applicable weights",
+    "target": "Target",
+    "level": "Level",
+    "declared_level": "Declared level",
+    "effective_level": "Effective level",
+    "priority": "Priority",
+    "flags": "Flags",
+    "action": "Suggested action",
+    "owner": "Owner",
+    "due": "Due",
+    "evidence": "Evidence",
+    "notes": "Notes",
+    "justification": "Justification",
+    "top_gaps": "Top gaps",
+    "no_gaps": "No gaps: every applicable item is at target.",
+    "not_applicable_items": "Not applicable",
+    "arithmetic": "How the score is computed",
+    "formula": (
+        "score = 100 × Σ(weight × min(effective, target) / target) / Σ weight, over applicable "
+        "items"
+    ),
+    "counts_line": (
+        "{items} items, {applicable} applicable, {na} n/a; sum of applicable weights {weights}"
+    ),
+    "report_written": "Gap report written to {path}",
+    "more_gaps": "… and {n} more gaps (see the gap report, or use --all-gaps)",
+    "more_gaps_no_report": "… and {n} more gaps (--all-gaps lists them all)",
+    "below_threshold": "score {score} is below the threshold {threshold} given with --fail-under",
+    "flag_unevidenced": "unevidenced",
+    "flag_stale_evidence": "stale evidence",
+    "flag_unanswered": "unanswered",
+    "flag_overdue": "overdue",
+    "flag_done_gap_open": "done, gap open",
+    "flag_exception_expired": "exception expired",
+    "status": "Status",
+    "rating_capped_by": "Rating capped by",
+    "status_open": "open",
+    "status_in_progress": "in progress",
+    "status_done": "done",
+    "status_dropped": "dropped",
+    "valid": "valid",
+    "yes": "yes",
+    "no": "no",
+    "invalid": "invalid",
+    "latest": "latest",
+    "evidence_required": "evidence required",
+    "na_allowed": "n/a allowed",
+    "source": "Source",
+    "valid_checklist": "valid checklist",
+    "valid_crosswalk": "valid crosswalk",
+    "assessment_rules": "Assessment rules",
+    "source_basis": "Basis",
+    "basis_report": "report",
+    "basis_derived": "derived",
+    "files_checked": "{n} files checked: valid {ok}, invalid {bad}",
+    "summary": "Summary",
+    "gap.report": "Gap report",
+    "gap.written_by": "{checklist} — written by readiness {version} from {file}",
+    "gap.gaps_title": "Gaps in priority order",
+    "gap.gaps_note": "Priority = weight × gap × 2 for a critical item. Highest first.",
+    "gap.items_title": "Every item",
+    "gap.items_note": (
+        "Auditors: where you disagree with the declared level, choose an audit level (blank = "
+        "declared level accepted) and explain in the audit note; then run 'readiness compare' "
+        "on this workbook."
+    ),
+    "rank": "Rank",
+    "gap.item_score": "Item score",
+    "gap.audit_level": "Audit level",
+    "audit_note": "Audit note",
+    "gap.audit_prompt": (
+        "Blank = the declared level is accepted. Choose a level from the list, or type its "
+        "number, its key or n/a."
+    ),
+    "gap.weighted_scores": "Σ weight × item score",
+    "gap.computation": "Computation",
+    "gap.fingerprint": "Fingerprint",
+    "gap.chart_title": "Score by area",
+    "gap.levels": "Levels",
+    "gap.label": "Label",
+    "gap.description": "Description",
+    "quest.sheet": "Responses",
+    "quest.heading": "Self-assessment questionnaire",
+    "quest.subtitle": "{checklist} — checklist {id} {version}, written by readiness {readiness}",
+    "quest.assessor_role": "Assessor's role",
+    "quest.hint_required": "required",
+    "quest.hint_optional": "optional",
+    "quest.hint_country": "required: ISO 3166-1 alpha-2 code, e.g. FR, NO, GB",
+    "quest.hint_period": "required: YYYY, YYYY-Qn, YYYY-Hn or YYYY-MM, e.g. 2026-Q4",
+    "quest.hint_date": "required: YYYY-MM-DD",
+    "quest.hint_checklist": "do not change: the answers below belong to this checklist",
+    "quest.how_level": (
+        "Level: choose from the list, or type a number ({levels}), a key ({keys}) or n/a. n/a "
+        "only where the item allows it (column '{na_col}'), with a justification."
+    ),
+    "quest.how_evidence": (
+        "Evidence: one document per line; to date it, add '{sep}YYYY-MM-DD', e.g. 'Helpline "
+        "staffing roster{sep}2026-03-01'. Dates: YYYY-MM-DD."
+    ),
+    "quest.how_check": (
+        "Fill in the yellow cells, save as .xlsx, then run: readiness validate FILE and "
+        "readiness assess FILE"
+    ),
+    "quest.evidence_required": "Evidence required",
+    "quest.na_allowed": "n/a allowed",
+    "quest.exception_reason": "Exception: reason",
+    "quest.exception_approved_by": "Exception: approved by",
+    "quest.exception_approved_on": "Exception: approved on",
+    "quest.exception_expires": "Exception: expires",
+    "quest.carried_over": "Carried over",
+    "quest.status_prompt": (
+        "The status of the action that closes the gap: open, in_progress, done, dropped."
+    ),
+    "quest.level_prompt": "Choose a level from the list, or type its number, its key or n/a.",
+    "cons.heading": "Consolidated readiness assessments",
+    "cons.periods_left_out": "{n} period(s) with fewer than {k} submissions are left out.",
+    "cons.overview": "Overview",
+    "cons.regions": "Regions",
+    "cons.trend": "Trend",
+    "cons.inputs": "Inputs",
+    "cons.accepted": "Accepted",
+    "cons.superseded": "Superseded",
+    "cons.other_period": "Other period",
+    "cons.rules_subtitle": "Reporting period {period}; follow-up rules: {rules}",
+    "cons.superseded_by": "Superseded by",
+    "cons.reason": "Reason",
+    "cons.warnings": "Warnings",
+    "cons.file": "File",
+    "cons.kind": "Kind",
+    "cons.reason_older": "a later assessment of the same unit and period",
+    "cons.reason_identical": "identical file sent twice",
+    "cons.reason_same_date": (
+        "same date, different content: the file whose path sorts first is kept"
+    ),
+    "cons.yaml": "YAML",
+    "cons.questionnaire": "questionnaire",
+    "cons.gap_report": "gap report",
+    "cons.status_accepted": "accepted",
+    "cons.status_superseded": "superseded",
+    "cons.status_other_period": "other period",
+    "cons.status_received": "received",
+    "cons.status_missing": "missing",
+    "cons.status_unexpected": "unexpected",
+    "cons.regions_heading": "By region: coverage, mean score, ratings and area means",
+    "cons.regions_legend": (
+        "INTERPOL regions (a roster's region overrides the country's); the reporting period's "
+        "accepted submissions."
+    ),
+    "cons.chart_ratings": "Ratings by region",
+    "cons.chart_areas": "Area means by region",
+    "chart_trend": "Mean score per period",
+    "cons.coverage_heading": "Who was expected, who submitted",
+    "cons.coverage_legend": (
+        "{received} of {expected} expected submitters received ({share}); {missing} missing, "
+        "{unexpected} not on the roster."
+    ),
+    "cons.areas_heading": "Area scores of accepted submissions",
+    "cons.areas_legend": (
+        "Colours follow the checklist's rating bands; mean, lowest and highest above."
+    ),
+    "cons.areas_legend_anonymised": (
+        "Mean of the reporting period's accepted submissions; by region on the Regions sheet."
+    ),
+    "mean": "Mean",
+    "min": "Lowest",
+    "max": "Highest",
+    "cons.items_heading": "Items across accepted submissions",
+    "cons.items_legend": (
+        "At target: effective level ≥ target, among submissions where the item applies. Mean "
+        "level: mean effective level over the same submissions."
+    ),
+    "cons.applicable_n": "Applicable in",
+    "at_target_n": "At target",
+    "cons.at_target_share": "Share at target",
+    "cons.mean_level": "Mean level",
+    "cons.na_n": "n/a",
+    "gaps_n": "With a gap",
+    "cons.gaps_heading": "Most common gaps across accepted submissions",
+    "cons.gaps_legend": "Most frequent first, then the largest total gap.",
+    "cons.share_of_applicable": "Share of applicable",
+    "cons.mean_gap": "Mean gap",
+    "cons.trend_heading": "Mean score per period, and each unit's score per period",
+    "cons.earlier_periods": (
+        "{n} earlier period(s) are not shown as columns; the change is over every period."
+    ),
+    "cons.units_heading": "Units with several periods",
+    "cons.change": "Change",
+    "cons.no_trend": "No unit has accepted submissions for several periods.",
+    "cons.rejected_heading": "Rejected inputs and why",
+    "cons.severity": "Severity",
+    "cons.location": "Location",
+    "cons.message": "Problem",
+    "cons.field": "Field",
+    "cons.line_column": "line {line}, column {column}",
+    "cons.no_rejected": "No input was rejected.",
+    "cmpwb.figure": "Figure",
+    "changes": "Changes",
+    "cmpwb.area_scores": "Area scores",
+    "cmpwb.all_items": "Every item of either side (filter on the Change column)",
+    "agg.heading": "Consolidation",
+    "agg.heading_anonymised": "Consolidation (anonymised)",
+    "agg.inputs_line": (
+        "{inputs} received: {accepted} accepted, {superseded} superseded, {other_period} other "
+        "period, {rejected} rejected"
+    ),
+    "agg.inputs": "Inputs",
+    "agg.reporting_period": "Reporting period",
+    "agg.mean_score": "Mean score",
+    "agg.ratings": "Ratings",
+    "agg.follow_up": "Follow-up",
+    "agg.follow_up_rules": "Follow-up rules",
+    "agg.built_in": "built-in",
+    "agg.custom_rules": "custom",
+    "agg.coverage": "Coverage",
+    "agg.coverage_line": "{received} of {expected} expected submitters ({share})",
+    "agg.regions": "By region",
+    "agg.area_means_by_region": "Area means by region",
+    "agg.rules_note": "(follow-up rules: {rules})",
+    "agg.region": "Region",
+    "agg.expected": "Expected",
+    "agg.received": "Received",
+    "agg.submissions": "Submissions",
+    "agg.common_gaps": "Most common gaps",
+    "agg.no_gaps": "No gaps in any accepted submission.",
+    "agg.class": "Class",
+    "agg.rule": "Rule",
+    "agg.follow_up_list": "Follow-up other than '{default}'",
+    "agg.missing": "Missing submitters",
+    "agg.unexpected": "Unexpected submitters (not on the roster)",
+    "agg.contact": "Contact",
+    "agg.more_rows": "… and {n} more",
+    "agg.rejected": "Rejected",
+    "agg.more_problems": "(+{n} more)",
+    "agg.rejected_hint": (
+        "Every problem is listed in the workbook's Rejected sheet and in --format json."
+    ),
+    "agg.no_accepted": "No submission was accepted for this period.",
+    "agg.anonymised_note": (
+        "Anonymised for publication: no agency, unit, country or file name; region-level and "
+        "overall figures only, in a fixed order (no ranking). Regions with fewer than {k} "
+        "submissions are merged into 'Other regions'."
+    ),
+    "agg.merged_note": "Merged into 'Other regions': {regions}.",
+    "agg.suppressed_group": (
+        "'Other regions' has fewer than {k} submissions: its figures are suppressed."
+    ),
+    "agg.suppressed_all": "Fewer than {k} submissions in this period: no figure is published.",
+    "agg.suppressed": "suppressed",
+    "agg.region_Africa": "Africa",
+    "agg.region_Americas": "Americas",
+    "agg.region_Asia and South Pacific": "Asia and South Pacific",
+    "agg.region_Europe": "Europe",
+    "agg.region_Middle East and North Africa": "Middle East and North Africa",
+    "agg.region_Unknown region": "Unknown region",
+    "agg.region_Other regions": "Other regions",
+    "agg.follow_up_enhanced": "enhanced",
+    "agg.follow_up_regular": "regular",
+    "agg.follow_up_lowest band": "lowest band",
+    "agg.follow_up_critical item at 0": "critical item at 0",
+    "agg.follow_up_3 or more overdue actions": "3 or more overdue actions",
+    "agg.follow_up_default": "default",
+    "cmp.comparison": "Comparison",
+    "cmp.audit_comparison": "Declared levels against the audit",
+    "cmp.base": "Reference",
+    "cmp.other": "Compared",
+    "cmp.declared": "Declared",
+    "cmp.audit": "Audit",
+    "cmp.delta": "Δ",
+    "cmp.change": "Change",
+    "cmp.audit_cell": "Audit cell",
+    "cmp.changed_items": "Changed items",
+    "cmp.audited_items": "Items changed or annotated by the audit",
+    "cmp.no_changes": "No item changed.",
+    "cmp.no_item_moved_score_did": (
+        "No item's level, flags or action changed; the score moved through the checklist's "
+        "weights or targets."
+    ),
+    "cmp.effective": "Effective",
+    "cmp.flag_changes": "Flags",
+    "cmp.action_status": "Action status",
+    "cmp.level_rose": "level rose",
+    "cmp.level_did_not_rise": "level did not rise",
+    "cmp.no_status": "none",
+    "cmp.of_items": "{n} of {total} items",
+    "cmp.critical_legend": "! = critical",
+    "cmp.change_same": "same",
+    "cmp.change_up": "up",
+    "cmp.change_down": "down",
+    "cmp.change_added": "added",
+    "cmp.change_removed": "removed",
+    "cmp.change_became_na": "became n/a",
+    "cmp.change_no_longer_na": "no longer n/a",
+    "cmp.note_identical": "the two inputs hold the same assessment: every item is the same",
+    "cmp.note_versions": (
+        "checklist versions differ ({base} and {other}): common items are compared, the others "
+        "are listed as added or removed"
+    ),
+    "cmp.note_no_audit": "no audit level is filled in: every declared level is accepted as it is",
+    "cmp.note_audit_counts": "audit levels filled in: {levels}; audit notes: {notes}",
+    "cmp.applicable_items": "Applicable items",
+    "cmp.checklist_version": "Checklist version",
+    "cmpcli.not_gap_report": (
+        "{file} is a {kind} file; with one file, compare reads a gap report written by "
+        "'readiness assess' whose audit columns were filled in. To compare two assessments, "
+        "give both: readiness compare BASE OTHER"
+    ),
+    "cmpcli.audit_ignored": (
+        "note: the audit columns of {file} are not used when comparing two files; run "
+        "'readiness compare {file}' alone to compare its declared levels with the audit"
+    ),
+    "cmpcli.written": "Comparison workbook written to {path}",
+    "rating.rating_capped": "Rating capped at {band}: {reasons}",
+    "rating.cap_absent": "{item} (critical) is at level 0",
+    "rating.cap_below_target": "{item} (critical) is at level {level}, below its target {target}",
+    "rating.score_alone": "the score alone gives {band}",
+    "rating.without_exceptions": "{rating}; {strict} without {n} exception",
+    "rating.without_exceptions_plural": "{rating}; {strict} without {n} exceptions",
+    "rating.exceptions": "Exceptions",
+    "rating.exception_line": (
+        "{item}: approved by {approved_by} on {approved_on}, expires {expires} — {reason}"
+    ),
+    "rating.exception_expired_line": (
+        "{item}: EXPIRED on {expires} (approved by {approved_by}); no effect"
+    ),
+    "rating.rating_reason": "Reason for the rating",
+    "migrate.migrated": (
+        "Migrated by readiness from checklist version {old} to {new}. Lines starting with "
+        "REVIEW or ANSWER need your attention; the rest was carried over unchanged."
+    ),
+    "migrate.reworded": (
+        "REVIEW: reworded in {new} (was {sources} in {old}): check the answer against the new "
+        "requirement."
+    ),
+    "migrate.merged": (
+        "REVIEW: merged in {new} from {sources}: the lowest of their levels is kept, with all "
+        "their evidence and notes."
+    ),
+    "migrate.split": (
+        "REVIEW: split in {new} from {sources}: this is the answer to {sources}; check it for "
+        "this part."
+    ),
+    "migrate.carried": "REVIEW: carried from {sources} through several versions.",
+    "migrate.new": "ANSWER: new in {new}.",
+    "migrate.again": "ANSWER again: {reason}; the answer carried from {sources} was: {answer}.",
+    "migrate.unanswered_source": "ANSWER: {sources} had no answer.",
+    "migrate.retired": (
+        "Answers to items retired in {new}, kept for the record (not part of this assessment):"
+    ),
+    "yaml.template_head": (
+        "Self-assessment against: {title}\nChecklist {id} {version}. Fill in every 'level:' "
+        "below, then run:\n    readiness validate {file}\n    readiness assess {file}\nLevels: "
+        "{levels}, or n/a (only where the item allows it, with a justification).\nEvidence: a "
+        "list of texts, or of {{ref: ..., date: YYYY-MM-DD}}."
+    ),
+    "yaml.export_head": "Self-assessment against: {title} ({id} {version})",
+    "yaml.weight": "weight {weight}",
+    "yaml.target": "target {target}",
+    "yaml.critical": "critical",
+    "yaml.evidence_hint": "one '- document reference' line each, below this line",
+    "yaml.justification_hint": "only with n/a: why the item does not apply to the unit",
+    "labelled": "{label}: {text}",
+    "label_colon": "{label}:",
+    "cons.written": "Consolidation workbook written to {path}",
+}

@@ -1,0 +1,424 @@
+"""Catalogue: Spanish (español): neutral international Spanish as INTERPOL and the UN write it."""
+
+MESSAGES: dict[str, str] = {
+    "agency": "Organismo",
+    "unit": "Unidad",
+    "country": "País",
+    "period": "Período",
+    "assessed_on": "Evaluado el",
+    "assessor": "Evaluador",
+    "checklist": "Lista de verificación",
+    "version": "Versión",
+    "score": "Puntuación",
+    "rating": "Calificación",
+    "maturity": "Madurez",
+    "area": "Ámbito",
+    "areas": "Ámbitos",
+    "item": "Elemento",
+    "items": "Elementos",
+    "title": "Título",
+    "requirement": "Requisito",
+    "guidance": "Orientaciones",
+    "applicable": "Aplicables",
+    "na": "no aplicable",
+    "gaps": "Brechas",
+    "gap": "Brecha",
+    "critical": "Crítico",
+    "critical_gaps": "Brechas críticas",
+    "unevidenced": "Sin evidencias",
+    "weight": "Ponderación",
+    "weight_sum": "Suma de las ponderaciones aplicables",
+    "target": "Nivel objetivo",
+    "level": "Nivel",
+    "declared_level": "Nivel declarado",
+    "effective_level": "Nivel efectivo",
+    "priority": "Prioridad",
+    "flags": "Alertas",
+    "action": "Acción propuesta",
+    "owner": "Responsable",
+    "due": "Fecha límite",
+    "evidence": "Evidencias",
+    "notes": "Observaciones",
+    "justification": "Justificación",
+    "top_gaps": "Principales brechas",
+    "no_gaps": "Sin brechas: todos los elementos aplicables alcanzan su nivel objetivo.",
+    "not_applicable_items": "No aplicables",
+    "arithmetic": "Cálculo de la puntuación",
+    "formula": (
+        "puntuación = 100 × Σ(ponderación × mín(efectivo, objetivo) / objetivo) / Σ "
+        "ponderación, sobre los elementos aplicables"
+    ),
+    "counts_line": (
+        "{items} elementos, {applicable} aplicables, {na} no aplicables; suma de las "
+        "ponderaciones aplicables: {weights}"
+    ),
+    "report_written": "Informe de brechas guardado en {path}",
+    "more_gaps": "… y {n} brechas más (véase el informe de brechas, o use --all-gaps)",
+    "more_gaps_no_report": "… y {n} brechas más (--all-gaps las muestra todas)",
+    "below_threshold": (
+        "la puntuación {score} es inferior al umbral {threshold} fijado con --fail-under"
+    ),
+    "flag_unevidenced": "sin evidencias",
+    "flag_stale_evidence": "evidencias antiguas",
+    "flag_unanswered": "sin respuesta",
+    "flag_overdue": "plazo vencido",
+    "flag_done_gap_open": "hecha, brecha abierta",
+    "flag_exception_expired": "excepción vencida",
+    "status": "Estado",
+    "rating_capped_by": "Calificación limitada por",
+    "status_open": "abierta",
+    "status_in_progress": "en curso",
+    "status_done": "hecha",
+    "status_dropped": "abandonada",
+    "valid": "válido",
+    "yes": "sí",
+    "no": "no",
+    "invalid": "no válido",
+    "latest": "la más reciente",
+    "evidence_required": "evidencias exigidas",
+    "na_allowed": "admite no aplicable",
+    "source": "Fuente",
+    "valid_checklist": "lista de verificación válida",
+    "valid_crosswalk": "tabla de correspondencias válida",
+    "assessment_rules": "Reglas de evaluación",
+    "source_basis": "Fundamento",
+    "basis_report": "informe",
+    "basis_derived": "derivado",
+    "files_checked": "Archivos verificados: {n}; válidos: {ok}; no válidos: {bad}",
+    "summary": "Resumen",
+    "gap.report": "Informe de brechas",
+    "gap.written_by": "{checklist} — generado por readiness {version} a partir de {file}",
+    "gap.gaps_title": "Brechas por orden de prioridad",
+    "gap.gaps_note": (
+        "Prioridad = ponderación × brecha, × 2 para un elemento crítico. La más alta primero."
+    ),
+    "gap.items_title": "Todos los elementos",
+    "gap.items_note": (
+        "Auditores: si no está de acuerdo con el nivel declarado, elija un nivel auditado "
+        "(vacío = se acepta el nivel declarado) y explíquelo en la nota de auditoría; después "
+        "ejecute «readiness compare» sobre este libro."
+    ),
+    "rank": "Orden",
+    "gap.item_score": "Puntuación del elemento",
+    "gap.audit_level": "Nivel auditado",
+    "audit_note": "Nota de auditoría",
+    "gap.audit_prompt": (
+        "Vacío = se acepta el nivel declarado. Elija un nivel de la lista o escriba su número, "
+        "su clave o n/a."
+    ),
+    "gap.weighted_scores": "Σ ponderación × puntuación del elemento",
+    "gap.computation": "Cálculo",
+    "gap.fingerprint": "Huella digital",
+    "gap.chart_title": "Puntuación por ámbito",
+    "gap.levels": "Niveles",
+    "gap.label": "Denominación",
+    "gap.description": "Descripción",
+    "quest.sheet": "Respuestas",
+    "quest.heading": "Cuestionario de autoevaluación",
+    "quest.subtitle": (
+        "{checklist} — lista de verificación {id} {version}, generado por readiness {readiness}"
+    ),
+    "quest.assessor_role": "Cargo del evaluador",
+    "quest.hint_required": "obligatorio",
+    "quest.hint_optional": "opcional",
+    "quest.hint_country": "obligatorio: código ISO 3166-1 alfa-2, p. ej. ES, MX, CO",
+    "quest.hint_period": (
+        "obligatorio: AAAA, AAAA-Qn (trimestre), AAAA-Hn (semestre) o AAAA-MM, p. ej. 2026-Q4"
+    ),
+    "quest.hint_date": "obligatorio: AAAA-MM-DD",
+    "quest.hint_checklist": (
+        "no modificar: las respuestas siguientes corresponden a esta lista de verificación"
+    ),
+    "quest.how_level": (
+        "Nivel: elija en la lista o escriba un número ({levels}), una clave ({keys}) o n/a. n/a "
+        "(no aplicable) solo si el elemento lo permite (columna «{na_col}»), con una "
+        "justificación."
+    ),
+    "quest.how_evidence": (
+        "Evidencias: un documento por línea; para fecharlo, añada «{sep}AAAA-MM-DD», p. ej. "
+        "«Cuadrante de la línea de ayuda{sep}2026-03-01». Fechas: AAAA-MM-DD."
+    ),
+    "quest.how_check": (
+        "Rellene las celdas amarillas, guarde en .xlsx y ejecute: readiness validate ARCHIVO y "
+        "readiness assess ARCHIVO"
+    ),
+    "quest.evidence_required": "Evidencias exigidas",
+    "quest.na_allowed": "Admite no aplicable",
+    "quest.exception_reason": "Excepción: motivo",
+    "quest.exception_approved_by": "Excepción: aprobada por",
+    "quest.exception_approved_on": "Excepción: aprobada el",
+    "quest.exception_expires": "Excepción: vence el",
+    "quest.carried_over": "Trasladado",
+    "quest.status_prompt": (
+        "Estado de la acción que cierra la brecha: open (abierta), in_progress (en curso), done "
+        "(hecha), dropped (abandonada)."
+    ),
+    "quest.level_prompt": "Elija un nivel de la lista o escriba su número, su clave o n/a.",
+    "cons.heading": "Consolidación de las autoevaluaciones",
+    "cons.periods_left_out": "Períodos omitidos por tener menos de {k} envíos: {n}.",
+    "cons.overview": "Visión general",
+    "cons.regions": "Regiones",
+    "cons.trend": "Evolución",
+    "cons.inputs": "Archivos recibidos",
+    "cons.accepted": "Aceptados",
+    "cons.superseded": "Sustituidos",
+    "cons.other_period": "Otro período",
+    "cons.rules_subtitle": "Período de referencia {period}; reglas de seguimiento: {rules}",
+    "cons.superseded_by": "Sustituido por",
+    "cons.reason": "Motivo",
+    "cons.warnings": "Advertencias",
+    "cons.file": "Archivo",
+    "cons.kind": "Tipo",
+    "cons.reason_older": "una evaluación más reciente de la misma unidad y el mismo período",
+    "cons.reason_identical": "archivo idéntico enviado dos veces",
+    "cons.reason_same_date": (
+        "misma fecha, contenido distinto: se conserva el archivo cuya ruta va primero en orden "
+        "alfabético"
+    ),
+    "cons.yaml": "YAML",
+    "cons.questionnaire": "cuestionario",
+    "cons.gap_report": "informe de brechas",
+    "cons.status_accepted": "aceptado",
+    "cons.status_superseded": "sustituido",
+    "cons.status_other_period": "otro período",
+    "cons.status_received": "recibido",
+    "cons.status_missing": "pendiente",
+    "cons.status_unexpected": "no previsto",
+    "cons.regions_heading": (
+        "Por región: cobertura, puntuación media, calificaciones y medias por ámbito"
+    ),
+    "cons.regions_legend": (
+        "Regiones de INTERPOL (la región indicada en la lista de unidades previstas prevalece "
+        "sobre la del país); envíos aceptados del período de referencia."
+    ),
+    "cons.chart_ratings": "Calificaciones por región",
+    "cons.chart_areas": "Medias por ámbito y región",
+    "chart_trend": "Puntuación media por período",
+    "cons.coverage_heading": "Unidades previstas y envíos recibidos",
+    "cons.coverage_legend": (
+        "Recibidos: {received} de {expected} previstos ({share}); pendientes: {missing}; fuera "
+        "de la lista: {unexpected}."
+    ),
+    "cons.areas_heading": "Puntuaciones por ámbito de los envíos aceptados",
+    "cons.areas_legend": (
+        "Los colores siguen los umbrales de calificación de la lista de verificación; media, "
+        "mínimo y máximo arriba."
+    ),
+    "cons.areas_legend_anonymised": (
+        "Media de los envíos aceptados del período de referencia; por región en la hoja Regiones."
+    ),
+    "mean": "Media",
+    "min": "Mínimo",
+    "max": "Máximo",
+    "cons.items_heading": "Elementos en el conjunto de los envíos aceptados",
+    "cons.items_legend": (
+        "En el objetivo: nivel efectivo ≥ nivel objetivo, entre los envíos en los que el "
+        "elemento es aplicable. Nivel medio: media de los niveles efectivos en esos mismos "
+        "envíos."
+    ),
+    "cons.applicable_n": "Aplicable en",
+    "at_target_n": "En el objetivo",
+    "cons.at_target_share": "Proporción en el objetivo",
+    "cons.mean_level": "Nivel medio",
+    "cons.na_n": "No aplicable",
+    "gaps_n": "Con brecha",
+    "cons.gaps_heading": "Brechas más frecuentes en los envíos aceptados",
+    "cons.gaps_legend": "Primero las más frecuentes; después, la mayor brecha acumulada.",
+    "cons.share_of_applicable": "Proporción de los aplicables",
+    "cons.mean_gap": "Brecha media",
+    "cons.trend_heading": "Puntuación media por período y puntuación de cada unidad por período",
+    "cons.earlier_periods": (
+        "Períodos anteriores que no figuran como columnas: {n}; la variación abarca todos los "
+        "períodos."
+    ),
+    "cons.units_heading": "Unidades con varios períodos",
+    "cons.change": "Variación",
+    "cons.no_trend": "Ninguna unidad tiene envíos aceptados de varios períodos.",
+    "cons.rejected_heading": "Archivos rechazados y motivos",
+    "cons.severity": "Gravedad",
+    "cons.location": "Ubicación",
+    "cons.message": "Problema",
+    "cons.field": "Campo",
+    "cons.line_column": "línea {line}, columna {column}",
+    "cons.no_rejected": "No se rechazó ningún archivo.",
+    "cmpwb.figure": "Indicador",
+    "changes": "Cambios",
+    "cmpwb.area_scores": "Puntuaciones por ámbito",
+    "cmpwb.all_items": "Todos los elementos de ambas partes (filtre por la columna Cambio)",
+    "agg.heading": "Consolidación",
+    "agg.heading_anonymised": "Consolidación (anonimizada)",
+    "agg.inputs_line": (
+        "Recibidos: {inputs}; aceptados: {accepted}; sustituidos: {superseded}; de otro "
+        "período: {other_period}; rechazados: {rejected}"
+    ),
+    "agg.inputs": "Archivos",
+    "agg.reporting_period": "Período de referencia",
+    "agg.mean_score": "Puntuación media",
+    "agg.ratings": "Calificaciones",
+    "agg.follow_up": "Seguimiento",
+    "agg.follow_up_rules": "Reglas de seguimiento",
+    "agg.built_in": "integradas",
+    "agg.custom_rules": "personalizadas",
+    "agg.coverage": "Cobertura",
+    "agg.coverage_line": "{received} de {expected} unidades previstas ({share})",
+    "agg.regions": "Por región",
+    "agg.area_means_by_region": "Medias por ámbito y región",
+    "agg.rules_note": "(reglas de seguimiento: {rules})",
+    "agg.region": "Región",
+    "agg.expected": "Previstos",
+    "agg.received": "Recibidos",
+    "agg.submissions": "Envíos",
+    "agg.common_gaps": "Brechas más frecuentes",
+    "agg.no_gaps": "Ningún envío aceptado presenta brechas.",
+    "agg.class": "Clase",
+    "agg.rule": "Regla",
+    "agg.follow_up_list": "Seguimiento distinto de «{default}»",
+    "agg.missing": "Envíos pendientes",
+    "agg.unexpected": "Envíos no previstos (fuera de la lista)",
+    "agg.contact": "Contacto",
+    "agg.more_rows": "… y {n} más",
+    "agg.rejected": "Rechazados",
+    "agg.more_problems": "(+{n} más)",
+    "agg.rejected_hint": (
+        "Todos los problemas figuran en la hoja Rechazados del libro y en --format json."
+    ),
+    "agg.no_accepted": "No se aceptó ningún envío para este período.",
+    "agg.anonymised_note": (
+        "Anonimizado para su publicación: sin nombres de organismos, unidades, países ni "
+        "archivos; solo cifras por región y globales, en un orden fijo (sin clasificación). Las "
+        "regiones con menos de {k} envíos se agrupan en «Otras regiones»."
+    ),
+    "agg.merged_note": "Agrupadas en «Otras regiones»: {regions}.",
+    "agg.suppressed_group": (
+        "«Otras regiones» tiene menos de {k} envíos: sus cifras no se publican."
+    ),
+    "agg.suppressed_all": "Menos de {k} envíos en este período: no se publica ninguna cifra.",
+    "agg.suppressed": "no publicado",
+    "agg.region_Africa": "África",
+    "agg.region_Americas": "Las Américas",
+    "agg.region_Asia and South Pacific": "Asia y Pacífico Sur",
+    "agg.region_Europe": "Europa",
+    "agg.region_Middle East and North Africa": "Oriente Medio y Norte de África",
+    "agg.region_Unknown region": "Región desconocida",
+    "agg.region_Other regions": "Otras regiones",
+    "agg.follow_up_enhanced": "intensificado",
+    "agg.follow_up_regular": "regular",
+    "agg.follow_up_lowest band": "calificación más baja",
+    "agg.follow_up_critical item at 0": "elemento crítico en 0",
+    "agg.follow_up_3 or more overdue actions": "3 o más acciones con plazo vencido",
+    "agg.follow_up_default": "por defecto",
+    "cmp.comparison": "Comparación",
+    "cmp.audit_comparison": "Niveles declarados frente a la auditoría",
+    "cmp.base": "Referencia",
+    "cmp.other": "Comparado",
+    "cmp.declared": "Declarado",
+    "cmp.audit": "Auditoría",
+    "cmp.delta": "Δ",
+    "cmp.change": "Cambio",
+    "cmp.audit_cell": "Celda de auditoría",
+    "cmp.changed_items": "Elementos modificados",
+    "cmp.audited_items": "Elementos modificados o anotados por la auditoría",
+    "cmp.no_changes": "Ningún elemento ha cambiado.",
+    "cmp.no_item_moved_score_did": (
+        "No cambió el nivel, las alertas ni la acción de ningún elemento; la puntuación varió "
+        "por las ponderaciones o los niveles objetivo de la lista de verificación."
+    ),
+    "cmp.effective": "Efectivo",
+    "cmp.flag_changes": "Alertas",
+    "cmp.action_status": "Estado de la acción",
+    "cmp.level_rose": "nivel al alza",
+    "cmp.level_did_not_rise": "nivel sin aumento",
+    "cmp.no_status": "ninguno",
+    "cmp.of_items": "{n} de {total} elementos",
+    "cmp.critical_legend": "! = crítico",
+    "cmp.change_same": "sin cambios",
+    "cmp.change_up": "al alza",
+    "cmp.change_down": "a la baja",
+    "cmp.change_added": "añadido",
+    "cmp.change_removed": "suprimido",
+    "cmp.change_became_na": "pasa a no aplicable",
+    "cmp.change_no_longer_na": "deja de ser no aplicable",
+    "cmp.note_identical": "los dos archivos contienen la misma evaluación: ningún elemento cambia",
+    "cmp.note_versions": (
+        "las versiones de la lista de verificación difieren ({base} y {other}): se comparan los "
+        "elementos comunes; los demás figuran como añadidos o suprimidos"
+    ),
+    "cmp.note_no_audit": (
+        "no se ha indicado ningún nivel auditado: se acepta cada nivel declarado tal cual"
+    ),
+    "cmp.note_audit_counts": "niveles auditados indicados: {levels}; notas de auditoría: {notes}",
+    "cmp.applicable_items": "Elementos aplicables",
+    "cmp.checklist_version": "Versión de la lista de verificación",
+    "cmpcli.not_gap_report": (
+        "{file} es un archivo {kind}; con un solo archivo, compare lee un informe de brechas "
+        "generado por «readiness assess» cuyas columnas de auditoría se hayan rellenado. Para "
+        "comparar dos evaluaciones, indique ambas: readiness compare REFERENCIA OTRA"
+    ),
+    "cmpcli.audit_ignored": (
+        "nota: las columnas de auditoría de {file} no se utilizan al comparar dos archivos; "
+        "ejecute «readiness compare {file}» solo para comparar sus niveles declarados con la "
+        "auditoría"
+    ),
+    "cmpcli.written": "Libro de comparación guardado en {path}",
+    "rating.rating_capped": "Calificación limitada a «{band}»: {reasons}",
+    "rating.cap_absent": "{item} (crítico) está en el nivel 0",
+    "rating.cap_below_target": (
+        "{item} (crítico) está en el nivel {level}, por debajo de su nivel objetivo {target}"
+    ),
+    "rating.score_alone": "la puntuación por sí sola da «{band}»",
+    "rating.without_exceptions": "{rating}; {strict} sin {n} excepción",
+    "rating.without_exceptions_plural": "{rating}; {strict} sin {n} excepciones",
+    "rating.exceptions": "Excepciones",
+    "rating.exception_line": (
+        "{item}: aprobada por {approved_by} el {approved_on}, vence el {expires} — {reason}"
+    ),
+    "rating.exception_expired_line": (
+        "{item}: VENCIDA el {expires} (aprobada por {approved_by}); sin efecto"
+    ),
+    "rating.rating_reason": "Motivo de la calificación",
+    "migrate.migrated": (
+        "Migrado por readiness de la versión {old} a la versión {new} de la lista de "
+        "verificación. Las líneas que empiezan por REVIEW o ANSWER requieren su atención; el "
+        "resto se ha trasladado sin cambios."
+    ),
+    "migrate.reworded": (
+        "REVIEW: redactado de nuevo en la versión {new} (era {sources} en la {old}): compruebe "
+        "la respuesta a la luz del nuevo requisito."
+    ),
+    "migrate.merged": (
+        "REVIEW: fusionado en la versión {new} a partir de {sources}: se conserva el más bajo "
+        "de sus niveles, con todas sus evidencias y observaciones."
+    ),
+    "migrate.split": (
+        "REVIEW: dividido en la versión {new} a partir de {sources}: esta es la respuesta a "
+        "{sources}; compruébela para esta parte."
+    ),
+    "migrate.carried": "REVIEW: trasladado de {sources} a través de varias versiones.",
+    "migrate.new": "ANSWER: nuevo en la versión {new}.",
+    "migrate.again": (
+        "ANSWER de nuevo: {reason}; la respuesta trasladada de {sources} era: {answer}."
+    ),
+    "migrate.unanswered_source": "ANSWER: {sources} no tenía respuesta.",
+    "migrate.retired": (
+        "Respuestas a elementos suprimidos en la versión {new}, conservadas para que conste (no "
+        "forman parte de esta autoevaluación):"
+    ),
+    "yaml.template_head": (
+        "Autoevaluación conforme a: {title}\nLista de verificación {id} {version}. Rellene cada "
+        "«level:» de abajo y ejecute:\n    readiness validate {file}\n    readiness assess "
+        "{file}\nNiveles: {levels}, o n/a (no aplicable: solo si el elemento lo permite, con "
+        "una justificación).\nEvidencias: una lista de textos, o de {{ref: ..., date: "
+        "AAAA-MM-DD}}."
+    ),
+    "yaml.export_head": "Autoevaluación conforme a: {title} ({id} {version})",
+    "yaml.weight": "ponderación {weight}",
+    "yaml.target": "nivel objetivo {target}",
+    "yaml.critical": "crítico",
+    "yaml.evidence_hint": (
+        "una línea «- referencia del documento» por evidencia, debajo de esta línea"
+    ),
+    "yaml.justification_hint": "solo con n/a: por qué el elemento no se aplica a la unidad",
+    "labelled": "{label}: {text}",
+    "label_colon": "{label}:",
+    "cons.written": "Libro de consolidación guardado en {path}",
+}

@@ -1,0 +1,419 @@
+"""Catalogue: French (français).
+
+Type plain spaces before : ; ! ? and inside « »: they become narrow no-break
+spaces when the catalogue is loaded (readiness.i18n.french_typography).
+"""
+
+MESSAGES: dict[str, str] = {
+    "agency": "Service",
+    "unit": "Unité",
+    "country": "Pays",
+    "period": "Période",
+    "assessed_on": "Évalué le",
+    "assessor": "Évaluateur",
+    "checklist": "Référentiel",
+    "version": "Version",
+    "score": "Score",
+    "rating": "Appréciation",
+    "maturity": "Maturité",
+    "area": "Domaine",
+    "areas": "Domaines",
+    "item": "Point",
+    "items": "Points",
+    "title": "Intitulé",
+    "requirement": "Exigence",
+    "guidance": "Conseils",
+    "applicable": "Applicables",
+    "na": "sans objet",
+    "gaps": "Écarts",
+    "gap": "Écart",
+    "critical": "Critique",
+    "critical_gaps": "Écarts critiques",
+    "unevidenced": "Sans justificatif",
+    "weight": "Poids",
+    "weight_sum": "Somme des poids applicables",
+    "target": "Cible",
+    "level": "Niveau",
+    "declared_level": "Niveau déclaré",
+    "effective_level": "Niveau retenu",
+    "priority": "Priorité",
+    "flags": "Alertes",
+    "action": "Action proposée",
+    "owner": "Responsable",
+    "due": "Échéance",
+    "evidence": "Justificatifs",
+    "notes": "Remarques",
+    "justification": "Justification",
+    "top_gaps": "Principaux écarts",
+    "no_gaps": "Aucun écart : chaque point applicable atteint sa cible.",
+    "not_applicable_items": "Sans objet",
+    "arithmetic": "Calcul du score",
+    "formula": (
+        "score = 100 × Σ(poids × min(retenu, cible) / cible) / Σ poids, sur les points applicables"
+    ),
+    "counts_line": (
+        "{items} points, {applicable} applicables, {na} sans objet ; somme des poids "
+        "applicables {weights}"
+    ),
+    "report_written": "Rapport d'écarts écrit dans {path}",
+    "more_gaps": "… et {n} autres écarts (voir le rapport d'écarts, ou utiliser --all-gaps)",
+    "more_gaps_no_report": "… et {n} autres écarts (--all-gaps les affiche tous)",
+    "below_threshold": "le score {score} est inférieur au seuil {threshold} fixé par --fail-under",
+    "flag_unevidenced": "sans justificatif",
+    "flag_stale_evidence": "justificatif ancien",
+    "flag_unanswered": "sans réponse",
+    "flag_overdue": "en retard",
+    "flag_done_gap_open": "fait, écart ouvert",
+    "flag_exception_expired": "dérogation expirée",
+    "status": "Statut",
+    "rating_capped_by": "Appréciation plafonnée par",
+    "status_open": "ouverte",
+    "status_in_progress": "en cours",
+    "status_done": "faite",
+    "status_dropped": "abandonnée",
+    "valid": "valide",
+    "yes": "oui",
+    "no": "non",
+    "invalid": "invalide",
+    "latest": "la plus récente",
+    "evidence_required": "justificatif exigé",
+    "na_allowed": "sans objet possible",
+    "source": "Source",
+    "valid_checklist": "référentiel valide",
+    "valid_crosswalk": "table de correspondance valide",
+    "assessment_rules": "Règles d'évaluation",
+    "source_basis": "Fondement",
+    "basis_report": "rapport",
+    "basis_derived": "dérivé",
+    "files_checked": "{n} fichiers vérifiés : valides {ok}, invalides {bad}",
+    "summary": "Synthèse",
+    "gap.report": "Rapport d'écarts",
+    "gap.written_by": "{checklist} — produit par readiness {version} à partir de {file}",
+    "gap.gaps_title": "Écarts par ordre de priorité",
+    "gap.gaps_note": "Priorité = poids × écart × 2 pour un point critique. La plus haute d'abord.",
+    "gap.items_title": "Tous les points",
+    "gap.items_note": (
+        "Auditeurs : en cas de désaccord avec le niveau déclaré, choisissez un niveau audité "
+        "(vide = niveau déclaré accepté) et expliquez-le dans la note d'audit ; puis lancez « "
+        "readiness compare » sur ce classeur."
+    ),
+    "rank": "Rang",
+    "gap.item_score": "Score du point",
+    "gap.audit_level": "Niveau audité",
+    "audit_note": "Note d'audit",
+    "gap.audit_prompt": (
+        "Vide = le niveau déclaré est accepté. Choisissez un niveau dans la liste, ou tapez son "
+        "numéro, sa clé ou n/a."
+    ),
+    "gap.weighted_scores": "Σ poids × score du point",
+    "gap.computation": "Calcul",
+    "gap.fingerprint": "Empreinte",
+    "gap.chart_title": "Score par domaine",
+    "gap.levels": "Niveaux",
+    "gap.label": "Libellé",
+    "gap.description": "Description",
+    "quest.sheet": "Réponses",
+    "quest.heading": "Questionnaire d'auto-évaluation",
+    "quest.subtitle": "{checklist} — référentiel {id} {version}, produit par readiness {readiness}",
+    "quest.assessor_role": "Fonction de l'évaluateur",
+    "quest.hint_required": "obligatoire",
+    "quest.hint_optional": "facultatif",
+    "quest.hint_country": "obligatoire : code ISO 3166-1 alpha-2, p. ex. FR, NO, GB",
+    "quest.hint_period": (
+        "obligatoire : AAAA, AAAA-Qn (trimestre), AAAA-Hn (semestre) ou AAAA-MM, p. ex. 2026-Q4"
+    ),
+    "quest.hint_date": "obligatoire : AAAA-MM-JJ",
+    "quest.hint_checklist": "ne pas modifier : les réponses ci-dessous portent sur ce référentiel",
+    "quest.how_level": (
+        "Niveau : choisissez dans la liste, ou tapez un numéro ({levels}), une clé ({keys}) ou "
+        "n/a. n/a seulement si le point le permet (colonne « {na_col} »), avec une "
+        "justification."
+    ),
+    "quest.how_evidence": (
+        "Preuves : un document par ligne ; pour le dater, ajoutez '{sep}AAAA-MM-JJ', p. ex. "
+        "'Planning de la ligne d'écoute{sep}2026-03-01'. Dates : AAAA-MM-JJ."
+    ),
+    "quest.how_check": (
+        "Remplissez les cellules jaunes, enregistrez en .xlsx, puis lancez : readiness validate "
+        "FICHIER et readiness assess FICHIER"
+    ),
+    "quest.evidence_required": "Justificatif exigé",
+    "quest.na_allowed": "Sans objet possible",
+    "quest.exception_reason": "Dérogation : motif",
+    "quest.exception_approved_by": "Dérogation : accordée par",
+    "quest.exception_approved_on": "Dérogation : accordée le",
+    "quest.exception_expires": "Dérogation : expire le",
+    "quest.carried_over": "Reporté",
+    "quest.status_prompt": (
+        "Le statut de l'action qui comble l'écart : open (ouverte), in_progress (en cours), "
+        "done (faite), dropped (abandonnée)."
+    ),
+    "quest.level_prompt": "Choisissez un niveau dans la liste, ou tapez son numéro, sa clé ou n/a.",
+    "cons.heading": "Consolidation des évaluations",
+    "cons.periods_left_out": "{n} période(s) de moins de {k} évaluations ne figurent pas.",
+    "cons.overview": "Vue d'ensemble",
+    "cons.regions": "Régions",
+    "cons.trend": "Évolution",
+    "cons.inputs": "Fichiers reçus",
+    "cons.accepted": "Retenus",
+    "cons.superseded": "Remplacés",
+    "cons.other_period": "Autre période",
+    "cons.rules_subtitle": "Période de référence {period} ; règles de suivi : {rules}",
+    "cons.superseded_by": "Remplacé par",
+    "cons.reason": "Motif",
+    "cons.warnings": "Avertissements",
+    "cons.file": "Fichier",
+    "cons.kind": "Type",
+    "cons.reason_older": "une évaluation plus récente du même service et de la même période",
+    "cons.reason_identical": "fichier identique envoyé deux fois",
+    "cons.reason_same_date": (
+        "même date, contenu différent : le fichier dont le chemin vient en premier est retenu"
+    ),
+    "cons.yaml": "YAML",
+    "cons.questionnaire": "questionnaire",
+    "cons.gap_report": "rapport d'écarts",
+    "cons.status_accepted": "retenu",
+    "cons.status_superseded": "remplacé",
+    "cons.status_other_period": "autre période",
+    "cons.status_received": "reçu",
+    "cons.status_missing": "manquant",
+    "cons.status_unexpected": "inattendu",
+    "cons.regions_heading": (
+        "Par région : couverture, score moyen, appréciations et moyennes par domaine"
+    ),
+    "cons.regions_legend": (
+        "Régions d'INTERPOL (la région donnée par la liste prévaut sur celle du pays) ; "
+        "évaluations retenues de la période de référence."
+    ),
+    "cons.chart_ratings": "Appréciations par région",
+    "cons.chart_areas": "Moyennes par domaine et région",
+    "chart_trend": "Score moyen par période",
+    "cons.coverage_heading": "Contributeurs attendus et reçus",
+    "cons.coverage_legend": (
+        "{received} contributeurs reçus sur {expected} attendus ({share}) ; {missing} "
+        "manquants, {unexpected} hors liste."
+    ),
+    "cons.areas_heading": "Scores par domaine des évaluations retenues",
+    "cons.areas_legend": (
+        "Couleurs selon les seuils d'appréciation du référentiel ; moyenne, minimum et maximum "
+        "au-dessus."
+    ),
+    "cons.areas_legend_anonymised": (
+        "Moyenne des évaluations retenues de la période ; par région dans la feuille Régions."
+    ),
+    "mean": "Moyenne",
+    "min": "Minimum",
+    "max": "Maximum",
+    "cons.items_heading": "Points sur l'ensemble des évaluations retenues",
+    "cons.items_legend": (
+        "À la cible : niveau retenu ≥ cible, parmi les évaluations où le point s'applique. "
+        "Niveau moyen : moyenne des niveaux retenus sur ces mêmes évaluations."
+    ),
+    "cons.applicable_n": "Applicable dans",
+    "at_target_n": "À la cible",
+    "cons.at_target_share": "Part à la cible",
+    "cons.mean_level": "Niveau moyen",
+    "cons.na_n": "Sans objet",
+    "gaps_n": "Avec écart",
+    "cons.gaps_heading": "Écarts les plus fréquents parmi les évaluations retenues",
+    "cons.gaps_legend": "Les plus fréquents d'abord, puis le plus grand écart cumulé.",
+    "cons.share_of_applicable": "Part des applicables",
+    "cons.mean_gap": "Écart moyen",
+    "cons.trend_heading": "Score moyen par période, et score de chaque service par période",
+    "cons.earlier_periods": (
+        "{n} période(s) antérieure(s) ne figurent pas en colonnes ; la variation porte sur "
+        "toutes les périodes."
+    ),
+    "cons.units_heading": "Services ayant plusieurs périodes",
+    "cons.change": "Variation",
+    "cons.no_trend": "Aucun service n'a d'évaluation retenue pour plusieurs périodes.",
+    "cons.rejected_heading": "Fichiers rejetés et motifs",
+    "cons.severity": "Gravité",
+    "cons.location": "Emplacement",
+    "cons.message": "Problème",
+    "cons.field": "Champ",
+    "cons.line_column": "ligne {line}, colonne {column}",
+    "cons.no_rejected": "Aucun fichier rejeté.",
+    "cmpwb.figure": "Indicateur",
+    "changes": "Évolutions",
+    "cmpwb.area_scores": "Scores par domaine",
+    "cmpwb.all_items": "Tous les points des deux côtés (filtrer sur la colonne Évolution)",
+    "agg.heading": "Consolidation",
+    "agg.heading_anonymised": "Consolidation (anonymisée)",
+    "agg.inputs_line": (
+        "{inputs} reçus : {accepted} retenus, {superseded} remplacés, {other_period} autre "
+        "période, {rejected} rejetés"
+    ),
+    "agg.inputs": "Fichiers",
+    "agg.reporting_period": "Période de référence",
+    "agg.mean_score": "Score moyen",
+    "agg.ratings": "Appréciations",
+    "agg.follow_up": "Suivi",
+    "agg.follow_up_rules": "Règles de suivi",
+    "agg.built_in": "intégrées",
+    "agg.custom_rules": "personnalisées",
+    "agg.coverage": "Taux de couverture",
+    "agg.coverage_line": "{received} unités sur {expected} attendues ({share})",
+    "agg.regions": "Par région",
+    "agg.area_means_by_region": "Moyennes par domaine et par région",
+    "agg.rules_note": "(règles de suivi : {rules})",
+    "agg.region": "Région",
+    "agg.expected": "Attendus",
+    "agg.received": "Reçus",
+    "agg.submissions": "Dossiers reçus",
+    "agg.common_gaps": "Écarts les plus fréquents",
+    "agg.no_gaps": "Aucun écart dans les évaluations retenues.",
+    "agg.class": "Classe",
+    "agg.rule": "Règle",
+    "agg.follow_up_list": "Suivi autre que « {default} »",
+    "agg.missing": "Unités manquantes",
+    "agg.unexpected": "Unités inattendues (absentes de la liste des unités attendues)",
+    "agg.contact": "Contact",
+    "agg.more_rows": "… et {n} autres",
+    "agg.rejected": "Rejetés",
+    "agg.more_problems": "(+{n} autres)",
+    "agg.rejected_hint": (
+        "Chaque problème figure dans la feuille Rejetés du classeur et dans --format json."
+    ),
+    "agg.no_accepted": "Aucune évaluation n'a été retenue pour cette période.",
+    "agg.anonymised_note": (
+        "Anonymisé pour publication : aucun nom de service, d'unité, de pays ni de fichier ; "
+        "chiffres par région et d'ensemble seulement, dans un ordre fixe (pas de classement). "
+        "Les régions de moins de {k} dossiers reçus sont regroupées dans « Autres régions »."
+    ),
+    "agg.merged_note": "Regroupées dans « Autres régions » : {regions}.",
+    "agg.suppressed_group": (
+        "« Autres régions » compte moins de {k} dossiers reçus : ses chiffres ne sont pas publiés."
+    ),
+    "agg.suppressed_all": (
+        "Moins de {k} dossiers reçus sur cette période : aucun chiffre n'est publié."
+    ),
+    "agg.suppressed": "non publié",
+    "agg.region_Africa": "Afrique",
+    "agg.region_Americas": "Amériques",
+    "agg.region_Asia and South Pacific": "Asie et Pacifique Sud",
+    "agg.region_Europe": "Europe",
+    "agg.region_Middle East and North Africa": "Moyen-Orient et Afrique du Nord",
+    "agg.region_Unknown region": "Région inconnue",
+    "agg.region_Other regions": "Autres régions",
+    "agg.follow_up_enhanced": "renforcé",
+    "agg.follow_up_regular": "régulier",
+    "agg.follow_up_lowest band": "appréciation la plus basse",
+    "agg.follow_up_critical item at 0": "point critique à 0",
+    "agg.follow_up_3 or more overdue actions": "3 actions en retard ou plus",
+    "agg.follow_up_default": "par défaut",
+    "cmp.comparison": "Comparaison",
+    "cmp.audit_comparison": "Niveaux déclarés et niveaux audités",
+    "cmp.base": "Référence",
+    "cmp.other": "Comparé",
+    "cmp.declared": "Déclaré",
+    "cmp.audit": "Audit",
+    "cmp.delta": "Δ",
+    "cmp.change": "Évolution",
+    "cmp.audit_cell": "Cellule d'audit",
+    "cmp.changed_items": "Points modifiés",
+    "cmp.audited_items": "Points modifiés ou annotés par l'audit",
+    "cmp.no_changes": "Aucun point n'a changé.",
+    "cmp.no_item_moved_score_did": (
+        "Aucun niveau, alerte ni action n'a changé ; le score a bougé par les poids ou les "
+        "cibles du référentiel."
+    ),
+    "cmp.effective": "Retenu",
+    "cmp.flag_changes": "Alertes",
+    "cmp.action_status": "Statut de l'action",
+    "cmp.level_rose": "niveau en hausse",
+    "cmp.level_did_not_rise": "niveau sans hausse",
+    "cmp.no_status": "aucun",
+    "cmp.of_items": "{n} points sur {total}",
+    "cmp.critical_legend": "! = critique",
+    "cmp.change_same": "inchangé",
+    "cmp.change_up": "en hausse",
+    "cmp.change_down": "en baisse",
+    "cmp.change_added": "ajouté",
+    "cmp.change_removed": "retiré",
+    "cmp.change_became_na": "devenu sans objet",
+    "cmp.change_no_longer_na": "n'est plus sans objet",
+    "cmp.note_identical": (
+        "les deux fichiers contiennent la même évaluation : aucun point ne change"
+    ),
+    "cmp.note_versions": (
+        "les versions du référentiel diffèrent ({base} et {other}) : les points communs sont "
+        "comparés, les autres sont indiqués comme ajoutés ou retirés"
+    ),
+    "cmp.note_no_audit": (
+        "aucun niveau d'audit n'est renseigné : chaque niveau déclaré est accepté tel quel"
+    ),
+    "cmp.note_audit_counts": "niveaux d'audit renseignés : {levels} ; notes d'audit : {notes}",
+    "cmp.applicable_items": "Points applicables",
+    "cmp.checklist_version": "Version du référentiel",
+    "cmpcli.not_gap_report": (
+        "{file} est un fichier {kind} ; avec un seul fichier, compare lit un rapport d'écarts "
+        "écrit par « readiness assess » dont les colonnes d'audit ont été remplies. Pour "
+        "comparer deux évaluations, donnez les deux : readiness compare BASE AUTRE"
+    ),
+    "cmpcli.audit_ignored": (
+        "remarque : les colonnes d'audit de {file} ne sont pas utilisées pour comparer deux "
+        "fichiers ; lancez « readiness compare {file} » seul pour comparer les niveaux déclarés "
+        "à l'audit"
+    ),
+    "cmpcli.written": "Classeur de comparaison écrit dans {path}",
+    "rating.rating_capped": "Appréciation plafonnée à « {band} » : {reasons}",
+    "rating.cap_absent": "{item} (critique) est au niveau 0",
+    "rating.cap_below_target": "{item} (critique) est au niveau {level}, sous sa cible {target}",
+    "rating.score_alone": "le score seul donne « {band} »",
+    "rating.without_exceptions": "{rating} ; {strict} sans {n} dérogation",
+    "rating.without_exceptions_plural": "{rating} ; {strict} sans {n} dérogations",
+    "rating.exceptions": "Dérogations",
+    "rating.exception_line": (
+        "{item} : accordée par {approved_by} le {approved_on}, expire le {expires} — {reason}"
+    ),
+    "rating.exception_expired_line": (
+        "{item} : EXPIRÉE le {expires} (accordée par {approved_by}) ; sans effet"
+    ),
+    "rating.rating_reason": "Motif de l'appréciation",
+    "migrate.migrated": (
+        "Migré par readiness de la version {old} à la version {new} du référentiel. Les lignes "
+        "commençant par REVIEW ou ANSWER demandent votre attention ; le reste est repris tel "
+        "quel."
+    ),
+    "migrate.reworded": (
+        "REVIEW : reformulé dans la version {new} (était {sources} en {old}) : vérifiez la "
+        "réponse au regard de la nouvelle exigence."
+    ),
+    "migrate.merged": (
+        "REVIEW : fusion dans la version {new} de {sources} : le plus bas de leurs niveaux est "
+        "retenu, avec tous leurs justificatifs et remarques."
+    ),
+    "migrate.split": (
+        "REVIEW : scindé dans la version {new} à partir de {sources} : c'est la réponse à "
+        "{sources} ; vérifiez-la pour cette partie."
+    ),
+    "migrate.carried": "REVIEW : repris de {sources} à travers plusieurs versions.",
+    "migrate.new": "ANSWER : nouveau dans la version {new}.",
+    "migrate.again": (
+        "ANSWER à nouveau : {reason} ; la réponse reprise de {sources} était : {answer}."
+    ),
+    "migrate.unanswered_source": "ANSWER : {sources} n'avait pas de réponse.",
+    "migrate.retired": (
+        "Réponses aux points retirés dans la version {new}, conservées pour mémoire (hors de "
+        "cette auto-évaluation) :"
+    ),
+    "yaml.template_head": (
+        "Auto-évaluation au regard de : {title}\nRéférentiel {id} {version}. Renseignez chaque "
+        "« level: » ci-dessous, puis lancez :\n    readiness validate {file}\n    readiness "
+        "assess {file}\nNiveaux : {levels}, ou n/a (sans objet : seulement si le point le "
+        "permet, avec une justification).\nJustificatifs : une liste de textes, ou de {{ref: "
+        "..., date: AAAA-MM-JJ}}."
+    ),
+    "yaml.export_head": "Auto-évaluation au regard de : {title} ({id} {version})",
+    "yaml.weight": "poids {weight}",
+    "yaml.target": "cible {target}",
+    "yaml.critical": "critique",
+    "yaml.evidence_hint": (
+        "une ligne « - référence du document » par justificatif, sous cette ligne"
+    ),
+    "yaml.justification_hint": "seulement avec n/a : pourquoi le point ne s'applique pas à l'unité",
+    "labelled": "{label} : {text}",
+    "label_colon": "{label} :",
+    "cons.written": "Classeur de consolidation écrit dans {path}",
+}
