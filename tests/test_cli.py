@@ -204,8 +204,8 @@ def test_assess_markdown_and_french(runner, mini, mini_path, tmp_path):
     assert result.output.startswith("# Test Agency — 2026-Q4")
     assert "| Domaine | Intitulé | Score |" in result.output
     # Every item at 2: 100 × (2 + 4/3 + 2/3 + 5/2 + 8/3) / 15 = 61.1, and the critical
-    # AAA-01 below target allows no better than the second band.
-    assert "| Score | 61.1 / 100 |\n| Appréciation | Partiellement prêt |\n" in result.output
+    # AAA-01 below target allows no better than the second band. French: decimal comma.
+    assert "| Score | 61,1 / 100 |\n| Appréciation | Partiellement prêt |\n" in result.output
 
 
 def test_fail_under_exits_4(runner, mini, mini_path, tmp_path):
