@@ -461,6 +461,19 @@ def test_every_file_in_a_folder_is_accounted_for(cycle, mini_path, tmp_path):
     assert data["summary"]["accepted"] == 6
 
 
+def test_a_file_is_accounted_for_once(tmp_path, mini):
+    from readiness.reading.aggregate_run import discover
+
+    folder = tmp_path / "in"
+    folder.mkdir()
+    text = write_yaml(folder / "unit.txt", assessment_dict(mini))
+    # Found in the folder (not an assessment by its name) and named: read, once.
+    assert discover([str(folder), str(text)]) == ([str(text)], [])
+    assert len(discover([str(text), str(folder)])[0]) == 1
+    found, rejected = discover([str(folder)])
+    assert found == [] and [r.file for r in rejected] == [str(text)]
+
+
 def test_xlsm_is_read_like_xlsx(tmp_path, mini, mini_path, monkeypatch):
     from workbook_helpers import answer_all, fill_questionnaire
 

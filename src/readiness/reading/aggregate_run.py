@@ -109,6 +109,8 @@ def discover(paths: Iterable[str]) -> tuple[list[str], list[Rejection]]:
             if real not in found:
                 rejected.setdefault(real, _rejected(path, reason))
             return
+        # A file rejected by name in a folder but named on the command line too is read.
+        rejected.pop(real, None)
         found.setdefault(real, path)
 
     for given in paths:
