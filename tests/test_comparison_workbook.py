@@ -114,7 +114,12 @@ def test_areas_sheet_has_both_scores_and_deltas(tmp_path, comparison):
 def test_items_sheet_every_item_with_levels_change_and_colours(tmp_path, comparison):
     ws = written(tmp_path, comparison)["Items"]
     header_row, headers, body = rows_from(ws, "Item")
-    assert headers == item_headers(comparison, "en")
+    assert headers == item_headers(comparison, "en") == [
+        "Item", "Area", "Title", "Critical", "Weight", "Target", "Level (2026-Q3)",
+        "Level (2026-Q4)", "Δ", "Change", "Effective level (2026-Q3)",
+        "Effective level (2026-Q4)", "Flags", "Action status (2026-Q3)",
+        "Action status (2026-Q4)", "level rose",
+    ]  # fmt: skip
     assert len(headers) == len(set(headers))  # Excel filters need unique headers
     rows = {row[0]: dict(zip(headers, row, strict=False)) for row in body}
     assert list(rows) == ["AAA-01", "AAA-02", "AAA-03", "BBB-01", "BBB-02"]

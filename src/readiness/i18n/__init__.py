@@ -77,6 +77,11 @@ def format_number(
     return text.replace(".", DECIMAL_SEPARATOR.get(lang, "."))
 
 
+def format_percent(share: Fraction | float | None, lang: str, decimals: int = 1) -> str:
+    """A share (0..1) as a percentage, "—" when absent: 0.125 -> "12.5%" (in French "12,5%")."""
+    return "—" if share is None else f"{format_number(Fraction(share) * 100, lang, decimals)}%"
+
+
 def _value(value: Any, lang: str) -> Any:
     if isinstance(value, Message):
         return value.render(lang)

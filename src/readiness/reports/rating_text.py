@@ -18,10 +18,6 @@ from readiness.core.scoring import (
 from readiness.i18n import t
 
 
-def band_label(checklist: Checklist, key: str | None, lang: str) -> str:
-    return checklist.rating_label(key, lang)
-
-
 def cap_reason(cap: RatingCap, lang: str) -> str:
     if cap.gate == GATE_CRITICAL_ABSENT:
         return t("rating.cap_absent", lang, item=cap.item)
@@ -33,9 +29,9 @@ def cap_sentence(result: AssessmentResult, lang: str) -> str | None:
     if not result.rating_capped_by:
         return None
     reasons = cap_reasons(result.rating_capped_by, lang)
-    band = band_label(result.checklist, result.rating, lang)
+    band = result.checklist.rating_label(result.rating, lang)
     by_score = t(
-        "rating.score_alone", lang, band=band_label(result.checklist, result.rating_by_score, lang)
+        "rating.score_alone", lang, band=result.checklist.rating_label(result.rating_by_score, lang)
     )
     return f"{t('rating.rating_capped', lang, band=band, reasons=reasons)} ({by_score})"
 
@@ -56,14 +52,14 @@ def both_ratings(
     checklist: Checklist, rating: str | None, without: str | None, n: int, lang: str
 ) -> str:
     """A rating, followed by the one without its `n` exceptions when that one differs."""
-    label = band_label(checklist, rating, lang)
+    label = checklist.rating_label(rating, lang)
     if without == rating:
         return label
     return t(
         "rating.without_exceptions" if n == 1 else "rating.without_exceptions_plural",
         lang,
         rating=label,
-        strict=band_label(checklist, without, lang),
+        strict=checklist.rating_label(without, lang),
         n=n,
     )
 

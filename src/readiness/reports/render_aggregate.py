@@ -8,7 +8,6 @@ figures appear, never a name, and regions keep their fixed order (no ranking).
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from fractions import Fraction
 from typing import Any
 
 from readiness.core.aggregation import (
@@ -23,7 +22,7 @@ from readiness.core.aggregation import (
 from readiness.core.model import text_in
 from readiness.core.publication import OTHER_REGIONS, Publication, publication
 from readiness.core.roster import REGIONS, UNKNOWN_REGION
-from readiness.i18n import DEFAULT, catalogue, format_number, t
+from readiness.i18n import DEFAULT, catalogue, format_number, format_percent, t
 from readiness.reports.markdown import markdown_table, markdown_text
 from readiness.reports.terminal_text import inert, inert_lines
 
@@ -46,10 +45,6 @@ def region_label(region: str, lang: str) -> str:
     if region in REGIONS or region in (UNKNOWN_REGION, OTHER_REGIONS):
         return t(f"agg.region_{region}", lang)
     return region
-
-
-def percent(share: Fraction | float | None, lang: str) -> str:
-    return "—" if share is None else f"{format_number(Fraction(share) * 100, lang)}%"
 
 
 @dataclass
@@ -94,7 +89,7 @@ def _headline(agg: Aggregate, lang: str, pub: Publication | None) -> list[tuple[
                     lang,
                     received=len(cov.received),
                     expected=cov.expected,
-                    share=percent(cov.share, lang),
+                    share=format_percent(cov.share, lang),
                 ),
             )
         )
@@ -146,7 +141,7 @@ def _region_sections(agg: Aggregate, lang: str, pub: Publication | None) -> list
         row: list[Any] = [label]
         if with_roster:
             share = r.received / r.expected if r.expected and r.received is not None else None
-            row += [r.expected or 0, r.received or 0, percent(share, lang)]
+            row += [r.expected or 0, r.received or 0, format_percent(share, lang)]
         if suppressed:
             row += [t("agg.suppressed", lang)] + [""] * (1 + len(bands))
             area_rows.append([label, t("agg.suppressed", lang)] + [""] * (len(c.areas) - 1))
@@ -205,7 +200,7 @@ def _gaps_section(agg: Aggregate, lang: str, limit: int | None) -> Section:
         f"{t('agg.common_gaps', lang)} ({len(shown)}/{len(gaps)})",
         [t("item", lang), t("title", lang), t("gaps_n", lang), t("at_target_n", lang)],
         [
-            [s.id, titles[s.id], f"{s.gaps}/{s.applicable}", percent(s.at_target, lang)]
+            [s.id, titles[s.id], f"{s.gaps}/{s.applicable}", format_percent(s.at_target, lang)]
             for s in shown
         ],
         align=("left", "left", "right", "right"),

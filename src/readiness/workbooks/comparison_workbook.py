@@ -11,7 +11,7 @@ and never over an input.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any
 
@@ -30,26 +30,31 @@ from readiness.core.comparison import (
     ItemChange,
     Side,
 )
-from readiness.core.model import Checklist, text_in
+from readiness.core.model import text_in
 from readiness.core.scoring import round_half_up
 from readiness.i18n import t
 from readiness.output_files import check_output_path, write_atomic
 from readiness.reports.render_compare import (
     change_name,
     counts_line,
-    flags_text,
     notes,
     rating_reason_text,
     rating_text,
     side_qualifiers,
-    status_name,
     title_line,
 )
-from readiness.workbooks.layout import KEYWORD_COMPARISON, save_workbook
+from readiness.workbooks.layout import (
+    COMPARISON_AUDIT_ITEMS,
+    COMPARISON_ITEMS,
+    KEYWORD_COMPARISON,
+    Column,
+    save_workbook,
+    table_header,
+    table_row,
+)
 from readiness.workbooks.style import (
     BOLD,
     BOX,
-    CENTER,
     DOWN_COLOUR,
     NA_COLOUR,
     TOP,
@@ -122,7 +127,7 @@ def write_comparison_workbook(path: Path, comparison: Comparison, lang: str = "e
     assert ws is not None
     _summary(ws, comparison, lang)
     _areas(wb.create_sheet(), comparison, lang)
-    _items(wb.create_sheet(), comparison, lang)
+    _items(wb, wb.create_sheet(), comparison, lang)
     save_workbook(wb, path, when)
 
 
@@ -292,88 +297,68 @@ def _areas(ws: Worksheet, comparison: Comparison, lang: str) -> None:
     finish_sheet(ws, header_row=header_row, columns=5, last_row=row, widths=[10, 60, 16, 16, 10])
 
 
+def item_columns(comparison: Comparison) -> tuple[Column, ...]:
+    """The Items sheet's columns: the audit's two more in audit mode."""
+    if comparison.mode == MODE_AUDIT:
+        return COMPARISON_ITEMS + COMPARISON_AUDIT_ITEMS
+    return COMPARISON_ITEMS
+
+
+def _header_label(comparison: Comparison) -> Callable[[str, str], str]:
+    """Header labels; "key@base" and "key@other" name that side, e.g. "Level (2026-Q1)"."""
+
+    def label(key: str, lang: str) -> str:
+        name, _, side = key.partition("@")
+        text = t(name, lang)
+        if not side:
+            return text
+        qualifiers = side_qualifiers(comparison, lang)
+        return f"{text} ({qualifiers[0] if side == 'base' else qualifiers[1]})"
+
+    return label
+
+
 def item_headers(comparison: Comparison, lang: str) -> list[str]:
     """The Items sheet's header row (unique, non-empty: Excel's filter needs both)."""
-    base_q, other_q = side_qualifiers(comparison, lang)
-    headers = [
-        t("item", lang),
-        t("area", lang),
-        t("title", lang),
-        t("critical", lang),
-        t("weight", lang),
-        t("target", lang),
-        f"{t('level', lang)} ({base_q})",
-        f"{t('level', lang)} ({other_q})",
-        t("cmp.delta", lang),
-        t("cmp.change", lang),
-        f"{t('effective_level', lang)} ({base_q})",
-        f"{t('effective_level', lang)} ({other_q})",
-        t("cmp.flag_changes", lang),
-        f"{t('cmp.action_status', lang)} ({base_q})",
-        f"{t('cmp.action_status', lang)} ({other_q})",
-        t("cmp.level_rose", lang),
-    ]
-    if comparison.mode == MODE_AUDIT:
-        headers += [t("audit_note", lang), t("cmp.audit_cell", lang)]
-    return headers
+    label = _header_label(comparison)
+    return [label(c.header, lang) for c in item_columns(comparison)]
 
 
-def _level_cell(
-    ws: Worksheet, row: int, col: int, checklist: Checklist, present: bool, value: int | None
-) -> None:
-    if not present:
-        _put(ws, row, col, None)
-    elif value is None:
-        _put(ws, row, col, "n/a", fill_=level_fill(None), alignment=CENTER)
-    else:
-        _put(
-            ws,
-            row,
-            col,
-            value,
-            fill_=level_fill(value, checklist.max_level),
-            alignment=CENTER,
-        )
-
-
-def _item_row(ws: Worksheet, row: int, comparison: Comparison, c: ItemChange, lang: str) -> None:
+def _item_styles(comparison: Comparison) -> Callable[[str, ItemChange], dict[str, Any]]:
+    """Levels coloured by each side's scale; delta and change by the direction."""
     bc, oc = comparison.base.checklist, comparison.other.checklist
-    _put(ws, row, 1, c.id, font=BOLD)
-    _put(ws, row, 2, c.area)
-    _put(ws, row, 3, text_in(c.item.title, lang), alignment=WRAP)
-    _put(ws, row, 4, t("critical", lang) if c.item.critical else "")
-    _put(ws, row, 5, c.item.weight)
-    _put(ws, row, 6, c.item.target)
-    _level_cell(ws, row, 7, bc, c.base is not None, c.base_level)
-    _level_cell(ws, row, 8, oc, c.other is not None, c.other_level)
-    change_fill = _change_fill(c.change)
-    # Centred, so that a right-aligned Δ never runs into the change word ("0same").
-    _put(ws, row, 9, c.delta, number_format=LEVEL_DELTA_FORMAT, fill_=change_fill, alignment=CENTER)
-    _put(ws, row, 10, change_name(c.change, lang), fill_=change_fill, alignment=CENTER)
-    base_effective = c.base.effective_level if c.base is not None else None
-    other_effective = c.other.effective_level if c.other is not None else None
-    _level_cell(ws, row, 11, bc, c.base is not None, base_effective)
-    _level_cell(ws, row, 12, oc, c.other is not None, other_effective)
-    _put(ws, row, 13, flags_text(c, lang), alignment=WRAP)
-    _put(ws, row, 14, status_name(c.base_status, lang) if c.base_status else "")
-    _put(ws, row, 15, status_name(c.other_status, lang) if c.other_status else "")
-    rose = c.level_rose if c.status_changed else None
-    _put(ws, row, 16, None if rose is None else t("yes" if rose else "no", lang))
-    if comparison.mode == MODE_AUDIT:
-        _put(ws, row, 17, c.audit_note or "", alignment=WRAP)
-        _put(ws, row, 18, c.audit_cell or "")
+    sides = {
+        "base_level": (bc, lambda c: c.base is not None, lambda c: c.base_level),
+        "other_level": (oc, lambda c: c.other is not None, lambda c: c.other_level),
+        "base_effective": (bc, lambda c: c.base is not None, lambda c: c.base.effective_level),
+        "other_effective": (oc, lambda c: c.other is not None, lambda c: c.other.effective_level),
+    }
+
+    def extra(key: str, c: ItemChange) -> dict[str, Any]:
+        if key in sides:
+            checklist, present, level = sides[key]
+            return {"fill_": level_fill(level(c), checklist.max_level)} if present(c) else {}
+        if key in ("delta", "change"):
+            return {"fill_": _change_fill(c.change)}
+        return {}
+
+    return extra
 
 
-def _items(ws: Worksheet, comparison: Comparison, lang: str) -> None:
+def _items(wb: Workbook, ws: Worksheet, comparison: Comparison, lang: str) -> None:
     ws.title = sheet_title(t("items", lang))
     row = title_block(ws, title_line(comparison, lang), t("cmpwb.all_items", lang))
     header_row = row
-    headers = item_headers(comparison, lang)
-    header(ws, row, headers)
+    columns = item_columns(comparison)
+    table_header(wb, ws, row, columns, lang, label=_header_label(comparison))
+    extra = _item_styles(comparison)
     for c in comparison.items:
         row += 1
-        _item_row(ws, row, comparison, c, lang)
-    widths = [10, 8, 44, 10, 8, 8, 12, 12, 8, 16, 12, 12, 22, 14, 14, 10]
-    if comparison.mode == MODE_AUDIT:
-        widths += [50, 12]
-    finish_sheet(ws, header_row=header_row, columns=len(headers), last_row=row, widths=widths)
+        table_row(ws, row, columns, c, lang, extra)
+    finish_sheet(
+        ws,
+        header_row=header_row,
+        columns=len(columns),
+        last_row=row,
+        widths=[c.width for c in columns],
+    )

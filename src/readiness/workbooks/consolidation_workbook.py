@@ -45,7 +45,7 @@ from readiness.core.model import Checklist, text_in
 from readiness.core.problems import Problem
 from readiness.core.publication import Publication, publication
 from readiness.core.scoring import round_half_up
-from readiness.i18n import t
+from readiness.i18n import format_percent, t
 from readiness.reports.rating_text import both_ratings, cap_reasons, rating_reason_title
 from readiness.reports.render_aggregate import follow_up_label, region_label
 from readiness.workbooks.layout import KEYWORD_CONSOLIDATION
@@ -653,7 +653,7 @@ def _coverage(sh: _Sheets, agg: Aggregate) -> None:
         t("agg.contact", lang),
     ]
     widths = [13, 10, 36, 26, 26, 34]
-    share = "—" if cov.share is None else f"{cov.share * 100:.1f}%"
+    share = format_percent(cov.share, lang)
     legend = t(
         "cons.coverage_legend",
         lang,

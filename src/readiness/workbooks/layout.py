@@ -26,10 +26,12 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from readiness.core.comparison import ItemChange
 from readiness.core.model import Checklist, Evidence, text_in
 from readiness.core.scoring import ItemResult
 from readiness.i18n import t
 from readiness.reports.assessment_report import item_score
+from readiness.reports.render_compare import change_name, flags_text, status_name
 
 META_SHEET = "readiness"
 # The first keyword in the document properties of the workbooks that hold no assessment, so
@@ -273,6 +275,88 @@ QUESTIONNAIRE_TABLE: tuple[Column, ...] = (
 )
 
 
+# Comparison workbook, Items sheet: a row is an ItemChange; not read back. A header
+# "key@base" or "key@other" is the label followed by that side's name, e.g. "Level (2026-Q1)".
+def _level_shown(present: bool, value: int | None) -> int | str | None:
+    """A level in a comparison: blank where the side lacks the item, else the level or n/a."""
+    if not present:
+        return None
+    return "n/a" if value is None else value
+
+
+def _level_rose(c: ItemChange, lang: str) -> str | None:
+    rose = c.level_rose if c.status_changed else None
+    return None if rose is None else t("yes" if rose else "no", lang)
+
+
+COMPARISON_ITEMS: tuple[Column, ...] = (
+    Column("item", "item", 10, "bold", lambda c, lang: c.id),
+    Column("area", "area", 8, "top", lambda c, lang: c.area),
+    Column("title", "title", 44, "wrap", lambda c, lang: text_in(c.item.title, lang)),
+    Column(
+        "critical",
+        "critical",
+        10,
+        "top",
+        lambda c, lang: t("critical", lang) if c.item.critical else "",
+    ),
+    Column("weight", "weight", 8, "top", lambda c, lang: c.item.weight),
+    Column("target", "target", 8, "top", lambda c, lang: c.item.target),
+    Column(
+        "base_level",
+        "level@base",
+        12,
+        "level",
+        lambda c, lang: _level_shown(c.base is not None, c.base_level),
+    ),
+    Column(
+        "other_level",
+        "level@other",
+        12,
+        "level",
+        lambda c, lang: _level_shown(c.other is not None, c.other_level),
+    ),
+    # Centred, so that a right-aligned delta never runs into the change word ("0same").
+    Column("delta", "cmp.delta", 8, "delta", lambda c, lang: c.delta),
+    Column("change", "cmp.change", 16, "center", lambda c, lang: change_name(c.change, lang)),
+    Column(
+        "base_effective",
+        "effective_level@base",
+        12,
+        "level",
+        lambda c, lang: _level_shown(c.base is not None, c.base and c.base.effective_level),
+    ),
+    Column(
+        "other_effective",
+        "effective_level@other",
+        12,
+        "level",
+        lambda c, lang: _level_shown(c.other is not None, c.other and c.other.effective_level),
+    ),
+    Column("flag_changes", "cmp.flag_changes", 22, "wrap", lambda c, lang: flags_text(c, lang)),
+    Column(
+        "base_status",
+        "cmp.action_status@base",
+        14,
+        "top",
+        lambda c, lang: status_name(c.base_status, lang) if c.base_status else "",
+    ),
+    Column(
+        "other_status",
+        "cmp.action_status@other",
+        14,
+        "top",
+        lambda c, lang: status_name(c.other_status, lang) if c.other_status else "",
+    ),
+    Column("level_rose", "cmp.level_rose", 10, "top", _level_rose),
+)
+# In audit mode, after the others.
+COMPARISON_AUDIT_ITEMS: tuple[Column, ...] = (
+    Column("audit_note", "audit_note", 50, "wrap", lambda c, lang: c.audit_note or ""),
+    Column("audit_cell", "cmp.audit_cell", 12, "top", lambda c, lang: c.audit_cell or ""),
+)
+
+
 @dataclass(frozen=True)
 class Field:
     """An input cell at the top of the questionnaire: label, hint, where its value goes in
@@ -404,11 +488,12 @@ def table_header(
     columns: Sequence[Column],
     lang: str,
     name_of: Callable[[str], str] | None = None,
+    label: Callable[[str, str], str] = t,
 ) -> None:
     """The header row of a table, and a defined name on every named column's header cell."""
     from readiness.workbooks.style import header
 
-    header(ws, row, [t(c.header, lang) for c in columns])
+    header(ws, row, [label(c.header, lang) for c in columns])
     if name_of is not None:
         for col, c in enumerate(columns, start=1):
             if c.named:

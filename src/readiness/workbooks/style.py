@@ -53,10 +53,12 @@ TEXT_FORMAT = "@"  # so that Excel keeps "2026-11" or "0012" as typed
 COLUMN_STYLES: dict[str, dict[str, Any]] = {
     "id": {"alignment": TOP},
     "top": {"alignment": TOP},
+    "bold": {"alignment": TOP, "font": BOLD},
     "wrap": {"alignment": WRAP},
     "center": {"alignment": CENTER},
     "center_bold": {"alignment": CENTER, "font": BOLD},
     "level": {"alignment": CENTER},
+    "delta": {"alignment": CENTER, "number_format": "+0;-0;0"},
     "percent": {"alignment": CENTER, "number_format": "0%"},
     "date": {"alignment": TOP, "number_format": DATE_FORMAT},
     "input": {"alignment": TOP, "fill_": INPUT_FILL},
