@@ -72,6 +72,11 @@ MESSAGES: dict[str, str] = {
     "no": "no",
     "invalid": "invalid",
     "latest": "latest",
+    "personal_data_notice": (
+        "Personal data: evidence and notes hold document references (title, date, file number) "
+        "and aggregated figures only, never names or other personal data about children, "
+        "victims, suspects or staff."
+    ),
     "evidence_required": "evidence required",
     "na_allowed": "n/a allowed",
     "source": "Source",

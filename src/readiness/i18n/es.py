@@ -75,6 +75,12 @@ MESSAGES: dict[str, str] = {
     "no": "no",
     "invalid": "no válido",
     "latest": "la más reciente",
+    "personal_data_notice": (
+        "Datos personales: las evidencias y observaciones solo contienen referencias de "
+        "documentos (título, fecha, número de expediente) y cifras agregadas, nunca nombres ni "
+        "otros datos personales de niños, niñas y adolescentes, víctimas, sospechosos o "
+        "personal."
+    ),
     "evidence_required": "evidencias exigidas",
     "na_allowed": "admite no aplicable",
     "source": "Fuente",

@@ -76,6 +76,12 @@ MESSAGES: dict[str, str] = {
     "no": "non",
     "invalid": "invalide",
     "latest": "la plus récente",
+    "personal_data_notice": (
+        "Données personnelles : les justificatifs et remarques ne contiennent que des "
+        "références de documents (titre, date, numéro de dossier) et des chiffres agrégés, "
+        "jamais de nom ni d'autre donnée personnelle concernant des enfants, des victimes, des "
+        "mis en cause ou des agents."
+    ),
     "evidence_required": "justificatif exigé",
     "na_allowed": "sans objet possible",
     "source": "Source",

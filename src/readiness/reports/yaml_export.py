@@ -13,6 +13,7 @@ from typing import Any
 from readiness.core.model import Checklist, text_in
 from readiness.i18n import t
 from readiness.reports.yaml_scalar import yaml_scalar
+from readiness.reports.yaml_template import comment_lines
 
 # Keys whose values are dates (written unquoted, as in the template of `readiness init`).
 _DATE_KEYS = {"assessed_on", "due", "date", "approved_on", "expires"}
@@ -93,6 +94,7 @@ def render_assessment_yaml(
                 version=checklist.version,
             )
         ),
+        *comment_lines(t("personal_data_notice", lang), ""),
         "",
     ]
     for key, value in canonical.items():

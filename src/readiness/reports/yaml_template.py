@@ -46,6 +46,7 @@ def render_yaml_template(
     )
     for line in head.splitlines():
         out.extend(comment_lines(line, ""))
+    out.extend(comment_lines(t("personal_data_notice", lang), ""))
     out.append("")
     out.append(f"checklist: {checklist.id}")
     out.append(f"checklist_version: {checklist.version}")

@@ -198,6 +198,7 @@ def _top(
     for text in (
         t("quest.how_level", lang, levels=levels, keys=keys, na_col=t("quest.na_allowed", lang)),
         t("quest.how_evidence", lang, sep=EVIDENCE_DATE_SEPARATOR),
+        t("personal_data_notice", lang),
         t("quest.how_check", lang),
     ):
         put(ws, row, 1, text, font=HINT_FONT)
