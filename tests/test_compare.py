@@ -149,6 +149,7 @@ def test_each_change_between_two_files(pair):
         "removed": 0,
         "became_na": 1,
         "no_longer_na": 1,
+        "not_comparable": 0,
     }
     assert list(comparison.counts) == list(CHANGES)
 

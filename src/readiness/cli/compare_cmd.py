@@ -99,8 +99,12 @@ def compare(
         echo_problems(other, loaded_other.problems, err=True)
         if not (loaded_base.valid and loaded_other.valid):
             sys.exit(exit_codes.INVALID)
+        from readiness.reading.crosswalks import chain_for
+
+        assert loaded_base.checklist is not None and loaded_other.checklist is not None
+        chain = chain_for(loaded_base.checklist, loaded_other.checklist)
         try:
-            comparison = compare_loaded(loaded_base, loaded_other)
+            comparison = compare_loaded(loaded_base, loaded_other, chain)
         except ComparisonError as exc:
             fail(str(exc))
         for loaded in (loaded_base, loaded_other):

@@ -33,6 +33,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from readiness.core.canonical import canonical_assessment, fingerprint
+from readiness.core.crosswalk import Chain, MappedAnswers, map_answers
 from readiness.core.model import Assessment, Checklist, Item, Response, Text
 from readiness.core.problems import ERROR, Problem
 from readiness.core.scoring import AssessmentResult, ItemResult, round_half_up, score_assessment
@@ -47,7 +48,9 @@ ADDED = "added"
 REMOVED = "removed"
 BECAME_NA = "became_na"
 NO_LONGER_NA = "no_longer_na"
-CHANGES = (SAME, UP, DOWN, ADDED, REMOVED, BECAME_NA, NO_LONGER_NA)
+# Across checklist versions: an item the crosswalk gives no counterpart on the other side.
+NOT_COMPARABLE = "not_comparable"
+CHANGES = (SAME, UP, DOWN, ADDED, REMOVED, BECAME_NA, NO_LONGER_NA, NOT_COMPARABLE)
 
 MODE_FILES = "files"
 MODE_AUDIT = "audit"
@@ -272,22 +275,30 @@ def compare_results(
     base_file: str = "",
     other_file: str = "",
     mode: str = MODE_FILES,
+    mapped: MappedAnswers | None = None,
 ) -> Comparison:
-    """Compare two scored assessments of the same checklist id (versions may differ)."""
+    """Compare two scored assessments of the same checklist id (versions may differ).
+
+    `mapped`: the older side's answers carried to the newer version through the crosswalks;
+    items are then compared on the newer version's items, and those without a counterpart
+    are `not_comparable`. Each side keeps the score of its own version."""
     if base.checklist.id != other.checklist.id:
         raise ComparisonError(
             f"different checklists: {base_file or base_label} answers "
             f"'{base.checklist.id}', {other_file or other_label} answers "
             f"'{other.checklist.id}'; only assessments of the same checklist can be compared"
         )
-    base_items = {r.id: r for r in base.items}
-    other_items = {r.id: r for r in other.items}
-    items = []
-    for item_id in merged_order(list(base_items), list(other_items)):
-        b = base_items.get(item_id)
-        o = other_items.get(item_id)
-        definition = o.item if o is not None else b.item  # type: ignore[union-attr]
-        items.append(ItemChange(item_id, definition, b, o, change_of(b, o)))
+    if mapped is not None:
+        items = _mapped_items(base, other, mapped)
+    else:
+        base_items = {r.id: r for r in base.items}
+        other_items = {r.id: r for r in other.items}
+        items = []
+        for item_id in merged_order(list(base_items), list(other_items)):
+            b = base_items.get(item_id)
+            o = other_items.get(item_id)
+            definition = o.item if o is not None else b.item  # type: ignore[union-attr]
+            items.append(ItemChange(item_id, definition, b, o, change_of(b, o)))
 
     base_areas = {a.id: a for a in base.areas}
     other_areas = {a.id: a for a in other.areas}
@@ -314,14 +325,37 @@ def compare_results(
     )
 
 
+def _mapped_items(
+    base: AssessmentResult, other: AssessmentResult, mapped: MappedAnswers
+) -> list[ItemChange]:
+    older_is_base = base.checklist.version == mapped.older_version
+    older, newer = (base, other) if older_is_base else (other, base)
+    carried = {r.id: r for r in mapped.result.items}
+    items = []
+    for n in newer.items:
+        o = carried[n.id] if n.id in mapped.comparable else None
+        b, ot = (o, n) if older_is_base else (n, o)
+        change = change_of(b, ot) if o is not None else NOT_COMPARABLE
+        items.append(ItemChange(n.id, n.item, b, ot, change))
+    own = {r.id: r for r in older.items}
+    for old_id in mapped.retired:
+        r = own[old_id]
+        b, ot = (r, None) if older_is_base else (None, r)
+        items.append(ItemChange(old_id, r.item, b, ot, NOT_COMPARABLE))
+    return items
+
+
 def compare_assessments(
     base: tuple[Checklist, Assessment],
     other: tuple[Checklist, Assessment],
     *,
     base_file: str,
     other_file: str,
+    chain: Chain | None = None,
 ) -> Comparison:
-    """Score both (checklist, assessment) pairs and compare them; labels from the files."""
+    """Score both (checklist, assessment) pairs and compare them; labels from the files.
+
+    `chain`: the crosswalks from the older side's version to the newer's, when they differ."""
     base_result = score_assessment(*base)
     other_result = score_assessment(*other)
     base_label = side_label(base_file, base[1])
@@ -336,10 +370,23 @@ def compare_assessments(
         other_label=other_label,
         base_file=base_file,
         other_file=other_file,
+        mapped=_mapped(base_result, other_result, chain),
     )
 
 
-def compare_loaded(base: LoadedAssessment, other: LoadedAssessment) -> Comparison:
+def _mapped(
+    base: AssessmentResult, other: AssessmentResult, chain: Chain | None
+) -> MappedAnswers | None:
+    if chain is None:
+        return None
+    if base.checklist.version == chain.from_version:
+        return map_answers(base, chain, other.checklist)
+    return map_answers(other, chain, base.checklist)
+
+
+def compare_loaded(
+    base: LoadedAssessment, other: LoadedAssessment, chain: Chain | None = None
+) -> Comparison:
     """Compare two valid loaded inputs of any kind (YAML, questionnaire, gap report)."""
     for loaded in (base, other):
         if loaded.assessment is None or loaded.checklist is None:
@@ -350,6 +397,7 @@ def compare_loaded(base: LoadedAssessment, other: LoadedAssessment) -> Compariso
         (other.checklist, other.assessment),
         base_file=base.file,
         other_file=other.file,
+        chain=chain,
     )
 
 

@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
 from readiness.core.model import Assessment, Checklist, Evidence, Response
+from readiness.core.scoring import AssessmentResult, score_assessment
 
 SAME = "same"
 REWORDED = "reworded"
@@ -154,7 +155,8 @@ class Migration:
 
 
 def _unanswered(item_id: str) -> Response:
-    return Response(item_id=item_id, level=None, answered=False)
+    # As validation records an unanswered item: level 0, not answered.
+    return Response(item_id=item_id, level=0, answered=False)
 
 
 def _merge(item_id: str, responses: list[Response]) -> Response:
@@ -196,7 +198,7 @@ def _fit(carried: Carried, new: Checklist) -> Carried:
     else:
         return carried
     carried.original = r
-    carried.response = replace(r, level=None, na=False, answered=False, justification=None)
+    carried.response = replace(r, level=0, na=False, answered=False, justification=None)
     carried.review = True
     return carried
 
@@ -266,4 +268,34 @@ def migrated_assessment(assessment: Assessment, migration: Migration) -> Assessm
         assessment,
         checklist_version=migration.new.version,
         responses={item_id: c.response for item_id, c in migration.carried.items()},
+    )
+
+
+# --- comparing across versions ---------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class MappedAnswers:
+    """An older assessment's answers carried onto a newer version, so that `compare` can put
+    them level for level beside the newer assessment's (SPEC §13)."""
+
+    older_version: str
+    # The carried answers scored against the newer checklist.
+    result: AssessmentResult
+    # Newer items that received an answer through the crosswalk.
+    comparable: frozenset[str]
+    # Older items that map onto nothing.
+    retired: tuple[str, ...]
+
+
+def map_answers(older: AssessmentResult, chain: Chain, newer: Checklist) -> MappedAnswers:
+    migration = migrate_responses(older.assessment.responses, chain, older.checklist, newer)
+    carried = migrated_assessment(older.assessment, migration)
+    return MappedAnswers(
+        older_version=older.checklist.version,
+        result=score_assessment(newer, carried),
+        comparable=frozenset(
+            i for i, c in migration.carried.items() if c.relation != NEW and not c.reasons
+        ),
+        retired=tuple(old for old, targets in chain.item_map().items() if not targets),
     )

@@ -327,3 +327,18 @@ def parse_country(value: Any) -> str | None:
 # An evidence entry is a text, or a mapping with a `ref` (text) and an optional `date`;
 # `evidence:` is a list of entries, one text, or empty.
 EVIDENCE_KEYS = ("ref", "date")
+
+
+# --- checklist versions ---------------------------------------------------------------------
+
+# A semantic version (checklist versions): 1.0.0, 1.1.0-rc.1.
+SEMVER = re.compile(r"^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(?:[-+][0-9A-Za-z.+-]+)?$")
+
+
+def version_key(version: str) -> tuple[int, int, int, int, str]:
+    """Order of semantic versions: 1.10.0 after 1.9.0; a pre-release before its release."""
+    m = SEMVER.match(version)
+    if m is None:
+        return (-1, -1, -1, -1, version)
+    pre = version[m.end(3) :]
+    return (int(m[1]), int(m[2]), int(m[3]), 0 if pre.startswith("-") else 1, pre)

@@ -324,10 +324,16 @@ MESSAGES: dict[str, str] = {
     "cmp.change_removed": "removed",
     "cmp.change_became_na": "became n/a",
     "cmp.change_no_longer_na": "no longer n/a",
+    "cmp.change_not_comparable": "not comparable",
     "cmp.note_identical": "the two inputs hold the same assessment: every item is the same",
     "cmp.note_versions": (
         "checklist versions differ ({base} and {other}): common items are compared, the others "
         "are listed as added or removed"
+    ),
+    "cmp.note_versions_mapped": (
+        "checklist versions differ ({base} and {other}): the {older} answers are carried to "
+        "{newer} through the crosswalk and compared item by item; items without a counterpart "
+        "are not comparable; each side keeps the score of its own version"
     ),
     "cmp.note_no_audit": "no audit level is filled in: every declared level is accepted as it is",
     "cmp.note_audit_counts": "audit levels filled in: {levels}; audit notes: {notes}",

@@ -344,10 +344,17 @@ MESSAGES: dict[str, str] = {
     "cmp.change_removed": "suprimido",
     "cmp.change_became_na": "pasa a no aplicable",
     "cmp.change_no_longer_na": "deja de ser no aplicable",
+    "cmp.change_not_comparable": "no comparable",
     "cmp.note_identical": "los dos archivos contienen la misma evaluación: ningún elemento cambia",
     "cmp.note_versions": (
         "las versiones de la lista de verificación difieren ({base} y {other}): se comparan los "
         "elementos comunes; los demás figuran como añadidos o suprimidos"
+    ),
+    "cmp.note_versions_mapped": (
+        "las versiones de la lista de verificación difieren ({base} y {other}): las respuestas "
+        "de la {older} se trasladan a la {newer} mediante la tabla de correspondencias y se "
+        "comparan elemento por elemento; los elementos sin equivalente no son comparables; cada"
+        " lado conserva la puntuación de su propia versión"
     ),
     "cmp.note_no_audit": (
         "no se ha indicado ningún nivel auditado: se acepta cada nivel declarado tal cual"

@@ -339,12 +339,19 @@ MESSAGES: dict[str, str] = {
     "cmp.change_removed": "retiré",
     "cmp.change_became_na": "devenu sans objet",
     "cmp.change_no_longer_na": "n'est plus sans objet",
+    "cmp.change_not_comparable": "non comparable",
     "cmp.note_identical": (
         "les deux fichiers contiennent la même évaluation : aucun point ne change"
     ),
     "cmp.note_versions": (
         "les versions du référentiel diffèrent ({base} et {other}) : les points communs sont "
         "comparés, les autres sont indiqués comme ajoutés ou retirés"
+    ),
+    "cmp.note_versions_mapped": (
+        "les versions du référentiel diffèrent ({base} et {other}) : les réponses en {older} "
+        "sont reportées en {newer} par la table de correspondance et comparées point par point "
+        "; les points sans équivalent sont non comparables ; chaque côté garde le score de sa "
+        "propre version"
     ),
     "cmp.note_no_audit": (
         "aucun niveau d'audit n'est renseigné : chaque niveau déclaré est accepté tel quel"

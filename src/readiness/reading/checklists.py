@@ -7,6 +7,7 @@ import re
 from pathlib import Path
 from typing import Any
 
+from readiness.core.formats import SEMVER, version_key
 from readiness.core.model import Area, Checklist, Item, Level, RatingBand, Text
 from readiness.core.problems import ERROR, WARNING, InputError, Problem
 from readiness.reading.schema_problems import dotted, load_schema, schema_problems, validator_for
@@ -14,17 +15,8 @@ from readiness.reading.yaml_loading import YamlDocument, load_yaml_bytes
 from readiness.resources import checklists_dir
 
 DEFAULT_CHECKLIST = "interpol-csea-covid19"
-_SEMVER = re.compile(r"^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(?:[-+][0-9A-Za-z.+-]+)?$")
+
 _ID = re.compile(r"^[a-z0-9-]+$")
-
-
-def version_key(version: str) -> tuple[int, int, int, int, str]:
-    """Order of semantic versions: 1.10.0 after 1.9.0; a pre-release before its release."""
-    m = _SEMVER.match(version)
-    if m is None:
-        return (-1, -1, -1, -1, version)
-    pre = version[m.end(3) :]
-    return (int(m[1]), int(m[2]), int(m[3]), 0 if pre.startswith("-") else 1, pre)
 
 
 def builtin_ids() -> list[str]:
@@ -39,7 +31,7 @@ def builtin_versions(checklist_id: str) -> list[str]:
     folder = checklists_dir() / checklist_id
     if not _ID.match(checklist_id) or not folder.is_dir():
         return []
-    found = [p.stem for p in folder.glob("*.yaml") if _SEMVER.match(p.stem)]
+    found = [p.stem for p in folder.glob("*.yaml") if SEMVER.match(p.stem)]
     return sorted(found, key=version_key)
 
 
@@ -147,7 +139,7 @@ def _texts(data: Any, path: tuple[Any, ...]) -> list[tuple[tuple[Any, ...], Any]
 
 def _semantic_problems(data: dict[str, Any], doc: YamlDocument) -> list[Problem]:
     problems: list[Problem] = []
-    if not _SEMVER.match(str(data["version"])):
+    if not SEMVER.match(str(data["version"])):
         problems.append(_at(doc, ("version",), "version must be a semantic version like 1.0.0"))
     languages = data["languages"]
     for path, text in _texts(data, ()):

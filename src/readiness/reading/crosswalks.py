@@ -11,6 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+from readiness.core.canonical import fingerprint
 from readiness.core.crosswalk import (
     MERGED,
     RELATIONS,
@@ -305,3 +306,22 @@ def migrate_checklists(current: Checklist, to_version: str | None) -> tuple[Chec
             f"no crosswalk leads from version {current.version} to {target} of {current.id}"
         )
     return newer, chain
+
+
+def is_published(checklist: Checklist) -> bool:
+    """The checklist is a built-in version as published (also when embedded in a workbook)."""
+    if checklist.version not in builtin_versions(checklist.id):
+        return False
+    published = load_checklist(f"{checklist.id}@{checklist.version}")
+    return checklist is published or fingerprint(checklist.raw) == fingerprint(published.raw)
+
+
+def chain_for(one: Checklist, two: Checklist) -> Chain | None:
+    """The crosswalks joining two published versions of one built-in checklist, older to
+    newer; None when they are the same version, or not both published."""
+    if one.id != two.id or one.version == two.version:
+        return None
+    if not (is_published(one) and is_published(two)):
+        return None
+    older, newer = sorted((one, two), key=lambda c: version_key(c.version))
+    return chain_between(older, newer)

@@ -11,6 +11,7 @@ from readiness.core.comparison import (
     ADDED,
     DOWN,
     MODE_AUDIT,
+    NOT_COMPARABLE,
     REMOVED,
     SAME,
     UP,
@@ -18,6 +19,7 @@ from readiness.core.comparison import (
     ItemChange,
     Side,
 )
+from readiness.core.formats import version_key
 from readiness.core.model import Checklist, text_in
 from readiness.i18n import format_number, t
 from readiness.reports.markdown import markdown_table, markdown_text
@@ -25,7 +27,7 @@ from readiness.reports.rating_text import cap_reasons, rating_with_exceptions
 from readiness.reports.terminal_text import inert, inert_lines
 
 # Arrows make the direction visible at a glance in a terminal and in Markdown.
-CHANGE_SYMBOLS = {UP: "▲ ", DOWN: "▼ ", ADDED: "+ ", REMOVED: "− "}
+CHANGE_SYMBOLS = {UP: "▲ ", DOWN: "▼ ", ADDED: "+ ", REMOVED: "− ", NOT_COMPARABLE: "≠ "}
 
 
 def change_name(change: str, lang: str) -> str:
@@ -128,7 +130,22 @@ def notes(comparison: Comparison, lang: str) -> list[str]:
         )
     elif comparison.identical:
         out.append(t("cmp.note_identical", lang))
-    if comparison.versions_differ:
+    if comparison.versions_differ and any(c.change == NOT_COMPARABLE for c in comparison.items):
+        versions = sorted(
+            (comparison.base.checklist.version, comparison.other.checklist.version),
+            key=version_key,
+        )
+        out.append(
+            t(
+                "cmp.note_versions_mapped",
+                lang,
+                base=comparison.base.checklist.version,
+                other=comparison.other.checklist.version,
+                older=versions[0],
+                newer=versions[1],
+            )
+        )
+    elif comparison.versions_differ:
         out.append(
             t(
                 "cmp.note_versions",
