@@ -99,6 +99,15 @@ DEFAULT_OUTPUT = "readiness-consolidated.xlsx"
     is_flag=True,
     help="Accept submissions with unanswered items (scored as level 0, flagged unanswered).",
 )
+@click.option(
+    "--checklist-version",
+    "checklist_version",
+    default=None,
+    metavar="VERSION",
+    help="Checklist version to consolidate against (default: the latest among the inputs). "
+    "Each submission keeps the score of its own version; older answers are carried to this "
+    "one through the crosswalks for the item statistics.",
+)
 @common_options
 @click.pass_context
 def aggregate(
@@ -114,6 +123,7 @@ def aggregate(
     anonymise: bool,
     min_group: int,
     allow_incomplete: bool,
+    checklist_version: str | None,
     lang: str | None,
     checklist: str | None,
 ) -> None:
@@ -124,12 +134,24 @@ def aggregate(
     unit and period), other_period (accepted, but not in the reporting period) or rejected
     (with its problems and what to do). Exit 3 when some inputs were rejected, 1 when none
     could be used."""
-    from readiness.core.aggregation import ACCEPTED, OTHER_PERIOD, REJECTED, SUPERSEDED
+    from readiness.core.aggregation import (
+        ACCEPTED,
+        OTHER_PERIOD,
+        REJECTED,
+        SUPERSEDED,
+        at_version,
+        latest_among,
+    )
     from readiness.core.aggregation import aggregate as aggregate_summaries
     from readiness.core.periods import canonical_period
     from readiness.core.problems import InputError
     from readiness.reading.aggregate_run import default_jobs, discover, summarise_files
-    from readiness.reading.checklists import DEFAULT_CHECKLIST, load_checklist
+    from readiness.reading.checklists import (
+        DEFAULT_CHECKLIST,
+        is_builtin_spec,
+        load_checklist,
+        split_spec,
+    )
     from readiness.reading.regions_data import country_regions
 
     s = settings(ctx, lang, checklist)
@@ -142,15 +164,26 @@ def aggregate(
                 param_hint="'--period'",
             )
         period = chosen
-    # One checklist for every input: a file answering another one is rejected.
+    # One checklist for every input: a file answering another one is rejected. A built-in
+    # named without a version: each file answers its own version (SPEC §13).
     spec = s.checklist_spec or DEFAULT_CHECKLIST
+    if checklist_version is not None and (
+        not is_builtin_spec(spec) or split_spec(spec)[1] is not None
+    ):
+        raise click.UsageError(
+            "--checklist-version chooses a version of a built-in checklist; "
+            "give ID@VERSION or a file with --checklist instead",
+            ctx=ctx,
+        )
     try:
-        cl = load_checklist(spec)
+        cl = load_checklist(f"{spec}@{checklist_version}" if checklist_version else spec)
     except InputError as exc:
         echo_problems(spec, exc.problems, err=True)
         sys.exit(exit_codes.INVALID)
     regions = country_regions()
     roster = _read_roster(roster_file, regions) if roster_file else None
+    # Rules are checked now, so that a mistake costs no reading; read again below when the
+    # inputs choose another version.
     policy = _read_rules(rules_file, cl) if rules_file else None
 
     files, unreadable = discover(paths)
@@ -171,6 +204,12 @@ def aggregate(
                 progress=advance,
             ),
         ]
+    if is_builtin_spec(spec) and split_spec(spec)[1] is None:
+        version = checklist_version or latest_among(summaries) or cl.version
+        if version != cl.version:
+            cl = load_checklist(f"{spec}@{version}")
+            policy = _read_rules(rules_file, cl) if rules_file else None
+        summaries = at_version(summaries, version)
     agg = aggregate_summaries(
         cl, summaries, period=period, policy=policy, regions=regions, roster=roster
     )

@@ -24,14 +24,16 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from fractions import Fraction
 from typing import Any
 
+from readiness.core.crosswalk import MappedAnswers
 from readiness.core.follow_up import Classified, Figures, Policy, default_policy
+from readiness.core.formats import version_key
 from readiness.core.model import Checklist
 from readiness.core.periods import default_period, period_sort_key
-from readiness.core.problems import Problem
+from readiness.core.problems import ERROR, Problem
 from readiness.core.roster import (
     UNKNOWN_REGION,
     Coverage,
@@ -45,6 +47,7 @@ from readiness.core.scoring import (
     OVERDUE,
     UNEVIDENCED,
     AssessmentResult,
+    ItemResult,
     RatingCap,
     round_half_up,
 )
@@ -62,6 +65,9 @@ REASON_SAME_DATE = "same_date"  # same date, different content: the first path w
 
 # Effective level of a not-applicable item in Submission.levels.
 NA = 255
+# An item of the consolidation's checklist version that this submission's own version has no
+# counterpart for (SPEC §13): left out of the item statistics.
+NOT_MAPPED = 254
 
 
 @dataclass(frozen=True, slots=True)
@@ -96,6 +102,10 @@ class Submission:
     exceptions_lifting: int = 0
     # An audited gap report: its levels are the auditor's (SPEC §14).
     audited: bool = False
+    # The checklist version the file answers, scored as such (SPEC §13), and its answers
+    # carried to each newer version, for a consolidation against one of those.
+    checklist_version: str = ""
+    views: tuple[VersionView, ...] = ()
 
     @property
     def shown_score(self) -> float | None:
@@ -108,6 +118,90 @@ class Submission:
     @property
     def identity(self) -> tuple[str, str, str, str]:
         return (self.country, name_key(self.agency), name_key(self.unit), self.period)
+
+
+@dataclass(frozen=True, slots=True)
+class VersionView:
+    """A submission's answers carried to a newer checklist version, in that version's order:
+    the levels, gaps and flags of the items the crosswalk maps (NOT_MAPPED elsewhere), and
+    the area scores of the submission's own version."""
+
+    version: str
+    areas: tuple[Fraction | None, ...]
+    levels: bytes
+    gaps: bytes
+    unevidenced: bytes
+
+
+def version_view(own: AssessmentResult, mapped: MappedAnswers) -> VersionView:
+    carried = mapped.result
+    kept = [r.id in mapped.comparable for r in carried.items]
+    own_areas = {a.id: a.score for a in own.areas}
+    return VersionView(
+        version=carried.checklist.version,
+        areas=tuple(own_areas.get(a.id) for a in carried.checklist.areas),
+        levels=bytes(
+            _level(r) if k else NOT_MAPPED for r, k in zip(carried.items, kept, strict=True)
+        ),
+        gaps=bytes(r.gap if k else 0 for r, k in zip(carried.items, kept, strict=True)),
+        unevidenced=bytes(
+            _unevidenced(r) if k else 0 for r, k in zip(carried.items, kept, strict=True)
+        ),
+    )
+
+
+def at_version(summaries: Iterable[FileSummary], version: str) -> list[FileSummary]:
+    """Every summary as the consolidation against `version` sees it: own-version answers
+    carried to it; a file answering a newer version is rejected (answers only carry forward)."""
+    out: list[FileSummary] = []
+    for s in summaries:
+        if isinstance(s, Rejection) or s.checklist_version in ("", version):
+            out.append(s)
+            continue
+        view = next((v for v in s.views if v.version == version), None)
+        if view is None:
+            out.append(
+                Rejection(
+                    s.file,
+                    (
+                        Problem(
+                            ERROR,
+                            f"this file answers checklist version {s.checklist_version}, which "
+                            f"does not carry to version {version} used for this consolidation "
+                            "(answers carry forward only; choose the version with "
+                            "--checklist-version)",
+                        ),
+                    ),
+                )
+            )
+            continue
+        out.append(
+            replace(
+                s,
+                areas=view.areas,
+                levels=view.levels,
+                gaps=view.gaps,
+                unevidenced=view.unevidenced,
+                shown=(s.shown[0], *(round_half_up(a) for a in view.areas)),
+                views=(),
+            )
+        )
+    return out
+
+
+def latest_among(summaries: Iterable[FileSummary]) -> str | None:
+    """The newest checklist version any valid submission answers."""
+    versions = {s.checklist_version for s in summaries if isinstance(s, Submission)}
+    versions.discard("")
+    return max(versions, key=version_key) if versions else None
+
+
+def _level(r: ItemResult) -> int:
+    return NA if r.effective_level is None else r.effective_level
+
+
+def _unevidenced(r: ItemResult) -> int:
+    return 1 if UNEVIDENCED in r.flags else 0
 
 
 @dataclass(frozen=True, slots=True)
@@ -140,9 +234,9 @@ def summarise(
         score=result.score,
         rating=result.rating,
         areas=tuple(ar.score for ar in result.areas),
-        levels=bytes(NA if r.effective_level is None else r.effective_level for r in result.items),
+        levels=bytes(_level(r) for r in result.items),
         gaps=bytes(r.gap for r in result.items),
-        unevidenced=bytes(1 if UNEVIDENCED in r.flags else 0 for r in result.items),
+        unevidenced=bytes(_unevidenced(r) for r in result.items),
         fingerprint=fingerprint,
         shown=tuple(round_half_up(v) for v in (result.score, *(ar.score for ar in result.areas))),
         warnings=tuple(sorted(warnings, key=Problem.sort_key)),
@@ -152,6 +246,7 @@ def summarise(
         rating_without_exceptions=result.rating_without_exceptions,
         exceptions_lifting=len(result.exceptions_lifting),
         audited=audited,
+        checklist_version=result.checklist.version,
     )
 
 
@@ -463,6 +558,8 @@ def aggregate(
         for stats, level, gap, unevidenced in zip(
             items, s.levels, s.gaps, s.unevidenced, strict=True
         ):
+            if level == NOT_MAPPED:
+                continue
             if level == NA:
                 stats.na += 1
                 continue
@@ -544,6 +641,7 @@ def aggregate_data(agg: Aggregate) -> dict[str, Any]:
                 "country": p.submission.country,
                 "period": p.submission.period,
                 "assessed_on": p.submission.assessed_on.isoformat(),
+                "checklist_version": p.submission.checklist_version,
                 "score": p.submission.shown_score,
                 "rating": p.submission.rating,
                 "rating_capped_by": [c.as_dict() for c in p.submission.rating_capped_by],

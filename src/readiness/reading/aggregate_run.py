@@ -9,17 +9,32 @@ timing.
 
 from __future__ import annotations
 
+import dataclasses
 import os
 import stat
 from collections.abc import Callable, Iterable, Iterator
 from functools import partial
 from pathlib import Path
 
-from readiness.core.aggregation import FileSummary, Rejection, summarise
+from readiness.core.aggregation import (
+    FileSummary,
+    Rejection,
+    VersionView,
+    summarise,
+    version_view,
+)
+from readiness.core.crosswalk import map_answers
+from readiness.core.formats import version_key
 from readiness.core.model import Assessment, Checklist
 from readiness.core.problems import ERROR, Problem
-from readiness.core.scoring import score_assessment
-from readiness.reading.checklists import load_checklist
+from readiness.core.scoring import AssessmentResult, score_assessment
+from readiness.reading.checklists import (
+    builtin_versions,
+    is_builtin_spec,
+    load_checklist,
+    split_spec,
+)
+from readiness.reading.crosswalks import chain_between, is_published
 from readiness.reading.inputs import foreign_kind, read_assessment
 
 # Files read as assessments; every other file found in a folder is a rejected input that
@@ -128,24 +143,38 @@ def discover(paths: Iterable[str]) -> tuple[list[str], list[Rejection]]:
 def summarise_file(
     file: str, *, checklist_spec: str | None, allow_incomplete: bool = False
 ) -> FileSummary:
-    """Read, validate and score one file against the chosen checklist (a worker's job)."""
+    """Read, validate and score one file against the chosen checklist (a worker's job).
+
+    A built-in checklist named without a version: each file is scored against the version
+    it answers, and its answers are carried to every newer version (aggregation.at_version
+    picks the one consolidated against)."""
     try:
-        checklist = load_checklist(checklist_spec)  # cached: loaded once per process
+        by_version = checklist_spec is None or (
+            is_builtin_spec(checklist_spec) and split_spec(checklist_spec)[1] is None
+        )
         loaded = read_assessment(
             file, checklist_spec=checklist_spec, allow_incomplete=allow_incomplete
         )
-        if not loaded.valid or loaded.assessment is None:
+        if not loaded.valid or loaded.assessment is None or loaded.checklist is None:
             return Rejection(file, tuple(sorted(loaded.problems, key=Problem.sort_key)))
         assessment = loaded.assessment
+        if by_version and is_published(loaded.checklist):
+            # cached: each version is loaded once per process
+            checklist = load_checklist(f"{loaded.checklist.id}@{loaded.checklist.version}")
+        else:
+            checklist = load_checklist(checklist_spec)
         # A workbook carries its own copy of a checklist: everything HQ receives is scored
-        # with the one chosen checklist, so that the figures are comparable.
+        # with a published or the one chosen checklist, so that the figures are comparable.
         mismatch = _checklist_mismatch(assessment, checklist)
         if mismatch:
             return Rejection(file, (Problem(ERROR, mismatch),))
         result = score_assessment(checklist, assessment)
         warnings = [p for p in loaded.problems if not p.is_error]
         fingerprint = loaded.fingerprint or ""
-        return summarise(result, file, loaded.kind, fingerprint, warnings)
+        summary = summarise(result, file, loaded.kind, fingerprint, warnings)
+        if by_version:
+            summary = dataclasses.replace(summary, views=_newer_views(result))
+        return summary
     except Exception as exc:  # a bug on one file must not stop the others
         return Rejection(
             file,
@@ -157,6 +186,20 @@ def summarise_file(
                 ),
             ),
         )
+
+
+def _newer_views(result: AssessmentResult) -> tuple[VersionView, ...]:
+    """The answers carried to every newer published version of the checklist."""
+    own = result.checklist
+    views = []
+    for version in builtin_versions(own.id):
+        if version_key(version) <= version_key(own.version):
+            continue
+        newer = load_checklist(f"{own.id}@{version}")
+        chain = chain_between(own, newer)
+        if chain is not None:
+            views.append(version_view(result, map_answers(result, chain, newer)))
+    return tuple(views)
 
 
 def _checklist_mismatch(assessment: Assessment, checklist: Checklist) -> str | None:

@@ -392,6 +392,9 @@ def resolve_spec(
             ]
         return f"{spec}@{version}", []
     latest = latest_version(spec)
+    if not (isinstance(declared, str) and declared.strip()):
+        # Not an assessment of this checklist at all: its other problems say so.
+        return f"{spec}@{latest}", []
     note = Problem(
         WARNING,
         f"no checklist_version: checked against the latest version of {spec}, {latest} "

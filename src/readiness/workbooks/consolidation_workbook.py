@@ -415,6 +415,7 @@ def _overview(sh: _Sheets, agg: Aggregate, pub: Publication | None) -> None:
         t("cons.kind", lang),
         t("cons.file", lang),
         rating_reason_title(lang),
+        t("cmp.checklist_version", lang),
     ]
     widths = [
         10,
@@ -435,6 +436,7 @@ def _overview(sh: _Sheets, agg: Aggregate, pub: Publication | None) -> None:
         13,
         40,
         40,
+        12,
     ]
     placed = sorted(agg.placed, key=lambda p: _unit_order(p.submission))
     header_row = sh.start(
@@ -486,6 +488,8 @@ def _overview_row(sh: _Sheets, ws: Any, p: Placed) -> list[Any]:
         sh.cell(ws, s.file, fill_=shade),
         # Added last so that the columns before keep their places.
         sh.cell(ws, _rating_reason(sh, s), fill_=shade, alignment=WRAP),
+        # Each submission is scored against the version it answers (SPEC §13).
+        sh.cell(ws, s.checklist_version or None, fill_=shade),
     ]
 
 
