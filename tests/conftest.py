@@ -75,3 +75,21 @@ def make_assessment(tmp_path: Path):
         return write_yaml(tmp_path / name, assessment_dict(checklist, level, **kw))
 
     return make
+
+
+SOFFICE_INSTALL = "apt-get install -y --no-install-recommends libreoffice-calc-nogui"
+
+
+def soffice_or_skip() -> str:
+    """The LibreOffice binary. On a developer's machine without it, the test skips, naming
+    the install command; under CI (CI set, as `.ci/run` runs) a missing LibreOffice fails."""
+    import os
+    import shutil
+
+    found = shutil.which("soffice") or shutil.which("libreoffice")
+    if found:
+        return found
+    message = f"LibreOffice (soffice) is needed for this test: {SOFFICE_INSTALL}"
+    if os.environ.get("CI"):
+        pytest.fail(message)
+    pytest.skip(message)

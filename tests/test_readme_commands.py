@@ -1,9 +1,10 @@
 """Every command block of the README runs as written (SPEC §17).
 
 The README's `sh` blocks are run in order, as one session, in a fresh folder holding a copy
-of `examples/` and `checklists/`: a block may use what an earlier block wrote, as a reader following the README
-would. Each line must exit 0, or the code its comment announces (`# exits 4 …`). Set-up,
-test and benchmark lines (python, pip, pytest) are run by CI itself and the wheel test.
+of `examples/` and `checklists/`: a block may use what an earlier block wrote, as a reader
+following the README would. Each line must exit 0, or the code its comment announces
+(`# exits 4 …`). Set-up, test and benchmark lines (python, pip, pytest) are run by CI itself
+and the wheel test.
 """
 
 from __future__ import annotations
@@ -32,9 +33,13 @@ def readme_commands() -> list[tuple[int, str]]:
             in_block = line.strip() == "```sh" and not in_block
             continue
         text = line.strip()
-        if in_block and text and not text.startswith("#"):
-            if text.split()[0] not in SKIP_FIRST_WORDS:
-                out.append((number, text))
+        if (
+            in_block
+            and text
+            and not text.startswith("#")
+            and text.split()[0] not in SKIP_FIRST_WORDS
+        ):
+            out.append((number, text))
     return out
 
 

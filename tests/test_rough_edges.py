@@ -276,3 +276,20 @@ def test_compare_columns_are_named_for_the_periods(tmp_path: Path, mini, mini_pa
     out = run("--checklist", str(mini_path), "compare", str(q3), str(q4)).stdout
     assert "Level (2026-Q3)" in out and "Level (2026-Q4)" in out
     assert "Base" not in out and "Other" not in out
+
+
+# LibreOffice: skipped on a developer's machine without it, required under CI ----------------
+
+
+def test_soffice_missing_skips_locally_and_fails_under_ci(monkeypatch) -> None:
+    import shutil
+
+    from conftest import soffice_or_skip
+
+    monkeypatch.setattr(shutil, "which", lambda name: None)
+    monkeypatch.delenv("CI", raising=False)
+    with pytest.raises(pytest.skip.Exception, match="apt-get install"):
+        soffice_or_skip()
+    monkeypatch.setenv("CI", "true")
+    with pytest.raises(pytest.fail.Exception, match="apt-get install"):
+        soffice_or_skip()
