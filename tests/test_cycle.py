@@ -327,3 +327,135 @@ def test_aggregate_explains_capped_ratings(mini, mini_path, tmp_path):
     ws = load_workbook(out).worksheets[0]
     texts = [c for row in ws.iter_rows(values_only=True) for c in row if isinstance(c, str)]
     assert "AAA-01 (critical) is at level 0" in texts
+
+
+# --- init --from: carry forward ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "period,expected",
+    [
+        ("2026-Q4", "2027-Q1"),
+        ("2026-Q1", "2026-Q2"),
+        ("2026-H2", "2027-H1"),
+        ("2026-H1", "2026-H2"),
+        ("2026", "2027"),
+        ("2026-12", "2027-01"),
+        ("2026-09", "2026-10"),
+        ("2026-H3", None),
+        ("nonsense", None),
+    ],
+)
+def test_next_period_of_the_same_kind(period, expected):
+    from readiness.core.carry_forward import next_period
+
+    assert next_period(period) == expected
+
+
+def _previous(mini) -> dict[str, Any]:
+    data = _with_cycle_fields(mini)
+    data["responses"]["BBB-01"] = {
+        "level": 2,
+        "evidence": [{"ref": "Old roster", "date": "2020-01-15"}, "Undated memo"],
+        "notes": "Roster renewed yearly",
+        "owner": "Lt Dupont",
+        "due": "2027-06-30",
+        "status": "open",
+    }
+    data["responses"]["AAA-03"] = {"level": "n/a", "justification": "No schools in the area"}
+    return data
+
+
+def test_init_from_yaml_carries_every_answer_to_the_next_period(mini, mini_path, tmp_path):
+    import datetime as dt
+
+    import yaml
+
+    from readiness.reading.inputs import read_assessment
+
+    previous = write_yaml(tmp_path / "q4.yaml", _previous(mini))
+    out = tmp_path / "q1.yaml"
+    result = run("--checklist", str(mini_path), "init", "--from", str(previous), "-o", str(out))
+    assert result.exit_code == 0, result.output
+    text = out.read_text(encoding="utf-8")
+    assert "# Carried forward from q4.yaml (2026-Q4) to 2027-Q1" in text
+    assert "# 1 dated evidence entries are older than 365 days" in text
+    # the stale mark sits just above the item it concerns
+    before_item = text.split("\n  BBB-01:")[0].split("\n  AAA-03:")[1].splitlines()
+    assert any(
+        line.startswith("  # STALE evidence: 'Old roster' dated 2020-01-15 is ")
+        for line in before_item
+    )
+    data = yaml.safe_load(text)
+    assert data["period"] == "2027-Q1"
+    assert data["assessed_on"] == dt.date.today()
+    old = read_assessment(str(previous), checklist_spec=str(mini_path)).assessment
+    new = read_assessment(str(out), checklist_spec=str(mini_path))
+    assert new.valid, new.problems
+    assert new.assessment.responses == old.responses  # every field, status and exception too
+    assert new.assessment.agency == old.agency and new.assessment.assessor == old.assessor
+
+
+def test_init_from_period_override_and_refusal_to_overwrite(mini, mini_path, tmp_path):
+    previous = write_yaml(tmp_path / "q4.yaml", _previous(mini))
+    out = tmp_path / "next.yaml"
+    args = ["--checklist", str(mini_path), "init", "--from", str(previous), "-o", str(out)]
+    assert run(*args, "--period", "2027-H1").exit_code == 0
+    assert 'period: "2027-H1"' in out.read_text(encoding="utf-8")
+    again = run(*args)
+    assert again.exit_code == 1 and "--force" in again.output
+    same = run("--checklist", str(mini_path), "init", "--from", str(previous), "-o", str(previous))
+    assert same.exit_code == 1
+    invalid = write_yaml(tmp_path / "bad.yaml", {**_previous(mini), "period": "someday"})
+    bad = run("--checklist", str(mini_path), "init", "--from", str(invalid), "-o", "x.yaml")
+    assert bad.exit_code == 1 and "period 'someday'" in bad.output
+
+
+def test_init_from_gap_report_carries_audit_levels_into_a_questionnaire(mini, mini_path, tmp_path):
+    from workbook_helpers import item_rows, named_cell
+
+    from readiness.reading.inputs import read_assessment
+
+    previous = write_yaml(tmp_path / "q4.yaml", _previous(mini))
+    report = tmp_path / "q4-gap-report.xlsx"
+    run("--checklist", str(mini_path), "assess", str(previous), "-o", str(report))
+    wb = load_workbook(report)
+    rows = item_rows(wb, "readiness_items_item")
+    audit = named_cell(wb, "readiness_items_audit_level").column
+    wb["Items"].cell(rows["AAA-02"], audit).value = "0 - Absent"
+    wb.save(report)
+    out = tmp_path / "q1.xlsx"
+    result = run("init", "--from", str(report), "-o", str(out))
+    assert result.exit_code == 0, result.output
+    carried = read_assessment(str(out), checklist_spec=str(mini_path))
+    assert carried.valid, carried.problems
+    responses = carried.assessment.responses
+    assert responses["AAA-02"].level == 0  # the audit level, not the declared 1
+    assert responses["AAA-02"].status == "in_progress"
+    assert responses["AAA-01"].exception is not None
+    assert carried.assessment.period == "2027-Q1"
+    # the note column says which evidence is stale
+    q = load_workbook(out)
+    ws = q["Responses"]
+    q_rows = item_rows(q, "readiness_qcol_item")
+    texts = [c.value for c in ws[q_rows["BBB-01"]] if isinstance(c.value, str)]
+    assert any(t.startswith("STALE evidence: 'Old roster' dated 2020-01-15") for t in texts)
+
+
+def test_onto_another_version_by_id_reports_what_is_not_carried(mini, mini_path, tmp_path):
+    from test_compare import mini_variant
+
+    from readiness.reading.carry_source import onto_checklist
+    from readiness.reading.checklists import load_checklist
+    from readiness.reading.inputs import read_assessment
+
+    newer = load_checklist(str(mini_variant(tmp_path)))
+    previous = write_yaml(tmp_path / "q4.yaml", _previous(mini))
+    loaded = read_assessment(str(previous), checklist_spec=str(mini_path))
+    mapped, problems = onto_checklist(loaded.assessment, mini, newer)
+    assert list(mapped.responses) == [item.id for item in newer.items]
+    assert mapped.responses["BBB-01"] == loaded.assessment.responses["BBB-01"]
+    assert not mapped.responses["BBB-03"].answered
+    messages = [p.message for p in problems]
+    assert any("no longer has, and are not carried: AAA-02" in m for m in messages)
+    assert any("new in mini 1.3.0 and need an answer: BBB-03" in m for m in messages)

@@ -71,6 +71,15 @@ def init_format(output: str | None, fmt: str | None) -> str:
     "--period", default=None, help="YYYY, YYYY-Qn, YYYY-Hn or YYYY-MM (default: this quarter)."
 )
 @click.option("--force", is_flag=True, help="Replace the output file if it exists.")
+@click.option(
+    "--from",
+    "previous",
+    type=click.Path(dir_okay=False),
+    default=None,
+    metavar="PREVIOUS",
+    help="Start from a previous assessment (YAML, questionnaire or gap report): every answer "
+    "carried to the next period.",
+)
 @common_options
 @click.pass_context
 def init(
@@ -81,10 +90,11 @@ def init(
     country: str | None,
     period: str | None,
     force: bool,
+    previous: str | None,
     lang: str | None,
     checklist: str | None,
 ) -> None:
-    """Write a self-assessment template to fill in."""
+    """Write a self-assessment template to fill in, or the next period's from a previous one."""
     from readiness.core.formats import PERIOD_SHAPES, parse_country, parse_period
     from readiness.core.problems import InputError
     from readiness.output_files import (
@@ -109,6 +119,19 @@ def init(
         if canonical is None:
             raise click.BadParameter(f"use {PERIOD_SHAPES}", param_hint="--period")
         period = canonical
+    if previous is not None:
+        _init_from(
+            previous,
+            out,
+            fmt,
+            s.lang,
+            s.checklist_spec,
+            force=force,
+            agency=agency,
+            country=parse_country(country) if country else None,
+            period=period,
+        )
+        return
     try:
         cl = load_checklist(s.checklist_spec)
     except InputError as exc:
@@ -148,6 +171,92 @@ def init(
     except OutputError as exc:
         fail(str(exc))
     click.echo(inert(str(out)), err=False)
+
+
+def _init_from(
+    previous: str,
+    out: Path,
+    fmt: str,
+    lang: str,
+    checklist_spec: str | None,
+    *,
+    force: bool,
+    agency: str | None,
+    country: str | None,
+    period: str | None,
+) -> None:
+    """init --from: the previous file's answers carried to the next period (SPEC §14)."""
+    import dataclasses
+
+    from readiness.core.carry_forward import carry_forward
+    from readiness.core.problems import InputError
+    from readiness.output_files import (
+        OutputError,
+        check_output_path,
+        write_atomic,
+        write_text_atomic,
+    )
+    from readiness.reading.carry_source import (
+        assessment_to_carry,
+        next_checklist,
+        onto_checklist,
+    )
+    from readiness.reading.checklists import is_builtin_spec
+    from readiness.reading.inputs import read_assessment
+
+    # A custom checklist reads the previous file too; a built-in one is the version to
+    # answer next, while the previous file is read against the version it names.
+    custom = checklist_spec is not None and not is_builtin_spec(checklist_spec)
+    loaded = read_assessment(previous, checklist_spec=checklist_spec if custom else None)
+    if not loaded.valid or loaded.assessment is None or loaded.checklist is None:
+        echo_problems(previous, loaded.problems, err=True)
+        sys.exit(exit_codes.INVALID)
+    try:
+        target = next_checklist(loaded, checklist_spec)
+    except InputError as exc:
+        echo_problems(checklist_spec or "checklist", exc.problems, err=True)
+        sys.exit(exit_codes.INVALID)
+    source = assessment_to_carry(loaded)
+    audited = source is not loaded.assessment or bool(loaded.extras.get("audited"))
+    mapped, notes = onto_checklist(source, loaded.checklist, target)
+    echo_problems(previous, notes, err=True)
+    if agency or country:
+        mapped = dataclasses.replace(
+            mapped,
+            agency=dataclasses.replace(
+                mapped.agency,
+                name=agency or mapped.agency.name,
+                country=country or mapped.agency.country,
+            ),
+        )
+    carried = carry_forward(mapped, target, dt.date.today(), period=period)
+    try:
+        check_output_path(out, [previous], force=force)
+        if fmt == "yaml":
+            from readiness.reports.carried_text import render_carried_yaml
+
+            text = render_carried_yaml(
+                carried, target, lang, source=Path(previous).name, out=out.name, audited=audited
+            )
+            write_text_atomic(out, text)
+        else:
+            from readiness.reports.carried_text import carried_notes
+            from readiness.workbooks.questionnaire import write_questionnaire
+
+            notes_by_item = carried_notes(carried, target, lang)
+            write_atomic(
+                out,
+                lambda tmp: write_questionnaire(
+                    tmp,
+                    target,
+                    lang,
+                    assessment=carried.assessment,
+                    carried_notes=notes_by_item,
+                ),
+            )
+    except OutputError as exc:
+        fail(str(exc))
+    click.echo(f"{out}")
 
 
 @click.command()

@@ -5,6 +5,7 @@ Nothing here rounds: rounding happens only when a result is displayed or written
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass, field
 from fractions import Fraction
 
@@ -127,6 +128,11 @@ class AssessmentResult:
         }
 
 
+def evidence_is_stale(date: dt.date, on: dt.date, checklist: Checklist) -> bool:
+    """Evidence dated more than `evidence_max_age_days` before `on`."""
+    return (on - date).days > checklist.evidence_max_age_days
+
+
 def score_item(
     item: Item, response: Response, checklist: Checklist, assessment: Assessment
 ) -> ItemResult:
@@ -143,9 +149,7 @@ def score_item(
         effective = target - 1
         flags.append(UNEVIDENCED)
     dated = [e.date for e in response.evidence if e.date is not None]
-    if dated and all(
-        (assessment.assessed_on - d).days > checklist.evidence_max_age_days for d in dated
-    ):
+    if dated and all(evidence_is_stale(d, assessment.assessed_on, checklist) for d in dated):
         flags.append(STALE_EVIDENCE)
     if not response.answered:
         flags.append(UNANSWERED)

@@ -398,4 +398,14 @@ MESSAGES: dict[str, str] = {
     "labelled": "{label}: {text}",
     "label_colon": "{label}:",
     "cons.written": "كُتب مصنَّف التوحيد في {path}",
+    "carry.from": (
+        "منقول من {file} ({period}) إلى {next}: كل إجابة ودليل ومسؤول وموعد نهائي وملاحظة "
+        "وحالة إجراء واستثناء كما كانت. راجِع كلًّا منها وحدِّث ما تغيّر، ثم شغِّل: "
+        "readiness validate {out}"
+    ),
+    "carry.audited": "المستويات المنقولة هي المستويات بعد التدقيق.",
+    "carry.stale_count": (
+        "{n} من الأدلة المؤرخة أقدم من {days} يومًا في {date}: معلَّمة أدناه بأنها قديمة؛ جدِّدها."
+    ),
+    "carry.stale_line": "دليل قديم: «{ref}» بتاريخ {date} عمره {age} يومًا (أكثر من {days})",
 }

@@ -401,4 +401,15 @@ MESSAGES: dict[str, str] = {
     "labelled": "{label}: {text}",
     "label_colon": "{label}:",
     "cons.written": "Consolidation workbook written to {path}",
+    "carry.from": (
+        "Carried forward from {file} ({period}) to {next}: every answer, evidence, owner, due "
+        "date, note, action status and exception as they were. Review each one, update what "
+        "changed, then run: readiness validate {out}"
+    ),
+    "carry.audited": "The levels carried are the audited ones.",
+    "carry.stale_count": (
+        "{n} dated evidence entries are older than {days} days on {date}: marked STALE below; "
+        "renew them."
+    ),
+    "carry.stale_line": "STALE evidence: '{ref}' dated {date} is {age} days old (more than {days})",
 }

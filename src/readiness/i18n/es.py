@@ -434,4 +434,15 @@ MESSAGES: dict[str, str] = {
     "labelled": "{label}: {text}",
     "label_colon": "{label}:",
     "cons.written": "Libro de consolidación guardado en {path}",
+    "carry.from": (
+        "Trasladado desde {file} ({period}) a {next}: cada respuesta, evidencia, responsable, "
+        "fecha límite, nota, estado de la acción y excepción tal como estaban. Revíselos, "
+        "actualice lo que haya cambiado y ejecute: readiness validate {out}"
+    ),
+    "carry.audited": "Los niveles trasladados son los auditados.",
+    "carry.stale_count": (
+        "{n} evidencias fechadas tienen más de {days} días al {date}: marcadas CADUCADA más "
+        "abajo; renuévelas."
+    ),
+    "carry.stale_line": "Evidencia CADUCADA: '{ref}' del {date} tiene {age} días (más de {days})",
 }

@@ -429,4 +429,17 @@ MESSAGES: dict[str, str] = {
     "labelled": "{label} : {text}",
     "label_colon": "{label} :",
     "cons.written": "Classeur de consolidation écrit dans {path}",
+    "carry.from": (
+        "Reporté depuis {file} ({period}) vers {next} : chaque réponse, justificatif, "
+        "responsable, échéance, remarque, statut d'action et dérogation tels quels. Revoyez-les, "
+        "mettez à jour ce qui a changé, puis lancez : readiness validate {out}"
+    ),
+    "carry.audited": "Les niveaux reportés sont les niveaux audités.",
+    "carry.stale_count": (
+        "{n} justificatifs datés ont plus de {days} jours au {date} : marqués PÉRIMÉ "
+        "ci-dessous ; renouvelez-les."
+    ),
+    "carry.stale_line": (
+        "PÉRIMÉ : le justificatif « {ref} » du {date} a {age} jours (plus de {days})"
+    ),
 }

@@ -76,13 +76,14 @@ def render_assessment_yaml(
     checklist: Checklist,
     lang: str,
     *,
+    head: list[str] | None = None,
     before_item: dict[str, list[str]] | None = None,
     trailer: list[str] | None = None,
 ) -> str:
     """YAML text of a canonical assessment (validation.canonical_assessment).
 
     `before_item`: comment lines written above an item (e.g. what `migrate` asks to review);
-    `trailer`: comment lines written at the end."""
+    `trailer`: comment lines written at the end; `head`: comment texts under the title."""
     out = [
         "# "
         + _comment(
@@ -95,6 +96,7 @@ def render_assessment_yaml(
             )
         ),
         *comment_lines(t("personal_data_notice", lang), ""),
+        *(wrapped for line in head or [] for wrapped in comment_lines(line, "")),
         "",
     ]
     for key, value in canonical.items():

@@ -1,0 +1,80 @@
+"""What `init --from` carries: the previous file's result, on the checklist to answer next.
+
+The previous file may be YAML, a questionnaire or a gap report (audited or not), of any
+checklist version. The levels carried are the audited ones where the file has them (an
+audited gap report, or a gap report whose audit columns are filled in). The next period
+answers the latest version of a built-in checklist (or the one --checklist names).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+
+from readiness.core.comparison import audit_entries, audited_assessment
+from readiness.core.loaded import LoadedAssessment
+from readiness.core.model import Assessment, Checklist, Response
+from readiness.core.problems import WARNING, Problem
+from readiness.reading.checklists import is_builtin_spec, load_checklist
+
+
+def assessment_to_carry(loaded: LoadedAssessment) -> Assessment:
+    """The previous result: declared levels replaced by the audit levels filled in."""
+    assert loaded.assessment is not None and loaded.checklist is not None
+    checklist = loaded.checklist
+    entries = {
+        k: v
+        for k, v in audit_entries(loaded.extras.get("audit")).items()
+        if checklist.item(k) is not None
+    }
+    if any(e.level_given for e in entries.values()):
+        return audited_assessment(loaded.assessment, entries)
+    return loaded.assessment
+
+
+def next_checklist(loaded: LoadedAssessment, checklist_spec: str | None) -> Checklist:
+    """--checklist when given; else the latest version of the built-in the file answers;
+    else (a custom checklist) the one the file was read with. InputError when unloadable."""
+    assert loaded.checklist is not None
+    if checklist_spec is not None:
+        return load_checklist(checklist_spec)
+    if is_builtin_spec(loaded.checklist.id):
+        return load_checklist(loaded.checklist.id)
+    return loaded.checklist
+
+
+def onto_checklist(
+    assessment: Assessment, source: Checklist, target: Checklist
+) -> tuple[Assessment, list[Problem]]:
+    """The answers on the target checklist's items.
+
+    Same version: as they are. Another version: carried by item id, answers to items the
+    target lacks reported (never silently dropped), new items left unanswered.
+    HOOK: once the crosswalks of SPEC §13 are on main, map a different version through
+    them here (merged, split, reworded items) instead of by id.
+    """
+    if source.id == target.id and source.version == target.version:
+        return assessment, []
+    problems: list[Problem] = []
+    responses: dict[str, Response] = {}
+    for item in target.items:
+        previous = assessment.responses.get(item.id)
+        responses[item.id] = previous or Response(item_id=item.id, level=None, answered=False)
+    dropped = [i for i in assessment.responses if target.item(i) is None]
+    if dropped:
+        problems.append(
+            Problem(
+                WARNING,
+                f"{len(dropped)} answer(s) are to items that checklist {target.id} "
+                f"{target.version} no longer has, and are not carried: {', '.join(dropped)}",
+            )
+        )
+    new = [i.id for i in target.items if i.id not in assessment.responses]
+    if new:
+        problems.append(
+            Problem(
+                WARNING,
+                f"{len(new)} item(s) are new in {target.id} {target.version} and need an "
+                f"answer: {', '.join(new)}",
+            )
+        )
+    return dataclasses.replace(assessment, responses=responses), problems
