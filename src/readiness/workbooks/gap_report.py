@@ -25,7 +25,7 @@ from openpyxl.worksheet.worksheet import Worksheet
 
 from readiness import __version__
 from readiness.core.canonical import canonical_assessment, fingerprint
-from readiness.core.model import text_in
+from readiness.core.model import Checklist, text_in
 from readiness.core.scoring import AssessmentResult, ItemResult, round_half_up
 from readiness.i18n import format_number, t
 from readiness.reports.assessment_report import weighted_sum
@@ -159,9 +159,10 @@ def _row_range(sheet: str, row: int, first_col: int, last_col: int) -> str:
 
 
 def _summary(ws: Worksheet, result: AssessmentResult, lang: str, file_name: str) -> None:
+    """Headline figures and their arithmetic, the area table and chart, the exceptions, the
+    n/a items and the level scale, one under the other."""
     a = result.assessment
     c = result.checklist
-    counts = result.counts
     row = title_block(
         ws,
         f"{t('gap.report', lang)} — {a.agency.name}",
@@ -173,6 +174,29 @@ def _summary(ws: Worksheet, result: AssessmentResult, lang: str, file_name: str)
             file=file_name,
         ),
     )
+    for label, value, style in _headline(result, lang):
+        put(ws, row, 1, label, font=BOLD, alignment=TOP)
+        style.setdefault("alignment", Alignment(horizontal="left", vertical="top"))
+        put(ws, row, 2, value, **style)
+        row += 1
+    row = _area_table(ws, row + 1, result, lang)
+    if result.exceptions:
+        row = _exceptions(ws, row + 2, result, lang)
+    if any(not r.applicable for r in result.items):
+        row = _na_items(ws, row + 2, result, lang)
+    _level_scale(ws, row + 2, c, lang)
+    for col, width in zip("ABCDEF", (30, 48, 12, 12, 10, 8), strict=True):
+        ws.column_dimensions[col].width = width
+    fit_row_heights(ws)
+    print_setup(ws)
+    page_footer(ws)
+
+
+def _headline(result: AssessmentResult, lang: str) -> list[tuple[str, Any, dict[str, Any]]]:
+    """Label, value and style of each headline figure, down to the score's arithmetic."""
+    a = result.assessment
+    c = result.checklist
+    counts = result.counts
     assessor = ""
     if a.assessor:
         assessor = a.assessor.get("name", "")
@@ -187,7 +211,7 @@ def _summary(ws: Worksheet, result: AssessmentResult, lang: str, file_name: str)
         if result.weight_sum and shown_sum is not None
         else "—"
     )
-    fields: list[tuple[str, Any, dict[str, Any]]] = [
+    return [
         (t("agency", lang), a.agency.name, {}),
         (t("unit", lang), a.agency.unit or "", {}),
         (t("country", lang), a.agency.country, {}),
@@ -227,14 +251,11 @@ def _summary(ws: Worksheet, result: AssessmentResult, lang: str, file_name: str)
         (t("gap.computation", lang), computation, {}),
         (t("gap.fingerprint", lang), _fingerprint(a), {}),
     ]
-    for label, value, style in fields:
-        put(ws, row, 1, label, font=BOLD, alignment=TOP)
-        style.setdefault("alignment", Alignment(horizontal="left", vertical="top"))
-        put(ws, row, 2, value, **style)
-        row += 1
 
-    # The area table, and the chart drawn from it.
-    row += 1
+
+def _area_table(ws: Worksheet, row: int, result: AssessmentResult, lang: str) -> int:
+    """The area scores from `row`, and the bar chart drawn from them; returns the last row."""
+    c = result.checklist
     area_header = row
     header(
         ws,
@@ -272,31 +293,36 @@ def _summary(ws: Worksheet, result: AssessmentResult, lang: str, file_name: str)
     if result.areas:
         ws.auto_filter.ref = f"A{area_header}:F{area_last}"
         _area_chart(ws, area_header, area_last, colours, lang)
+    return row
 
-    # Exceptions: who approved what, until when; expired ones said so.
-    if result.exceptions:
-        row += 2
-        put(ws, row, 1, exceptions_title(lang), font=BOLD)
-        for r, line in zip(result.exceptions, exception_lines(result, lang), strict=True):
-            row += 1
-            put(ws, row, 1, r.id, alignment=TOP)
-            put(ws, row, 2, line, alignment=WRAP)
 
-    # The n/a items with their justifications: part of the arithmetic.
-    na = [r for r in result.items if not r.applicable]
-    if na:
-        row += 2
-        put(ws, row, 1, t("not_applicable_items", lang), font=BOLD)
+def _exceptions(ws: Worksheet, row: int, result: AssessmentResult, lang: str) -> int:
+    """Who approved which exception, until when (expired ones said so); returns the last row."""
+    put(ws, row, 1, exceptions_title(lang), font=BOLD)
+    for r, line in zip(result.exceptions, exception_lines(result, lang), strict=True):
         row += 1
-        header(ws, row, [t("item", lang), t("title", lang), t("justification", lang)])
-        for r in na:
-            row += 1
-            put(ws, row, 1, r.id, alignment=TOP)
-            put(ws, row, 2, text_in(r.item.title, lang), alignment=WRAP)
-            put(ws, row, 3, r.response.justification or "", alignment=WRAP)
+        put(ws, row, 1, r.id, alignment=TOP)
+        put(ws, row, 2, line, alignment=WRAP)
+    return row
 
-    # The level scale, so that numbers in the other sheets mean something.
-    row += 2
+
+def _na_items(ws: Worksheet, row: int, result: AssessmentResult, lang: str) -> int:
+    """The n/a items with their justifications (part of the arithmetic); returns the last row."""
+    put(ws, row, 1, t("not_applicable_items", lang), font=BOLD)
+    row += 1
+    header(ws, row, [t("item", lang), t("title", lang), t("justification", lang)])
+    for r in result.items:
+        if r.applicable:
+            continue
+        row += 1
+        put(ws, row, 1, r.id, alignment=TOP)
+        put(ws, row, 2, text_in(r.item.title, lang), alignment=WRAP)
+        put(ws, row, 3, r.response.justification or "", alignment=WRAP)
+    return row
+
+
+def _level_scale(ws: Worksheet, row: int, c: Checklist, lang: str) -> int:
+    """The level scale, so that the numbers in the other sheets mean something."""
     put(ws, row, 1, t("gap.levels", lang), font=BOLD)
     row += 1
     header(ws, row, [t("level", lang), t("gap.description", lang)])
@@ -317,12 +343,7 @@ def _summary(ws: Worksheet, result: AssessmentResult, lang: str, file_name: str)
             alignment=TOP,
         )
         put(ws, row, 2, _text(descriptions.get(lv.value), lang), alignment=WRAP)
-
-    for col, width in zip("ABCDEF", (30, 48, 12, 12, 10, 8), strict=True):
-        ws.column_dimensions[col].width = width
-    fit_row_heights(ws)
-    print_setup(ws)
-    page_footer(ws)
+    return row
 
 
 def _text(value: Any, lang: str) -> str:
