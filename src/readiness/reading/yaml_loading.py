@@ -280,6 +280,8 @@ class _StopLoading(Exception):
 
 
 def _build(text: str, doc: YamlDocument) -> None:
+    """The data of `text`, built event by event (see the module's docstring); stops at the
+    first construct readiness refuses, with a problem saying why."""
     loader = _Loader(text)
     stack: list[Any] = []  # containers being filled
     paths: list[Path_] = []  # the path of each open container
@@ -315,73 +317,16 @@ def _build(text: str, doc: YamlDocument) -> None:
                 continue
             if kind in (yaml.StreamStartEvent, yaml.StreamEndEvent, yaml.DocumentEndEvent):
                 continue
-            if kind is yaml.AliasEvent:
-                doc.problems.append(
-                    _problem(
-                        f"aliases (*{event.anchor}) are not accepted; write the value out in full",
-                        _mark(event),
-                    )
-                )
+            refused = _refused(event, kind, len(stack))
+            if refused is not None:
+                doc.problems.append(refused)
                 raise _StopLoading
-            anchor = getattr(event, "anchor", None)
-            if anchor is not None:
-                doc.problems.append(
-                    _problem(
-                        f"anchors (&{anchor}) are not accepted; write each value out in full",
-                        _mark(event),
-                    )
-                )
-                raise _StopLoading
-            tag = getattr(event, "tag", None)
             if kind is yaml.ScalarEvent:
-                explicit = tag is not None and not (event.implicit[0] or event.implicit[1])
-                if explicit and tag not in _STANDARD_TAGS:
-                    doc.problems.append(
-                        _problem(
-                            f"the YAML tag {_short_tag(str(tag))} is not accepted", _mark(event)
-                        )
-                    )
-                    raise _StopLoading
-                if len(event.value) > limits.MAX_STRING_CHARS:
-                    doc.problems.append(
-                        _problem(
-                            f"a text of {len(event.value):,} characters is longer than the "
-                            f"{limits.MAX_STRING_CHARS:,} allowed",
-                            _mark(event),
-                        )
-                    )
-                    raise _StopLoading
-                if (explicit or event.implicit[0]) and _unbounded_number(event.value):
-                    doc.problems.append(_problem(_unbounded_message(event.value), _mark(event)))
-                    raise _StopLoading
-                if explicit:
-                    value = _resolve_tagged(str(tag), event.value)
-                elif event.implicit[0]:  # plain scalar
-                    value = resolve_plain(event.value)
-                else:  # quoted or block scalar: always a string
-                    value = event.value
-                raw = event.value if (event.implicit[0] and not isinstance(value, str)) else None
+                value, raw = _scalar_value(event)
                 _add(doc, stack, paths, pending_key, key_lines, value, _mark(event), raw)
                 if not stack:
                     root, have_root = value, True
-                continue
-            if kind in (yaml.MappingStartEvent, yaml.SequenceStartEvent):
-                explicit_tag = tag is not None and not event.implicit
-                if explicit_tag and tag not in _STANDARD_TAGS:
-                    doc.problems.append(
-                        _problem(
-                            f"the YAML tag {_short_tag(str(tag))} is not accepted", _mark(event)
-                        )
-                    )
-                    raise _StopLoading
-                if len(stack) >= limits.MAX_YAML_DEPTH:
-                    doc.problems.append(
-                        _problem(
-                            f"the data is nested more than {limits.MAX_YAML_DEPTH} levels deep",
-                            _mark(event),
-                        )
-                    )
-                    raise _StopLoading
+            elif kind in (yaml.MappingStartEvent, yaml.SequenceStartEvent):
                 container: Any = {} if kind is yaml.MappingStartEvent else []
                 path = _add(doc, stack, paths, pending_key, key_lines, container, _mark(event))
                 if path is None:  # a collection used as a mapping key
@@ -392,16 +337,65 @@ def _build(text: str, doc: YamlDocument) -> None:
                 key_lines.append({})
                 if len(stack) == 1:
                     root, have_root = container, True
-                continue
-            if kind in (yaml.MappingEndEvent, yaml.SequenceEndEvent):
+            elif kind in (yaml.MappingEndEvent, yaml.SequenceEndEvent):
                 stack.pop()
                 paths.pop()
                 pending_key.pop()
                 key_lines.pop()
-                continue
     finally:
         loader.dispose()
     doc.data = root if have_root else None
+
+
+def _refused(event: Any, kind: type, depth: int) -> Problem | None:
+    """Why readiness does not accept this event (alias, anchor, custom tag, a text or a
+    number too long, nesting too deep), or None."""
+    if kind is yaml.AliasEvent:
+        return _problem(
+            f"aliases (*{event.anchor}) are not accepted; write the value out in full",
+            _mark(event),
+        )
+    anchor = getattr(event, "anchor", None)
+    if anchor is not None:
+        return _problem(
+            f"anchors (&{anchor}) are not accepted; write each value out in full", _mark(event)
+        )
+    tag = getattr(event, "tag", None)
+    if kind is yaml.ScalarEvent:
+        explicit = tag is not None and not (event.implicit[0] or event.implicit[1])
+        if explicit and tag not in _STANDARD_TAGS:
+            return _problem(f"the YAML tag {_short_tag(str(tag))} is not accepted", _mark(event))
+        if len(event.value) > limits.MAX_STRING_CHARS:
+            return _problem(
+                f"a text of {len(event.value):,} characters is longer than the "
+                f"{limits.MAX_STRING_CHARS:,} allowed",
+                _mark(event),
+            )
+        if (explicit or event.implicit[0]) and _unbounded_number(event.value):
+            return _problem(_unbounded_message(event.value), _mark(event))
+        return None
+    if kind in (yaml.MappingStartEvent, yaml.SequenceStartEvent):
+        if tag is not None and not event.implicit and tag not in _STANDARD_TAGS:
+            return _problem(f"the YAML tag {_short_tag(str(tag))} is not accepted", _mark(event))
+        if depth >= limits.MAX_YAML_DEPTH:
+            return _problem(
+                f"the data is nested more than {limits.MAX_YAML_DEPTH} levels deep", _mark(event)
+            )
+    return None
+
+
+def _scalar_value(event: Any) -> tuple[Any, str | None]:
+    """A scalar's value under the YAML 1.2 core types, and its source text when a plain
+    scalar did not resolve to a string (so that a version such as 1.10 can be taken back)."""
+    tag = event.tag
+    if tag is not None and not (event.implicit[0] or event.implicit[1]):
+        value = _resolve_tagged(str(tag), event.value)
+    elif event.implicit[0]:  # plain scalar
+        value = resolve_plain(event.value)
+    else:  # quoted or block scalar: always a string
+        value = event.value
+    raw = event.value if (event.implicit[0] and not isinstance(value, str)) else None
+    return value, raw
 
 
 _NO_KEY = object()
