@@ -11,7 +11,14 @@ from typing import TYPE_CHECKING
 import click
 
 from readiness import exit_codes
-from readiness.cli.common import common_options, echo_problems, fail, read_files, settings
+from readiness.cli.common import (
+    common_options,
+    echo_problems,
+    fail,
+    read_files,
+    report_format,
+    settings,
+)
 from readiness.i18n import t
 from readiness.reports.terminal_text import inert, inert_json
 
@@ -43,13 +50,7 @@ DEFAULT_OUTPUT = "readiness-consolidated.xlsx"
     metavar="N",
     help="Processes to work with (default: the number of CPUs). Results do not depend on it.",
 )
-@click.option(
-    "--format",
-    "fmt",
-    type=click.Choice(["table", "json", "markdown"]),
-    default="table",
-    show_default=True,
-)
+@report_format()
 @click.option(
     "--period",
     "period",

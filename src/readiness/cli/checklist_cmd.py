@@ -7,7 +7,15 @@ import sys
 import click
 
 from readiness import exit_codes
-from readiness.cli.common import common_options, echo_json, echo_problems, problems_json, settings
+from readiness.cli.common import (
+    check_format,
+    common_options,
+    echo_json,
+    echo_problems,
+    problems_json,
+    report_format,
+    settings,
+)
 from readiness.reports.terminal_text import inert, inert_lines
 
 
@@ -42,14 +50,7 @@ def list_(ctx: click.Context, lang: str | None, checklist: str | None) -> None:
 
 @checklist.command("show")
 @click.argument("spec", metavar="ID[@VERSION]|PATH", required=False)
-@click.option(
-    "--format",
-    "fmt",
-    type=click.Choice(["table", "json", "markdown"]),
-    default="table",
-    show_default=True,
-    help="Text for the terminal, the checklist as JSON data, or Markdown.",
-)
+@report_format("Text for the terminal, the checklist as JSON data, or Markdown.")
 @common_options
 @click.pass_context
 def show(
@@ -95,9 +96,7 @@ def echo_text(text: str = "") -> None:
 
 @checklist.command("check")
 @click.argument("file", type=click.Path(dir_okay=False))
-@click.option(
-    "--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True
-)
+@check_format()
 @common_options
 @click.pass_context
 def check(ctx: click.Context, file: str, fmt: str, lang: str | None, checklist: str | None) -> None:

@@ -20,6 +20,25 @@ from readiness.reports.terminal_text import inert, inert_json
 F = TypeVar("F", bound=Callable[..., Any])
 
 
+def report_format(help: str | None = None) -> Callable[[F], F]:
+    """--format of the commands that report: a terminal table, JSON or Markdown."""
+    return click.option(
+        "--format",
+        "fmt",
+        type=click.Choice(["table", "json", "markdown"]),
+        default="table",
+        show_default=True,
+        help=help,
+    )
+
+
+def check_format() -> Callable[[F], F]:
+    """--format of the commands that check a file: text or JSON."""
+    return click.option(
+        "--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True
+    )
+
+
 @dataclass
 class Settings:
     lang: str

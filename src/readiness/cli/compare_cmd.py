@@ -15,6 +15,7 @@ from readiness.cli.common import (
     echo_problems,
     fail,
     read_files,
+    report_format,
     settings,
 )
 from readiness.i18n import t
@@ -35,13 +36,7 @@ KIND_NAMES = {"yaml": "YAML", "questionnaire": "questionnaire", "gap_report": "g
     metavar="DIFF.xlsx",
     help="Also write the comparison as an Excel workbook.",
 )
-@click.option(
-    "--format",
-    "fmt",
-    type=click.Choice(["table", "json", "markdown"]),
-    default="table",
-    show_default=True,
-)
+@report_format()
 @common_options
 @click.pass_context
 def compare(

@@ -13,12 +13,14 @@ import click
 from readiness import exit_codes
 from readiness.cli.common import (
     ScoreRange,
+    check_format,
     common_options,
     echo_json,
     echo_problems,
     fail,
     problems_json,
     read_files,
+    report_format,
     settings,
 )
 from readiness.i18n import t
@@ -261,9 +263,7 @@ def _init_from(
 
 @click.command()
 @click.argument("files", nargs=-1, required=True, type=click.Path(dir_okay=True))
-@click.option(
-    "--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True
-)
+@check_format()
 @click.option(
     "--allow-incomplete",
     is_flag=True,
@@ -318,13 +318,7 @@ def validate(
 @click.option(
     "--all-gaps", is_flag=True, help="List every gap in the table, not only the top ones."
 )
-@click.option(
-    "--format",
-    "fmt",
-    type=click.Choice(["table", "json", "markdown"]),
-    default="table",
-    show_default=True,
-)
+@report_format()
 @click.option(
     "--fail-under",
     type=ScoreRange(),

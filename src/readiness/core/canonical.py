@@ -3,18 +3,22 @@ and every comparison relies on."""
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from typing import Any
 
-from readiness.core.model import Assessment, Response
+from readiness.core.model import Assessment, Evidence, Response
+
+
+def canonical_evidence(evidence: Iterable[Evidence]) -> list[Any]:
+    """Evidence as plain data: a text, or {ref, date} for a dated entry."""
+    return [{"ref": e.ref, "date": e.date.isoformat()} if e.date else e.ref for e in evidence]
 
 
 def canonical_response(r: Response) -> dict[str, Any]:
     """One answer as plain data, as it appears under `responses:`."""
     entry: dict[str, Any] = {"level": "n/a" if r.na else (r.level if r.answered else None)}
     if r.evidence:
-        entry["evidence"] = [
-            {"ref": e.ref, "date": e.date.isoformat()} if e.date else e.ref for e in r.evidence
-        ]
+        entry["evidence"] = canonical_evidence(r.evidence)
     for key in ("justification", "notes", "owner"):
         value = getattr(r, key)
         if value:

@@ -20,7 +20,6 @@ from typing import TYPE_CHECKING, Any
 
 from openpyxl import Workbook
 from openpyxl.styles import Alignment, Font
-from openpyxl.worksheet.datavalidation import DataValidation
 from openpyxl.worksheet.worksheet import Worksheet
 
 from readiness import __version__
@@ -55,8 +54,9 @@ from readiness.workbooks.layout import (
     META_VERSION,
     NAME_SUMMARY,
     assessment_time,
-    column_index,
     define_name,
+    drop_down,
+    finish_table,
     items_name,
     json_chunks,
     level_choices,
@@ -458,28 +458,13 @@ def _items(
     for r in result.items:
         row += 1
         table_row(ws, row, GAP_ITEMS, r, lang, extra)
-    last = max(row, header_row + 1)
-    from openpyxl.utils import get_column_letter
-
-    validation = DataValidation(
-        type="list",
-        formula1=choices_ref,
-        allow_blank=True,
-        showDropDown=False,  # (sic) False shows the arrow
-        showInputMessage=True,
-        showErrorMessage=False,  # a typed number, key or n/a is accepted too
-        promptTitle=t("gap.audit_level", lang)[:32],
-        prompt=t("gap.audit_prompt", lang)[:255],
-    )
-    letter = get_column_letter(column_index(GAP_ITEMS, "audit_level"))
-    validation.add(f"{letter}{header_row + 1}:{letter}{last}")
-    ws.add_data_validation(validation)
-    finish_sheet(
+    drop_down(
         ws,
-        header_row=header_row,
-        columns=len(GAP_ITEMS),
-        last_row=row,
-        widths=[c.width for c in GAP_ITEMS],
+        GAP_ITEMS,
+        "audit_level",
+        (header_row + 1, max(row, header_row + 1)),
+        choices_ref,
+        t("gap.audit_level", lang),
+        t("gap.audit_prompt", lang),
     )
-    ws.freeze_panes = f"B{header_row + 1}"
-    page_footer(ws)
+    finish_table(ws, GAP_ITEMS, header_row, row)

@@ -26,6 +26,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from readiness.core.canonical import canonical_evidence
 from readiness.core.comparison import ItemChange
 from readiness.core.model import Checklist, Evidence, text_in
 from readiness.core.scoring import ItemResult
@@ -122,10 +123,9 @@ def declared_level(r: ItemResult) -> int | str | None:
     return r.response.level
 
 
-def _evidence(evidence: Sequence[Evidence]) -> str:
-    return evidence_text(
-        [{"ref": e.ref, "date": e.date.isoformat()} if e.date else e.ref for e in evidence]
-    )
+def evidence_cell(evidence: Sequence[Evidence]) -> str:
+    """A response's evidence as the text of its cell (see evidence_text)."""
+    return evidence_text(canonical_evidence(evidence))
 
 
 # Gap report, Items sheet: a row is an ItemResult.
@@ -154,7 +154,7 @@ GAP_ITEMS: tuple[Column, ...] = (
     ),
     Column("flags", "flags", 18, "wrap", lambda r, lang: _flags(r.flags, lang)),
     Column(
-        "evidence", "evidence", 40, "wrap", lambda r, lang: _evidence(r.response.evidence), True
+        "evidence", "evidence", 40, "wrap", lambda r, lang: evidence_cell(r.response.evidence), True
     ),
     Column(
         "justification",
@@ -520,6 +520,51 @@ def table_row(
             ws, row, col, c.get(data, lang), **{k: v for k, v in style.items() if v is not None}
         )
         cell.border = BOX
+
+
+def drop_down(
+    ws: Any,
+    columns: Sequence[Column],
+    key: str,
+    rows: tuple[int, int],
+    source: str,
+    title: str,
+    prompt: str,
+) -> None:
+    """A drop-down list on the column `key` over `rows` (first, last), from the cells at
+    `source`; anything typed in is kept too (a number, a key, n/a), so no error message."""
+    from openpyxl.utils import get_column_letter
+    from openpyxl.worksheet.datavalidation import DataValidation
+
+    validation = DataValidation(
+        type="list",
+        formula1=source,
+        allow_blank=True,
+        showDropDown=False,  # (sic) False shows the arrow
+        showInputMessage=True,
+        showErrorMessage=False,
+        promptTitle=title[:32],
+        prompt=prompt[:255],
+    )
+    letter = get_column_letter(column_index(columns, key))
+    validation.add(f"{letter}{rows[0]}:{letter}{max(rows)}")
+    ws.add_data_validation(validation)
+
+
+def finish_table(ws: Any, columns: Sequence[Column], header_row: int, last_row: int) -> None:
+    """A sheet holding one table: widths from the columns, header and first column frozen,
+    filter, print set-up and footer."""
+    from readiness.workbooks.style import finish_sheet
+
+    finish_sheet(
+        ws,
+        header_row=header_row,
+        columns=len(columns),
+        last_row=last_row,
+        widths=[c.width for c in columns],
+    )
+    ws.freeze_panes = f"B{header_row + 1}"
+    page_footer(ws)
 
 
 def column_index(columns: Sequence[Column], key: str) -> int:

@@ -20,7 +20,6 @@ from typing import Any
 from openpyxl import Workbook
 from openpyxl.styles import Alignment, Font
 from openpyxl.utils import get_column_letter, quote_sheetname
-from openpyxl.worksheet.datavalidation import DataValidation
 from openpyxl.worksheet.worksheet import Worksheet
 
 from readiness import __version__
@@ -43,13 +42,14 @@ from readiness.workbooks.layout import (
     QUESTIONNAIRE_TABLE,
     QUESTIONNAIRE_TOP,
     READ_DATE,
+    READ_ID,
     assessment_time,
-    column_index,
     define_name,
-    evidence_text,
+    drop_down,
+    evidence_cell,
+    finish_table,
     level_choices,
     level_entry,
-    page_footer,
     questionnaire_column_name,
     questionnaire_field_name,
     save_workbook,
@@ -64,7 +64,6 @@ from readiness.workbooks.style import (
     INPUT_FILL,
     TEXT_FORMAT,
     TOP,
-    finish_sheet,
     put,
     set_properties,
     sheet_title,
@@ -230,41 +229,14 @@ def _table(
         if carried_notes is not None:
             answer["carried_over"] = carried_notes.get(item.id)
         table_row(ws, row, columns, (item, answer), lang, _bold_if_critical)
-    letter = get_column_letter(column_index(columns, "level"))
-    validation = DataValidation(
-        type="list",
-        formula1=choices_ref,
-        allow_blank=True,
-        showDropDown=False,  # (sic) False shows the arrow
-        showInputMessage=True,
-        showErrorMessage=False,  # a typed number, key or n/a is accepted too
-        promptTitle=t("level", lang)[:32],
-        prompt=t("quest.level_prompt", lang)[:255],
+    rows = (header_row + 1, max(row, header_row + 1))
+    drop_down(
+        ws, columns, "level", rows, choices_ref, t("level", lang), t("quest.level_prompt", lang)
     )
-    validation.add(f"{letter}{header_row + 1}:{letter}{max(row, header_row + 1)}")
-    ws.add_data_validation(validation)
-    letter = get_column_letter(column_index(columns, "status"))
-    status_validation = DataValidation(
-        type="list",
-        formula1=status_ref,
-        allow_blank=True,
-        showDropDown=False,
-        showInputMessage=True,
-        showErrorMessage=False,
-        promptTitle=t("status", lang)[:32],
-        prompt=t("quest.status_prompt", lang)[:255],
+    drop_down(
+        ws, columns, "status", rows, status_ref, t("status", lang), t("quest.status_prompt", lang)
     )
-    status_validation.add(f"{letter}{header_row + 1}:{letter}{max(row, header_row + 1)}")
-    ws.add_data_validation(status_validation)
-    finish_sheet(
-        ws,
-        header_row=header_row,
-        columns=len(columns),
-        last_row=row,
-        widths=[c.width for c in columns],
-    )
-    ws.freeze_panes = f"B{header_row + 1}"
-    page_footer(ws)
+    finish_table(ws, columns, header_row, row)
 
 
 def _bold_if_critical(key: str, row: tuple[Item, dict[str, Any]]) -> dict[str, Any]:
@@ -274,18 +246,9 @@ def _bold_if_critical(key: str, row: tuple[Item, dict[str, Any]]) -> dict[str, A
 def _answer(
     checklist: Checklist, assessment: Assessment | None, item_id: str, lang: str
 ) -> dict[str, Any]:
+    # One blank cell per answer column of the table.
     empty: dict[str, Any] = {
-        "level": None,
-        "evidence": None,
-        "justification": None,
-        "notes": None,
-        "owner": None,
-        "due": None,
-        "status": None,
-        "exception_reason": None,
-        "exception_approved_by": None,
-        "exception_approved_on": None,
-        "exception_expires": None,
+        c.key: None for c in QUESTIONNAIRE_TABLE if c.read not in (None, READ_ID)
     }
     if assessment is None or item_id not in assessment.responses:
         return empty
@@ -296,10 +259,10 @@ def _answer(
         level = None
     else:
         level = level_entry(checklist, r.level, lang)
-    evidence = [{"ref": e.ref, "date": e.date.isoformat()} if e.date else e.ref for e in r.evidence]
     return {
+        **empty,
         "level": level,
-        "evidence": evidence_text(evidence) or None,
+        "evidence": evidence_cell(r.evidence) or None,
         "justification": r.justification,
         "notes": r.notes,
         "owner": r.owner,
