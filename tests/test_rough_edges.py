@@ -293,3 +293,16 @@ def test_soffice_missing_skips_locally_and_fails_under_ci(monkeypatch) -> None:
     monkeypatch.setenv("CI", "true")
     with pytest.raises(pytest.fail.Exception, match="apt-get install"):
         soffice_or_skip()
+
+
+def test_checklist_schema_follows_lang() -> None:
+    english = json.loads(run("checklist", "schema").stdout)
+    french = json.loads(run("--lang", "fr", "checklist", "schema").stdout)
+    assert english["$defs"]["country"]["enum"] == french["$defs"]["country"]["enum"]
+    assert "SPEC" not in json.dumps(english) and "§" not in json.dumps(english)
+    assert french["description"].startswith("Les réponses d'une unité")
+    assert "Norvège" in french["$defs"]["country"]["description"]
+    assert (
+        "Programme de sensibilisation"
+        in french["properties"]["responses"]["properties"]["PREV-01"]["description"]
+    )

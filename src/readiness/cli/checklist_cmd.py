@@ -142,4 +142,4 @@ def schema(ctx: click.Context, spec: str | None, lang: str | None, checklist: st
     except InputError as exc:
         echo_problems(spec or "checklist", exc.problems, err=True)
         sys.exit(exit_codes.INVALID)
-    echo_json(assessment_schema(cl))
+    echo_json(assessment_schema(cl, s.lang))

@@ -445,4 +445,34 @@ MESSAGES: dict[str, str] = {
         "abajo; renuévelas."
     ),
     "carry.stale_line": "Evidencia CADUCADA: '{ref}' del {date} tiene {age} días (más de {days})",
+    "schema.title": "Autoevaluación readiness: {title}",
+    "schema.description": (
+        "Las respuestas de una unidad a una lista de verificación, esquema "
+        "generado por `readiness checklist schema {id}` a partir de las grafías"
+        " que acepta el validador."
+    ),
+    "schema.text": (
+        "Un texto que no consista solo en espacios (un número se lee tal como está escrito)."
+    ),
+    "schema.optional_text": "Un texto, o nada (solo espacios equivale a nada).",
+    "schema.date": "Una fecha real, AAAA-MM-DD, dígitos 0-9.",
+    "schema.period": (
+        "{shapes}; en francés también AAAA-Tn (trimestre) y AAAA-Sn (semestre),"
+        " leídos como Qn y Hn."
+    ),
+    "schema.country": "Código ISO 3166-1 alfa-2, en mayúsculas o minúsculas (NO es Noruega).",
+    "schema.status": "Situación de la acción para cerrar la brecha.",
+    "schema.exception": (
+        "Una excepción aprobada (su vencimiento no puede ser anterior a su "
+        "aprobación: lo comprueba solo readiness)."
+    ),
+    "schema.evidence": (
+        "Textos, o {ref: ..., date: AAAA-MM-DD}; un texto solo equivale a una lista de uno."
+    ),
+    "schema.level": (
+        "Un número de nivel, su clave o su etiqueta en cualquier mayúscula o "
+        "minúscula e idioma ({names}), o «N - nombre» como lo muestra la lista "
+        "desplegable del cuestionario"
+    ),
+    "schema.level_na": "; o n/a ({words})",
 }

@@ -442,4 +442,36 @@ MESSAGES: dict[str, str] = {
     "carry.stale_line": (
         "PÉRIMÉ : le justificatif « {ref} » du {date} a {age} jours (plus de {days})"
     ),
+    "schema.title": "Auto-évaluation readiness : {title}",
+    "schema.description": (
+        "Les réponses d'une unité à un référentiel, schéma produit par "
+        "`readiness checklist schema {id}` à partir des graphies que le "
+        "validateur accepte."
+    ),
+    "schema.text": (
+        "Un texte qui ne se réduit pas à des espaces (un nombre est lu tel qu'il est écrit)."
+    ),
+    "schema.optional_text": "Un texte, ou rien (des espaces seuls valent rien).",
+    "schema.date": "Une date réelle, AAAA-MM-JJ, chiffres 0-9.",
+    "schema.period": (
+        "{shapes} ; en français aussi AAAA-Tn (trimestre) et AAAA-Sn "
+        "(semestre), lus comme Qn et Hn."
+    ),
+    "schema.country": (
+        "Code ISO 3166-1 alpha-2, en majuscules ou en minuscules (NO est la Norvège)."
+    ),
+    "schema.status": "Où en est l'action destinée à combler l'écart.",
+    "schema.exception": (
+        "Une dérogation approuvée (son échéance ne peut précéder son "
+        "approbation : vérifié par readiness seulement)."
+    ),
+    "schema.evidence": (
+        "Des textes, ou {ref: ..., date: AAAA-MM-JJ} ; un texte seul vaut une liste d'un élément."
+    ),
+    "schema.level": (
+        "Un numéro de niveau, sa clé ou son libellé, en toute casse et toute "
+        "langue ({names}), ou « N - libellé » comme l'affiche la liste "
+        "déroulante du questionnaire"
+    ),
+    "schema.level_na": " ; ou sans objet ({words})",
 }

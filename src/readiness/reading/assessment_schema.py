@@ -21,23 +21,24 @@ from typing import Any
 
 from readiness.core import formats
 from readiness.core.model import ACTION_STATUSES, Checklist, text_in
+from readiness.i18n import t
 from readiness.reading.validation import EXCEPTION_KEYS
 
 OPTIONAL_TEXT = {"type": ["string", "number", "null"]}
 
 
-def _defs() -> dict[str, Any]:
+def _defs(lang: str) -> dict[str, Any]:
     date = {"type": "string", "pattern": formats.whole(formats.DATE_CORE), "format": "date"}
     return {
         "text": {
-            "description": "A text that is not only spaces (a number is read as written).",
+            "description": t("schema.text", lang),
             "anyOf": [{"type": "string", "pattern": formats.NON_BLANK}, {"type": "number"}],
         },
         "optional_text": {
-            "description": "A text, or nothing (only spaces is nothing).",
+            "description": t("schema.optional_text", lang),
             **OPTIONAL_TEXT,
         },
-        "date": {"description": "A real date, YYYY-MM-DD, digits 0-9.", **date},
+        "date": {"description": t("schema.date", lang), **date},
         "optional_date": {
             "anyOf": [
                 {"type": "null"},
@@ -46,10 +47,7 @@ def _defs() -> dict[str, Any]:
             ]
         },
         "period": {
-            "description": (
-                f"{formats.PERIOD_SHAPES}; in French also YYYY-Tn (trimestre) and YYYY-Sn "
-                "(semestre), read as Qn and Hn."
-            ),
+            "description": t("schema.period", lang, shapes=formats.PERIOD_SHAPES),
             "anyOf": [
                 {"type": "string", "pattern": formats.whole(formats.PERIOD_CORE)},
                 {
@@ -60,11 +58,11 @@ def _defs() -> dict[str, Any]:
             ],
         },
         "country": {
-            "description": "ISO 3166-1 alpha-2 code, in capitals or small letters (NO is Norway).",
+            "description": t("schema.country", lang),
             "enum": formats.country_spellings(),
         },
         "status": {
-            "description": "Where the action to close the gap stands.",
+            "description": t("schema.status", lang),
             "anyOf": [
                 {"type": "null"},
                 {"type": "string", "pattern": formats.whole(formats.BLANK)},
@@ -72,10 +70,7 @@ def _defs() -> dict[str, Any]:
             ],
         },
         "exception": {
-            "description": (
-                "An approved exception (its expiry may not come before its approval: "
-                "checked by readiness only)."
-            ),
+            "description": t("schema.exception", lang),
             "type": ["object", "null"],
             "additionalProperties": False,
             "required": list(EXCEPTION_KEYS),
@@ -101,7 +96,7 @@ def _defs() -> dict[str, Any]:
             ]
         },
         "evidence": {
-            "description": "Texts, or {ref: ..., date: YYYY-MM-DD}; one text is a list of one.",
+            "description": t("schema.evidence", lang),
             "anyOf": [
                 {"type": "null"},
                 {"type": "string", "pattern": formats.NON_BLANK},
@@ -111,15 +106,12 @@ def _defs() -> dict[str, Any]:
     }
 
 
-def _level(checklist: Checklist, *, na: bool) -> dict[str, Any]:
+def _level(checklist: Checklist, *, na: bool, lang: str) -> dict[str, Any]:
     spellings = formats.level_spellings(checklist)
     names = "; ".join(f"{value}: {', '.join(words)}" for value, words in spellings.names.items())
     return {
-        "description": (
-            f"A level number, its key or label in any case and language ({names}), "
-            f"or 'N - name' as the questionnaire's drop-down list shows it"
-            + (f"; or n/a ({', '.join(sorted(formats.NA_WORDS))})" if na else "")
-        ),
+        "description": t("schema.level", lang, names=names)
+        + (t("schema.level_na", lang, words=", ".join(sorted(formats.NA_WORDS))) if na else ""),
         "anyOf": [
             {"enum": [level.value for level in checklist.levels]},
             {"type": "string", "pattern": formats.whole(spellings.text_pattern(na=na))},
@@ -158,17 +150,20 @@ def _response(*, na: bool) -> dict[str, Any]:
 
 
 def assessment_schema(checklist: Checklist, lang: str = "en") -> dict[str, Any]:
-    defs = _defs()
-    defs["level"] = _level(checklist, na=False)
-    defs["level_or_na"] = _level(checklist, na=True)
+    defs = _defs(lang)
+    defs["level"] = _level(checklist, na=False, lang=lang)
+    defs["level_or_na"] = _level(checklist, na=True, lang=lang)
     defs["response"] = _response(na=False)
     defs["response_na"] = _response(na=True)
     items: dict[str, Any] = {}
     for item in checklist.items:
         items[item.id] = {
             "$ref": "#/$defs/response_na" if item.allow_na else "#/$defs/response",
-            "description": (
-                f"{item.id} {text_in(item.title, lang)}: {text_in(item.requirement, lang)}"
+            "description": t(
+                "labelled",
+                lang,
+                label=f"{item.id} {text_in(item.title, lang)}",
+                text=text_in(item.requirement, lang),
             ),
         }
     return {
@@ -177,12 +172,8 @@ def assessment_schema(checklist: Checklist, lang: str = "en") -> dict[str, Any]:
             "https://readiness.invalid/schemas/"
             f"{checklist.id}-{checklist.version}.assessment.schema.json"
         ),
-        "title": f"readiness self-assessment: {text_in(checklist.title, lang)}",
-        "description": (
-            "A unit's answers to a readiness checklist (SPEC §4), generated by "
-            f"`readiness checklist schema {checklist.id}` from the spellings the validator "
-            "accepts."
-        ),
+        "title": t("schema.title", lang, title=text_in(checklist.title, lang)),
+        "description": t("schema.description", lang, id=checklist.id),
         "type": "object",
         "additionalProperties": False,
         "required": ["checklist", "agency", "period", "assessed_on", "responses"],
