@@ -306,3 +306,10 @@ def test_checklist_schema_follows_lang() -> None:
         "Programme de sensibilisation"
         in french["properties"]["responses"]["properties"]["PREV-01"]["description"]
     )
+
+
+def test_help_lists_whole_command_summaries() -> None:
+    out = run("--help").stdout
+    assert "..." not in out and "…" not in out
+    assert "every problem." in " ".join(out.split())
+    assert "json: a list with, per file" in " ".join(run("validate", "--help").stdout.split())

@@ -9,11 +9,14 @@ import sys
 import click
 
 from readiness import __version__, exit_codes
-from readiness.cli.common import Settings
+from readiness.cli.common import CommandGroup, Settings
 from readiness.i18n import SUPPORTED, default_language
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
+@click.group(
+    cls=CommandGroup,
+    context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100},
+)
 @click.version_option(__version__, "--version", prog_name="readiness")
 @click.option(
     "--lang",

@@ -8,6 +8,7 @@ import click
 
 from readiness import exit_codes
 from readiness.cli.common import (
+    CommandGroup,
     check_format,
     common_options,
     echo_json,
@@ -19,7 +20,7 @@ from readiness.cli.common import (
 from readiness.reports.terminal_text import inert, inert_lines
 
 
-@click.group()
+@click.group(cls=CommandGroup)
 def checklist() -> None:
     """List, show and check checklists; print an assessment's JSON Schema."""
 

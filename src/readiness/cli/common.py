@@ -35,8 +35,31 @@ def report_format(help: str | None = None) -> Callable[[F], F]:
 def check_format() -> Callable[[F], F]:
     """--format of the commands that check a file: text or JSON."""
     return click.option(
-        "--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True
+        "--format",
+        "fmt",
+        type=click.Choice(["text", "json"]),
+        default="text",
+        show_default=True,
+        help="text: one line per problem, FILE:LINE:COL: severity: message; "
+        "json: a list with, per file, file, valid and problems.",
     )
+
+
+class CommandGroup(click.Group):
+    """Lists each command with the whole first paragraph of its help, wrapped to the width,
+    where click would cut it after a few words with '...'."""
+
+    def format_commands(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
+        rows = []
+        for name in self.list_commands(ctx):
+            command = self.get_command(ctx, name)
+            if command is None or command.hidden:
+                continue
+            text = command.short_help or (command.help or "").split("\n\n")[0]
+            rows.append((name, " ".join(text.split())))
+        if rows:
+            with formatter.section("Commands"):
+                formatter.write_dl(rows)
 
 
 @dataclass
@@ -56,7 +79,7 @@ def common_options(func: F) -> F:
         "--lang",
         type=click.Choice(SUPPORTED),
         default=None,
-        help="Language of the output (en, fr).",
+        help=f"Language of the output ({', '.join(SUPPORTED)}).",
     )(func)
     func = click.option(
         "--checklist",
