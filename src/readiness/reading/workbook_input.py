@@ -711,31 +711,10 @@ def _gap_report(
     checklist_spec: str | None,
     allow_incomplete: bool,
 ) -> None:
-    problems: list[Problem] = []
-    canonical = _embedded(book, META_ASSESSMENT_JSON, problems)
-    checklist_raw = _embedded(book, META_CHECKLIST_JSON, problems)
-    if canonical is None or checklist_raw is None:
-        result.problems.extend(problems)
+    embedded = _trusted_embedded(book, result.problems)
+    if embedded is None:
         return
-    for key, data in (
-        (META_ASSESSMENT_FINGERPRINT, canonical),
-        (META_CHECKLIST_FINGERPRINT, checklist_raw),
-    ):
-        if fingerprint(data) != book.meta_value(key):
-            what = "assessment" if key == META_ASSESSMENT_FINGERPRINT else "checklist"
-            problems.append(
-                Problem(
-                    ERROR,
-                    f"the embedded data was edited: the {what} stored in this gap report no "
-                    "longer matches its fingerprint, so the report cannot be trusted; write it "
-                    "again with 'readiness assess' from the unit's assessment",
-                    sheet=META_SHEET,
-                    cell=f"B{book.meta_rows.get(key, 1)}",
-                )
-            )
-    if problems:
-        result.problems.extend(problems)
-        return
+    canonical, checklist_raw = embedded
     result.extras["embedded_fingerprint"] = book.meta_value(META_ASSESSMENT_FINGERPRINT)
 
     checklist, cl_problems = checklist_from_data(checklist_raw, origin=f"{result.file} (embedded)")
@@ -750,6 +729,7 @@ def _gap_report(
         return
     result.checklist = checklist
 
+    problems: list[Problem] = []
     columns = _all_named(book, ITEMS_COLUMNS, items_name, "Items '{key}' column", problems)
     if problems:
         result.problems.extend(problems)
@@ -776,37 +756,84 @@ def _gap_report(
     )
     result.problems.extend(v_problems)
     if other is not None:
-        # Scored with the embedded checklist, but counted by whoever chose `other` (HQ's
-        # aggregation): answers that one forbids (n/a on a critical item, a level beyond
-        # its scale) are errors, never figures.
-        _, o_problems = validate_assessment(
-            canonical, other, locate, allow_incomplete=allow_incomplete
-        )
-        # Items one version has and the other not are a crosswalk's business (compare) or
-        # a rejection of their own (aggregate); here, only the answers to shared items.
-        shared = {f"responses.{item.id}." for item in other.items}
-        result.problems.extend(
-            replace(
-                p,
-                message=f"not an answer under checklist {other.id} {other.version} in use: "
-                f"{p.message}",
-            )
-            for p in o_problems
-            if p.is_error and p.path.startswith(tuple(shared))
-        )
+        result.problems.extend(_against_chosen(canonical, other, locate, allow_incomplete))
     if assessment is None or any(p.is_error for p in result.problems):
         return
     result.assessment = assessment
+    result.problems.extend(_edited_levels(canonical, checklist, items, rows, col_of["level"]))
+    result.extras["audit"] = _audit(result, items, rows, col_of, checklist)
 
+
+def _trusted_embedded(
+    book: _Book, problems: list[Problem]
+) -> tuple[dict[str, Any], dict[str, Any]] | None:
+    """The embedded assessment and checklist, when both are there and match their
+    fingerprints; else None, with the problems."""
+    found: list[Problem] = []
+    canonical = _embedded(book, META_ASSESSMENT_JSON, found)
+    checklist_raw = _embedded(book, META_CHECKLIST_JSON, found)
+    if canonical is None or checklist_raw is None:
+        problems.extend(found)
+        return None
+    for key, data in (
+        (META_ASSESSMENT_FINGERPRINT, canonical),
+        (META_CHECKLIST_FINGERPRINT, checklist_raw),
+    ):
+        if fingerprint(data) != book.meta_value(key):
+            what = "assessment" if key == META_ASSESSMENT_FINGERPRINT else "checklist"
+            found.append(
+                Problem(
+                    ERROR,
+                    f"the embedded data was edited: the {what} stored in this gap report no "
+                    "longer matches its fingerprint, so the report cannot be trusted; write it "
+                    "again with 'readiness assess' from the unit's assessment",
+                    sheet=META_SHEET,
+                    cell=f"B{book.meta_rows.get(key, 1)}",
+                )
+            )
+    if found:
+        problems.extend(found)
+        return None
+    return canonical, checklist_raw
+
+
+def _against_chosen(
+    canonical: dict[str, Any],
+    other: Checklist,
+    locate: Callable[[PathT, bool], dict[str, Any]],
+    allow_incomplete: bool,
+) -> list[Problem]:
+    """Scored with the embedded checklist, but counted by whoever chose `other` (HQ's
+    aggregation): answers that one forbids (n/a on a critical item, a level beyond its
+    scale) are errors, never figures."""
+    _, o_problems = validate_assessment(canonical, other, locate, allow_incomplete=allow_incomplete)
+    # Items one version has and the other not are a crosswalk's business (compare) or a
+    # rejection of their own (aggregate); here, only the answers to shared items.
+    shared = tuple(f"responses.{item.id}." for item in other.items)
+    return [
+        replace(
+            p,
+            message=f"not an answer under checklist {other.id} {other.version} in use: {p.message}",
+        )
+        for p in o_problems
+        if p.is_error and p.path.startswith(shared)
+    ]
+
+
+def _edited_levels(
+    canonical: dict[str, Any], checklist: Checklist, items: _Sheet, rows: dict[str, int], col: int
+) -> list[Problem]:
+    """A warning at each declared level changed in the visible sheet: the embedded one wins."""
+    warnings = []
     responses = canonical.get("responses") or {}
     for item in checklist.items:
         if item.id not in rows:
             continue
         r = rows[item.id]
         stored = (responses.get(item.id) or {}).get("level")
-        shown = items.value(r, col_of["level"])
+        shown = items.value(r, col)
         if not _same_level(stored, shown, checklist):
-            result.problems.append(
+            warnings.append(
                 Problem(
                     WARNING,
                     f"the declared level of {item.id} was changed in this sheet from "
@@ -815,10 +842,10 @@ def _gap_report(
                     "records a different level in the audit level column instead",
                     path=dotted(("responses", item.id, "level")),
                     sheet=items.title,
-                    cell=_cell_ref(col_of["level"], r),
+                    cell=_cell_ref(col, r),
                 )
             )
-    result.extras["audit"] = _audit(result, items, rows, col_of, checklist)
+    return warnings
 
 
 def _check_chosen_checklist(
