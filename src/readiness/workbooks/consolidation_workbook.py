@@ -18,7 +18,7 @@ rounding for display.
 from __future__ import annotations
 
 import zipfile
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from copy import copy
 from pathlib import Path
 from typing import Any
@@ -48,10 +48,15 @@ from readiness.core.scoring import round_half_up
 from readiness.i18n import format_percent, t
 from readiness.reports.rating_text import both_ratings, cap_reasons, rating_reason_title
 from readiness.reports.render_aggregate import follow_up_label, region_label
-from readiness.workbooks.layout import KEYWORD_CONSOLIDATION
+from readiness.workbooks.layout import (
+    CONSOLIDATION_GAPS,
+    CONSOLIDATION_ITEMS,
+    KEYWORD_CONSOLIDATION,
+    Column,
+)
 from readiness.workbooks.style import (
     BOLD,
-    CENTER,
+    COLUMN_STYLES,
     DOWN_COLOUR,
     FORMULA_START,
     HEADER_FILL,
@@ -85,9 +90,7 @@ ANONYMISED_MARKER = "anonymised"
 SCORE_FORMAT = "0.0"
 CHANGE_FORMAT = "+0.0;-0.0;0.0"
 DATE_FORMAT = "yyyy-mm-dd"
-SHARE_FORMAT = "0.0%"
-LEVEL_FORMAT = "0.00"
-CHECK = "✓"
+SHARE_FORMAT = COLUMN_STYLES["share"]["number_format"]
 HEADER_ALIGN = Alignment(wrap_text=True, vertical="center")
 # Headline figures: each value centred under its label, labels wrapped to their column.
 HEADLINE_LABEL = Alignment(horizontal="center", vertical="bottom", wrap_text=True)
@@ -156,6 +159,24 @@ class _Sheets:
         made = wo_cell(ws, value)
         made._style = copy(style)
         return made
+
+    def row(
+        self,
+        ws: Any,
+        columns: Sequence[Column],
+        data: Any,
+        colours: Callable[[str, Any], dict[str, Any]] | None = None,
+    ) -> list[Any]:
+        """One table row from its column specification: each value in its column's style,
+        plus `colours(key, value)` (the styles that depend on the value)."""
+        cells = []
+        for col in columns:
+            value = col.get(data, self.lang)
+            style = dict(COLUMN_STYLES[col.style])
+            if colours is not None:
+                style.update(colours(col.key, value))
+            cells.append(self.cell(ws, value, **style))
+        return cells
 
     def append(self, ws: Any, row: Sequence[Any]) -> int:
         """Write a row, with the height its wrapped text needs; returns its number."""
@@ -765,65 +786,25 @@ def _areas_overall(sh: _Sheets, agg: Aggregate) -> None:
 def _items(sh: _Sheets, agg: Aggregate) -> None:
     lang, c = sh.lang, agg.checklist
     ws = sh.new("items")
-    headers = [
-        t("item", lang),
-        t("area", lang),
-        t("title", lang),
-        t("weight", lang),
-        t("critical", lang),
-        t("target", lang),
-        t("cons.applicable_n", lang),
-        t("at_target_n", lang),
-        t("cons.at_target_share", lang),
-        t("cons.mean_level", lang),
-        t("cons.na_n", lang),
-        t("gaps_n", lang),
-        t("unevidenced", lang),
-    ]
-    widths = [10, 8, 50, 8, 9, 8, 11, 10, 11, 10, 10, 10, 12]
+    columns = CONSOLIDATION_ITEMS
     sh.start(
         ws,
         t("cons.items_heading", lang),
         t("cons.items_legend", lang),
-        headers,
-        widths,
+        [t(col.header, lang) for col in columns],
+        [col.width for col in columns],
         len(agg.items),
     )
+
+    def colours(key: str, value: Any) -> dict[str, Any]:
+        if key == "at_target_share":
+            return {"fill_": score_fill(None if value is None else value * 100, sh.bands)}
+        if key == "mean_level":
+            return {"fill_": level_fill(None if value is None else round(value), sh.max_level)}
+        return {}
+
     for item, stats in zip(c.items, agg.items, strict=True):
-        share = round_half_up(stats.at_target, 4)
-        mean_level = round_half_up(stats.mean_level, 2)
-        sh.append(
-            ws,
-            [
-                sh.cell(ws, item.id, font=BOLD, alignment=TOP),
-                sh.cell(ws, item.area, alignment=TOP),
-                sh.cell(ws, text_in(item.title, lang), alignment=WRAP),
-                sh.cell(ws, item.weight, alignment=TOP),
-                sh.cell(ws, CHECK if item.critical else None, alignment=CENTER),
-                sh.cell(ws, item.target, alignment=TOP),
-                sh.cell(ws, stats.applicable, alignment=TOP),
-                sh.cell(ws, stats.at_target_count, alignment=TOP),
-                sh.cell(
-                    ws,
-                    share,
-                    fill_=score_fill(None if share is None else share * 100, sh.bands),
-                    number_format=SHARE_FORMAT,
-                    alignment=TOP,
-                ),
-                sh.cell(
-                    ws,
-                    mean_level,
-                    fill_=level_fill(
-                        None if mean_level is None else round(mean_level), sh.max_level
-                    ),
-                    number_format=LEVEL_FORMAT,
-                    alignment=TOP,
-                ),
-                sh.cell(ws, stats.na, alignment=TOP),
-                sh.cell(ws, stats.gaps, alignment=TOP),
-                sh.cell(ws, stats.unevidenced, alignment=TOP),
-            ],
-        )
+        sh.append(ws, sh.row(ws, columns, (item, stats), colours))
 
 
 def _gaps(sh: _Sheets, agg: Aggregate) -> None:
@@ -831,43 +812,19 @@ def _gaps(sh: _Sheets, agg: Aggregate) -> None:
     ws = sh.new("gaps")
     by_id = {item.id: item for item in c.items}
     found = common_gaps(agg)
-    headers = [
-        t("rank", lang),
-        t("item", lang),
-        t("area", lang),
-        t("title", lang),
-        t("critical", lang),
-        t("gaps_n", lang),
-        t("cons.share_of_applicable", lang),
-        t("cons.mean_gap", lang),
-        t("action", lang),
-    ]
-    widths = [7, 10, 8, 44, 9, 11, 12, 10, 60]
+    columns = CONSOLIDATION_GAPS
     sh.start(
-        ws, t("cons.gaps_heading", lang), t("cons.gaps_legend", lang), headers, widths, len(found)
+        ws,
+        t("cons.gaps_heading", lang),
+        t("cons.gaps_legend", lang),
+        [t(col.header, lang) for col in columns],
+        [col.width for col in columns],
+        len(found),
     )
     if not found:
         sh.note(ws, t("agg.no_gaps", lang))
     for rank, stats in enumerate(found, start=1):
-        item = by_id[stats.id]
-        sh.append(
-            ws,
-            [
-                sh.cell(ws, rank, alignment=TOP),
-                sh.cell(ws, item.id, font=BOLD, alignment=TOP),
-                sh.cell(ws, item.area, alignment=TOP),
-                sh.cell(ws, text_in(item.title, lang), alignment=WRAP),
-                sh.cell(ws, CHECK if item.critical else None, alignment=CENTER),
-                sh.cell(ws, stats.gaps, alignment=TOP),
-                sh.cell(
-                    ws, round_half_up(stats.gap_share, 4), number_format=SHARE_FORMAT, alignment=TOP
-                ),
-                sh.cell(
-                    ws, round_half_up(stats.mean_gap, 2), number_format=LEVEL_FORMAT, alignment=TOP
-                ),
-                sh.cell(ws, text_in(item.action, lang), alignment=WRAP),
-            ],
-        )
+        sh.append(ws, sh.row(ws, columns, (rank, by_id[stats.id], stats)))
 
 
 def _trend(sh: _Sheets, agg: Aggregate, pub: Publication | None) -> None:

@@ -29,7 +29,7 @@ from typing import Any
 from readiness.core.canonical import canonical_evidence
 from readiness.core.comparison import ItemChange
 from readiness.core.model import Checklist, Evidence, text_in
-from readiness.core.scoring import ItemResult
+from readiness.core.scoring import ItemResult, round_half_up
 from readiness.i18n import t
 from readiness.reports.assessment_report import item_score
 from readiness.reports.render_compare import change_name, flags_text, status_name
@@ -354,6 +354,68 @@ COMPARISON_ITEMS: tuple[Column, ...] = (
 COMPARISON_AUDIT_ITEMS: tuple[Column, ...] = (
     Column("audit_note", "audit_note", 50, "wrap", lambda c, lang: c.audit_note or ""),
     Column("audit_cell", "cmp.audit_cell", 12, "top", lambda c, lang: c.audit_cell or ""),
+)
+
+
+# Consolidation workbook, Items sheet: a row is (Item, ItemStats); Gaps sheet: (rank, Item,
+# GapStats). Not read back. Shares and mean levels are coloured by the writer.
+_CHECK = "✓"
+
+
+def _critical_mark(critical: bool) -> str | None:
+    return _CHECK if critical else None
+
+
+CONSOLIDATION_ITEMS: tuple[Column, ...] = (
+    Column("item", "item", 10, "bold", lambda row, lang: row[0].id),
+    Column("area", "area", 8, "top", lambda row, lang: row[0].area),
+    Column("title", "title", 50, "wrap", lambda row, lang: text_in(row[0].title, lang)),
+    Column("weight", "weight", 8, "top", lambda row, lang: row[0].weight),
+    Column("critical", "critical", 9, "center", lambda row, lang: _critical_mark(row[0].critical)),
+    Column("target", "target", 8, "top", lambda row, lang: row[0].target),
+    Column("applicable", "cons.applicable_n", 11, "top", lambda row, lang: row[1].applicable),
+    Column("at_target", "at_target_n", 10, "top", lambda row, lang: row[1].at_target_count),
+    Column(
+        "at_target_share",
+        "cons.at_target_share",
+        11,
+        "share",
+        lambda row, lang: round_half_up(row[1].at_target, 4),
+    ),
+    Column(
+        "mean_level",
+        "cons.mean_level",
+        10,
+        "mean_level",
+        lambda row, lang: round_half_up(row[1].mean_level, 2),
+    ),
+    Column("na", "cons.na_n", 10, "top", lambda row, lang: row[1].na),
+    Column("gaps", "gaps_n", 10, "top", lambda row, lang: row[1].gaps),
+    Column("unevidenced", "unevidenced", 12, "top", lambda row, lang: row[1].unevidenced),
+)
+
+CONSOLIDATION_GAPS: tuple[Column, ...] = (
+    Column("rank", "rank", 7, "top", lambda row, lang: row[0]),
+    Column("item", "item", 10, "bold", lambda row, lang: row[1].id),
+    Column("area", "area", 8, "top", lambda row, lang: row[1].area),
+    Column("title", "title", 44, "wrap", lambda row, lang: text_in(row[1].title, lang)),
+    Column("critical", "critical", 9, "center", lambda row, lang: _critical_mark(row[1].critical)),
+    Column("gaps", "gaps_n", 11, "top", lambda row, lang: row[2].gaps),
+    Column(
+        "gap_share",
+        "cons.share_of_applicable",
+        12,
+        "share",
+        lambda row, lang: round_half_up(row[2].gap_share, 4),
+    ),
+    Column(
+        "mean_gap",
+        "cons.mean_gap",
+        10,
+        "mean_level",
+        lambda row, lang: round_half_up(row[2].mean_gap, 2),
+    ),
+    Column("action", "action", 60, "wrap", lambda row, lang: text_in(row[1].action, lang)),
 )
 
 

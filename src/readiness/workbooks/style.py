@@ -60,6 +60,8 @@ COLUMN_STYLES: dict[str, dict[str, Any]] = {
     "level": {"alignment": CENTER},
     "delta": {"alignment": CENTER, "number_format": "+0;-0;0"},
     "percent": {"alignment": CENTER, "number_format": "0%"},
+    "share": {"alignment": TOP, "number_format": "0.0%"},
+    "mean_level": {"alignment": TOP, "number_format": "0.00"},
     "date": {"alignment": TOP, "number_format": DATE_FORMAT},
     "input": {"alignment": TOP, "fill_": INPUT_FILL},
     "input_center": {"alignment": CENTER, "fill_": INPUT_FILL},
