@@ -459,3 +459,155 @@ def test_onto_another_version_by_id_reports_what_is_not_carried(mini, mini_path,
     messages = [p.message for p in problems]
     assert any("no longer has, and are not carried: AAA-02" in m for m in messages)
     assert any("new in mini 1.3.0 and need an answer: BBB-03" in m for m in messages)
+
+
+# --- assess --audited: the audited result --------------------------------------------------
+
+
+def _audit(report: Path, levels: dict[str, Any], notes: dict[str, str], **who: Any) -> None:
+    """Fill in the auditor's cells on the Summary and the audit columns, as an auditor does."""
+    import datetime as dt
+
+    from workbook_helpers import item_rows, named_cell
+
+    wb = load_workbook(report)
+    for key, value in {
+        "auditor_name": "Insp. Jane Okafor",
+        "auditor_role": "INTERPOL regional auditor",
+        "audit_date": dt.date(2026, 12, 10),
+        **who,
+    }.items():
+        cell = named_cell(wb, f"readiness_{key}")
+        cell.value = value
+    rows = item_rows(wb, "readiness_items_item")
+    level_col = named_cell(wb, "readiness_items_audit_level").column
+    note_col = named_cell(wb, "readiness_items_audit_note").column
+    ws = wb["Items"]
+    for item_id, level in levels.items():
+        ws.cell(rows[item_id], level_col).value = level
+    for item_id, note in notes.items():
+        ws.cell(rows[item_id], note_col).value = note
+    wb.save(report)
+
+
+def _declared_report(mini, mini_path, tmp_path: Path) -> Path:
+    # Declared: everything at target (score 100, ready).
+    source = write_yaml(tmp_path / "unit.yaml", assessment_dict(mini))
+    report = tmp_path / "unit-gap-report.xlsx"
+    assert (
+        run("--checklist", str(mini_path), "assess", str(source), "-o", str(report)).exit_code == 0
+    )
+    return report
+
+
+def test_assess_audited_needs_the_auditor(mini, mini_path, tmp_path):
+    report = _declared_report(mini, mini_path, tmp_path)
+    result = run("assess", str(report), "--audited", "--no-excel")
+    assert result.exit_code == 1
+    assert "Summary!B" in result.output and "the Auditor is required" in result.output
+    plain = run("--checklist", str(mini_path), "assess", str(tmp_path / "unit.yaml"), "--audited")
+    assert plain.exit_code == 1 and "--audited reads a gap report" in plain.output
+
+
+def test_assess_audited_writes_the_audited_report_every_reader_uses(mini, mini_path, tmp_path):
+    from readiness.reading.inputs import read_assessment
+
+    report = _declared_report(mini, mini_path, tmp_path)
+    # The auditor finds AAA-01 (critical) absent and notes why; accepts the rest.
+    _audit(report, {"AAA-01": "0 - Absent"}, {"AAA-01": "no protocol on file", "AAA-02": "ok"})
+    out = tmp_path / "audited.xlsx"
+    result = run("assess", str(report), "--audited", "-o", str(out), "--format", "json")
+    assert result.exit_code == 0, result.output
+    assert "Audited by Insp. Jane Okafor (INTERPOL regional auditor) on 2026-12-10" in (
+        result.stderr
+    )
+    data = json.loads(result.stdout)
+    assert data["audited"] == {
+        "name": "Insp. Jane Okafor",
+        "role": "INTERPOL regional auditor",
+        "date": "2026-12-10",
+    }
+    assert data["items"][0]["level"] == 0 and data["rating"] == "not_ready"
+    # The audited report: marked, both fingerprints, auditor recorded, notes kept.
+    wb = load_workbook(out)
+    summary = {r[0]: r[1] for r in wb["Summary"].iter_rows(values_only=True) if r and r[0]}
+    assert wb["Summary"]["A1"].value.startswith("Audited gap report")
+    assert summary["Audited by"] == "Insp. Jane Okafor (INTERPOL regional auditor), 2026-12-10"
+    assert summary["Fingerprint"] != summary["Fingerprint of the unit's declaration"]
+    assert summary["Auditor"] == "Insp. Jane Okafor"
+    items = {r[0]: r for r in wb["Items"].iter_rows(values_only=True) if r and r[0]}
+    header = list(items["Item"])
+    aaa = items["AAA-01"]
+    assert aaa[header.index("Declared level")] == 3  # the unit's declaration, shown
+    assert aaa[header.index("Effective level")] == 0  # the audited result
+    assert aaa[header.index("Audit level")] == "0 - Absent"
+    assert aaa[header.index("Audit note")] == "no protocol on file"
+    # Every reader reads the audited result.
+    loaded = read_assessment(str(out))
+    assert loaded.valid and loaded.audited, loaded.problems
+    assert loaded.problems == []
+    assert loaded.assessment.responses["AAA-01"].level == 0
+    assert run("validate", str(out)).exit_code == 0
+    rescored = json.loads(run("assess", str(out), "--no-excel", "--format", "json").stdout)
+    assert rescored["score"] == data["score"] and rescored["audited"] == data["audited"]
+    back = tmp_path / "back.yaml"
+    assert run("convert", str(out), "-o", str(back)).exit_code == 0
+    assert read_assessment(str(back), checklist_spec=str(mini_path)).fingerprint == (
+        loaded.fingerprint
+    )
+    # compare of the audited report alone: the unit's declaration against the audit
+    diff = json.loads(run("compare", str(out), "--format", "json").stdout)
+    item = next(i for i in diff["items"] if i["id"] == "AAA-01")
+    assert (item["base_level"], item["other_level"], item["audit_note"]) == (
+        3,
+        0,
+        "no protocol on file",
+    )
+    assert diff["base"]["score"] > diff["other"]["score"] == data["score"]
+    # compared with the unit's own file, the audit is what moved
+    moved = json.loads(
+        run(
+            "--checklist",
+            str(mini_path),
+            "compare",
+            str(tmp_path / "unit.yaml"),
+            str(out),
+            "--format",
+            "json",
+        ).stdout
+    )
+    assert next(i for i in moved["items"] if i["id"] == "AAA-01")["change"] == "down"
+
+
+def test_aggregate_counts_the_audit_and_keeps_it_over_a_later_plain_file(mini, mini_path, tmp_path):
+    report = _declared_report(mini, mini_path, tmp_path)
+    _audit(report, {"AAA-02": 1}, {})
+    folder = tmp_path / "hq"
+    folder.mkdir()
+    audited = folder / "unit-audited.xlsx"
+    assert run("assess", str(report), "--audited", "-o", str(audited)).exit_code == 0
+    # The unit sends a plain file of the same period later.
+    later = assessment_dict(mini, assessed_on="2026-12-20")
+    write_yaml(folder / "unit-resent.yaml", later)
+    result = run("--checklist", str(mini_path), "aggregate", str(folder), "--format", "json")
+    assert result.exit_code == 0, result.output
+    subs = {Path(s["file"]).name: s for s in json.loads(result.stdout)["submissions"]}
+    assert subs["unit-audited.xlsx"]["status"] == "accepted"
+    assert subs["unit-audited.xlsx"]["audited"] is True
+    assert subs["unit-resent.yaml"]["status"] == "superseded"
+    assert subs["unit-resent.yaml"]["reason"] == "audited"
+    # The audited levels are the ones counted: AAA-02 at 1 (w2, target 3) loses 2 × 2/3 and
+    # BBB-01 at 3 (w5, target 4) 5 × 1/4, of 15: 100 × (15 − 4/3 − 5/4) / 15 = 82.8
+    assert subs["unit-audited.xlsx"]["score"] == 82.8
+
+
+def test_init_from_an_audited_report_carries_the_audit(mini, mini_path, tmp_path):
+    report = _declared_report(mini, mini_path, tmp_path)
+    _audit(report, {"AAA-02": 1}, {})
+    audited = tmp_path / "unit-audited.xlsx"
+    run("assess", str(report), "--audited", "-o", str(audited))
+    out = tmp_path / "next.yaml"
+    assert run("init", "--from", str(audited), "-o", str(out)).exit_code == 0
+    text = out.read_text(encoding="utf-8")
+    assert "The levels carried are the audited ones." in text
+    assert "AAA-02:\n    level: 1" in text

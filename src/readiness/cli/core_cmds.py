@@ -27,6 +27,7 @@ from readiness.i18n import t
 from readiness.reports.terminal_text import inert
 
 if TYPE_CHECKING:
+    from readiness.core.comparison import AuditRecord
     from readiness.core.loaded import LoadedAssessment
     from readiness.core.scoring import AssessmentResult
 
@@ -331,6 +332,12 @@ def validate(
     is_flag=True,
     help="Accept missing responses (scored as level 0, flagged unanswered).",
 )
+@click.option(
+    "--audited",
+    is_flag=True,
+    help="Score the audit of a gap report (audit levels where filled in, declared levels "
+    "elsewhere) and write the audited gap report (default: <stem>-audited.xlsx).",
+)
 @common_options
 @click.pass_context
 def assess(
@@ -342,6 +349,7 @@ def assess(
     fmt: str,
     fail_under: float | None,
     allow_incomplete: bool,
+    audited: bool,
     lang: str | None,
     checklist: str | None,
 ) -> None:
@@ -360,13 +368,28 @@ def assess(
     echo_problems(file, loaded.problems, err=True)
     if not loaded.valid or loaded.assessment is None or loaded.checklist is None:
         sys.exit(exit_codes.INVALID)
-    result = score_assessment(loaded.checklist, loaded.assessment)
+    record = _audit_of(loaded, file, s.lang) if audited else None
+    if record is None and loaded.audited:
+        # An audited report scored again stays audited: its result is the audit.
+        from readiness.reading.audit_input import embedded_audit_record
+
+        record = embedded_audit_record(loaded)
+    assessment = loaded.assessment
+    if audited and record is not None:
+        from readiness.core.comparison import audited_assessment
+
+        assessment = audited_assessment(record.declared, record.entries)
+    result = score_assessment(loaded.checklist, assessment)
 
     if not no_excel:
-        out = gap_report_path(file, output, loaded.kind)
-        _write_gap_report(result, loaded, out, s.lang, read_files(s, loaded.file))
+        out = gap_report_path(file, output, loaded.kind, audited=audited)
+        _write_gap_report(result, loaded, out, s.lang, read_files(s, loaded.file), record)
+    if record is not None:
+        click.echo(_audit_line(record, s.lang), err=True)
     if fmt == "json":
-        echo_json(assess_data(result, file, s.lang))
+        data = assess_data(result, file, s.lang)
+        data["audited"] = None if record is None else record.as_data()
+        echo_json(data)
     elif fmt == "markdown":
         click.echo(render_markdown(result, s.lang), nl=False)
     else:
@@ -385,7 +408,29 @@ def format_score(score: object) -> str:
     return "—" if score is None else f"{score}"
 
 
-def gap_report_path(file: str, output: str | None, kind: str) -> Path:
+def _audit_of(loaded: LoadedAssessment, file: str, lang: str) -> AuditRecord:
+    from readiness.reading.audit_input import audit_record
+
+    record, problems = audit_record(loaded, lang)
+    echo_problems(file, problems, err=True)
+    if record is None:
+        sys.exit(exit_codes.INVALID)
+    return record
+
+
+def _audit_line(record: AuditRecord, lang: str) -> str:
+    return t(
+        "audit.line",
+        lang,
+        auditor=inert(record.auditor),
+        role=f" ({inert(record.role)})" if record.role else "",
+        date=record.date.isoformat(),
+        levels=sum(1 for e in record.entries.values() if e.level_given),
+        notes=sum(1 for e in record.entries.values() if e.note),
+    )
+
+
+def gap_report_path(file: str, output: str | None, kind: str, *, audited: bool = False) -> Path:
     """-o as given (it must be a workbook name); else ``<stem>-gap-report.xlsx`` here, or
     ``<stem>-rescored.xlsx`` for a gap report scored again (never ``…-gap-report-gap-report``)."""
     from readiness.core.loaded import KIND_GAP_REPORT
@@ -400,20 +445,30 @@ def gap_report_path(file: str, output: str | None, kind: str) -> Path:
             )
         return Path(output)
     stem = Path(file).stem
+    if audited:
+        return Path(f"{stem.removesuffix('-gap-report').removesuffix('-audited')}-audited.xlsx")
     if kind == KIND_GAP_REPORT:
         return Path(f"{stem.removesuffix('-gap-report')}-rescored.xlsx")
     return Path(f"{stem}-gap-report.xlsx")
 
 
 def _write_gap_report(
-    result: AssessmentResult, loaded: LoadedAssessment, out: Path, lang: str, inputs: list[str]
+    result: AssessmentResult,
+    loaded: LoadedAssessment,
+    out: Path,
+    lang: str,
+    inputs: list[str],
+    audit: AuditRecord | None = None,
 ) -> None:
     from readiness.output_files import OutputError, check_output_path, write_atomic
     from readiness.workbooks import gap_report
 
     try:
         check_output_path(out, inputs)
-        write_atomic(out, lambda tmp: gap_report.write_gap_report(tmp, result, loaded, lang))
+        write_atomic(
+            out, lambda tmp: gap_report.write_gap_report(tmp, result, loaded, lang, audit=audit)
+        )
     except OutputError as exc:
         fail(str(exc))
-    click.echo(t("report_written", lang, path=inert(str(out))), err=True)
+    key = "audit.written" if audit is not None else "report_written"
+    click.echo(t(key, lang, path=inert(str(out))), err=True)

@@ -12,7 +12,9 @@ Decisions documented here and in the README:
   figure — headline, areas, items, gaps, regions, coverage, follow-up — is computed on
   that period's accepted submissions; the other periods' winners are `other_period` and
   feed only the trend.
-- Within one identity the latest `assessed_on` is accepted. On a tie the file whose path
+- Within one identity an audited gap report (SPEC §14) is accepted before any plain
+  submission, whatever their dates: the audit is what HQ counts. Among the rest (or among
+  audited ones) the latest `assessed_on` is accepted. On a tie the file whose path
   sorts first is accepted, so the choice never depends on arrival order or `--jobs`; the
   reason says whether the tied files were identical (sent twice) or differed.
 - `at_target`: among accepted submissions where the item is applicable, the share whose
@@ -60,6 +62,7 @@ STATUSES = (ACCEPTED, SUPERSEDED, OTHER_PERIOD, REJECTED)
 
 # Why a submission was superseded.
 REASON_OLDER = "older"  # a later assessed_on exists for the same unit and period
+REASON_AUDITED = "audited"  # an audited gap report of the same unit and period exists
 REASON_IDENTICAL = "identical"  # same date and same content: sent twice
 REASON_SAME_DATE = "same_date"  # same date, different content: the first path wins
 
@@ -406,13 +409,16 @@ def place(submissions: Iterable[Submission]) -> list[Placed]:
         groups.setdefault(s.identity, []).append(s)
     placed: list[Placed] = []
     for group in groups.values():
-        # Latest date first; on a tie the path that sorts first.
+        # Audited first; then the latest date; on a tie the path that sorts first.
         group.sort(key=lambda s: s.file)
         group.sort(key=lambda s: s.assessed_on, reverse=True)
+        group.sort(key=lambda s: not s.audited)
         winner = group[0]
         placed.append(Placed(winner, ACCEPTED))
         for s in group[1:]:
-            if s.assessed_on < winner.assessed_on:
+            if winner.audited and not s.audited:
+                reason = REASON_AUDITED
+            elif s.assessed_on < winner.assessed_on:
                 reason = REASON_OLDER
             elif s.fingerprint == winner.fingerprint:
                 reason = REASON_IDENTICAL

@@ -25,6 +25,7 @@ results; every delta is computed from exact values and rounded only for output.
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -505,18 +506,50 @@ def audited_assessment(assessment: Assessment, entries: dict[str, AuditEntry]) -
     return dataclasses.replace(assessment, responses=responses)
 
 
+@dataclass(frozen=True)
+class AuditRecord:
+    """What `assess --audited` records (SPEC §14): who audited, when, the unit's own
+    declaration (kept for reference) and the audit levels and notes filled in."""
+
+    auditor: str
+    role: str | None
+    date: dt.date
+    declared: Assessment
+    entries: dict[str, AuditEntry]
+
+    def as_data(self) -> dict[str, Any]:
+        return {"name": self.auditor, "role": self.role, "date": self.date.isoformat()}
+
+
+def declared_assessment(loaded: LoadedAssessment) -> Assessment:
+    """The unit's own declaration: embedded in an audited gap report, else the assessment."""
+    declared = loaded.extras.get("declared")
+    if isinstance(declared, Assessment):
+        return declared
+    assert loaded.assessment is not None
+    return loaded.assessment
+
+
+def loaded_audit_entries(loaded: LoadedAssessment) -> dict[str, AuditEntry]:
+    """The audit columns of a gap report, for the items its checklist has."""
+    assert loaded.checklist is not None
+    checklist = loaded.checklist
+    return {
+        k: v
+        for k, v in audit_entries(loaded.extras.get("audit")).items()
+        if checklist.item(k) is not None
+    }
+
+
 def compare_audit(loaded: LoadedAssessment) -> Comparison:
     """A gap report's declared levels (base) against its audit levels (other)."""
     if loaded.assessment is None or loaded.checklist is None:
         raise ComparisonError(f"{loaded.file}: not a valid assessment")
     checklist = loaded.checklist
-    entries = {
-        k: v
-        for k, v in audit_entries(loaded.extras.get("audit")).items()
-        if checklist.item(k) is not None
-    }
-    declared = score_assessment(checklist, loaded.assessment)
-    audited = score_assessment(checklist, audited_assessment(loaded.assessment, entries))
+    entries = loaded_audit_entries(loaded)
+    unit_declared = declared_assessment(loaded)
+    declared = score_assessment(checklist, unit_declared)
+    audited = score_assessment(checklist, audited_assessment(unit_declared, entries))
     name = Path(loaded.file).name
     period = loaded.assessment.period
     comparison = compare_results(

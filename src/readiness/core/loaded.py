@@ -30,6 +30,11 @@ class LoadedAssessment:
         return self.assessment is not None and not any(p.is_error for p in self.problems)
 
     @property
+    def audited(self) -> bool:
+        """An audited gap report (SPEC §14): its assessment is the audited result."""
+        return "audited" in self.extras
+
+    @property
     def fingerprint(self) -> str | None:
         if self.assessment is None:
             return None

@@ -164,6 +164,7 @@ MESSAGES: dict[str, str] = {
     "cons.warnings": "التحذيرات",
     "cons.file": "الملف",
     "cons.kind": "النوع",
+    "cons.reason_audited": "يوجد تقرير فجوات مدقَّق للوحدة نفسها وللفترة نفسها",
     "cons.reason_older": "يوجد تقييم أحدث للوحدة نفسها وللفترة نفسها",
     "cons.reason_identical": "الملف نفسه أُرسل مرتين",
     "cons.reason_same_date": (
@@ -434,4 +435,28 @@ MESSAGES: dict[str, str] = {
         "«N - الاسم» كما تعرضه القائمة المنسدلة في الاستبيان"
     ),
     "schema.level_na": "؛ أو n/a ({words})",
+    "gap.report_audited": "تقرير الفجوات بعد التدقيق",
+    "gap.for_the_auditor": "للمدقِّق",
+    "gap.auditor_hint": (
+        "اكتب اسمك ووظيفتك وتاريخ التدقيق، ومستويات التدقيق والملاحظات في ورقة البنود، ثم شغِّل: "
+        "readiness assess THIS-FILE --audited"
+    ),
+    "gap.auditor_name": "المدقِّق",
+    "gap.auditor_role": "وظيفة المدقِّق",
+    "gap.audit_date": "تاريخ التدقيق",
+    "gap.audited_by": "دقَّقه",
+    "gap.audited_result": "النتيجة بعد التدقيق",
+    "gap.audited_rule": (
+        "مستويات التدقيق حيث أعطى المدقِّق مستوى، والمستويات المعلنة من الوحدة في غير ذلك؛ "
+        "ويبقى الإعلان مضمَّنًا للرجوع إليه"
+    ),
+    "gap.declared_fingerprint": "بصمة إعلان الوحدة",
+    "audit.needs_gap_report": (
+        "الخيار --audited يقرأ تقرير فجوات كتبه 'readiness assess' ملأ المدقِّق أعمدة التدقيق "
+        "فيه؛ وهذا {kind}"
+    ),
+    "audit.missing_field": "الحقل «{field}» مطلوب لنتيجة مدقَّقة؛ املأه هنا",
+    "audit.bad_date": "'{value}' ليس تاريخًا؛ اكتب تاريخ التدقيق بالصيغة YYYY-MM-DD",
+    "audit.written": "كُتب تقرير الفجوات بعد التدقيق في {path}",
+    "audit.line": "دقَّقه {auditor}{role} في {date}: {levels} مستوى تدقيق، {notes} ملاحظة",
 }

@@ -161,6 +161,7 @@ MESSAGES: dict[str, str] = {
     "cons.warnings": "Warnings",
     "cons.file": "File",
     "cons.kind": "Kind",
+    "cons.reason_audited": "an audited gap report of the same unit and period",
     "cons.reason_older": "a later assessment of the same unit and period",
     "cons.reason_identical": "identical file sent twice",
     "cons.reason_same_date": (
@@ -435,4 +436,28 @@ MESSAGES: dict[str, str] = {
         "or 'N - name' as the questionnaire's drop-down list shows it"
     ),
     "schema.level_na": "; or n/a ({words})",
+    "gap.report_audited": "Audited gap report",
+    "gap.for_the_auditor": "For the auditor",
+    "gap.auditor_hint": (
+        "Fill in your name, role and the audit date, your audit levels and notes on the "
+        "Items sheet, then run: readiness assess THIS-FILE --audited"
+    ),
+    "gap.auditor_name": "Auditor",
+    "gap.auditor_role": "Auditor's role",
+    "gap.audit_date": "Audit date",
+    "gap.audited_by": "Audited by",
+    "gap.audited_result": "Audited result",
+    "gap.audited_rule": (
+        "audit levels where the auditor gave one, the unit's declared levels elsewhere; the "
+        "declaration stays embedded for reference"
+    ),
+    "gap.declared_fingerprint": "Fingerprint of the unit's declaration",
+    "audit.needs_gap_report": (
+        "--audited reads a gap report written by 'readiness assess' whose audit columns the "
+        "auditor filled in; this is a {kind}"
+    ),
+    "audit.missing_field": "the {field} is required for an audited result; fill it in here",
+    "audit.bad_date": "'{value}' is not a date; write the audit date as YYYY-MM-DD",
+    "audit.written": "Audited gap report written to {path}",
+    "audit.line": "Audited by {auditor}{role} on {date}: {levels} audit level(s), {notes} note(s)",
 }

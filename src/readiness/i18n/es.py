@@ -175,6 +175,7 @@ MESSAGES: dict[str, str] = {
     "cons.warnings": "Advertencias",
     "cons.file": "Archivo",
     "cons.kind": "Tipo",
+    "cons.reason_audited": "un informe de brechas auditado de la misma unidad y el mismo período",
     "cons.reason_older": "una evaluación más reciente de la misma unidad y el mismo período",
     "cons.reason_identical": "archivo idéntico enviado dos veces",
     "cons.reason_same_date": (
@@ -475,4 +476,30 @@ MESSAGES: dict[str, str] = {
         "desplegable del cuestionario"
     ),
     "schema.level_na": "; o n/a ({words})",
+    "gap.report_audited": "Informe de brechas auditado",
+    "gap.for_the_auditor": "Para el auditor o la auditora",
+    "gap.auditor_hint": (
+        "Indique su nombre, cargo y la fecha de auditoría, sus niveles auditados y notas en la "
+        "hoja de ítems y ejecute: readiness assess ESTE-ARCHIVO --audited"
+    ),
+    "gap.auditor_name": "Auditor(a)",
+    "gap.auditor_role": "Cargo del auditor",
+    "gap.audit_date": "Fecha de auditoría",
+    "gap.audited_by": "Auditado por",
+    "gap.audited_result": "Resultado auditado",
+    "gap.audited_rule": (
+        "niveles auditados donde la auditoría dio uno, niveles declarados por la unidad en los "
+        "demás; la declaración queda incorporada como referencia"
+    ),
+    "gap.declared_fingerprint": "Huella de la declaración de la unidad",
+    "audit.needs_gap_report": (
+        "--audited lee un informe de brechas escrito por 'readiness assess' cuyas columnas de "
+        "auditoría se han rellenado; esto es un {kind}"
+    ),
+    "audit.missing_field": "el campo «{field}» es obligatorio para un resultado auditado; "
+    "rellénelo aquí",
+    "audit.bad_date": "'{value}' no es una fecha; escriba la fecha de auditoría como AAAA-MM-DD",
+    "audit.written": "Informe de brechas auditado escrito en {path}",
+    "audit.line": "Auditado por {auditor}{role} el {date}: {levels} nivel(es) auditado(s), "
+    "{notes} nota(s)",
 }

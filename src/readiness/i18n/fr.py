@@ -170,6 +170,7 @@ MESSAGES: dict[str, str] = {
     "cons.warnings": "Avertissements",
     "cons.file": "Fichier",
     "cons.kind": "Type",
+    "cons.reason_audited": "un rapport d'écarts audité du même service et de la même période",
     "cons.reason_older": "une évaluation plus récente du même service et de la même période",
     "cons.reason_identical": "fichier identique envoyé deux fois",
     "cons.reason_same_date": (
@@ -474,4 +475,30 @@ MESSAGES: dict[str, str] = {
         "déroulante du questionnaire"
     ),
     "schema.level_na": " ; ou sans objet ({words})",
+    "gap.report_audited": "Rapport d'écarts audité",
+    "gap.for_the_auditor": "Pour l'auditeur ou l'auditrice",
+    "gap.auditor_hint": (
+        "Renseignez votre nom, votre fonction et la date d'audit, vos niveaux audités et notes "
+        "dans la feuille Points, puis lancez : readiness assess CE-FICHIER --audited"
+    ),
+    "gap.auditor_name": "Auditeur ou auditrice",
+    "gap.auditor_role": "Fonction de l'auditeur",
+    "gap.audit_date": "Date d'audit",
+    "gap.audited_by": "Audité par",
+    "gap.audited_result": "Résultat audité",
+    "gap.audited_rule": (
+        "niveaux audités là où l'audit en donne un, niveaux déclarés par le service ailleurs ; "
+        "la déclaration reste intégrée pour référence"
+    ),
+    "gap.declared_fingerprint": "Empreinte de la déclaration du service",
+    "audit.needs_gap_report": (
+        "--audited lit un rapport d'écarts produit par « readiness assess » dont l'audit a "
+        "rempli les colonnes d'audit ; ceci est un {kind}"
+    ),
+    "audit.missing_field": "le champ « {field} » est requis pour un résultat audité ; "
+    "renseignez-le ici",
+    "audit.bad_date": "« {value} » n'est pas une date ; écrivez la date d'audit en AAAA-MM-JJ",
+    "audit.written": "Rapport d'écarts audité écrit dans {path}",
+    "audit.line": "Audité par {auditor}{role} le {date} : {levels} niveau(x) audité(s), "
+    "{notes} note(s)",
 }

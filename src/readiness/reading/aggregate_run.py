@@ -171,7 +171,9 @@ def summarise_file(
         result = score_assessment(checklist, assessment)
         warnings = [p for p in loaded.problems if not p.is_error]
         fingerprint = loaded.fingerprint or ""
-        summary = summarise(result, file, loaded.kind, fingerprint, warnings)
+        summary = summarise(
+            result, file, loaded.kind, fingerprint, warnings, audited=loaded.audited
+        )
         if by_version:
             summary = dataclasses.replace(summary, views=_newer_views(result))
         return summary

@@ -54,16 +54,20 @@ from readiness.reading.workbook_safety import (
     workbook_bytes,
 )
 from readiness.workbooks.layout import (
+    AUDITOR_FIELDS,
     FORMAT_VERSION,
     ITEMS_COLUMNS,
     KEYWORD_COMPARISON,
     KEYWORD_CONSOLIDATION,
     META_ASSESSMENT_FINGERPRINT,
     META_ASSESSMENT_JSON,
+    META_AUDIT_RECORD,
     META_CHECKLIST_FINGERPRINT,
     META_CHECKLIST_ID,
     META_CHECKLIST_JSON,
     META_CHECKLIST_VERSION,
+    META_DECLARED_FINGERPRINT,
+    META_DECLARED_JSON,
     META_FORMAT,
     META_KIND,
     META_SHEET,
@@ -80,6 +84,7 @@ from readiness.workbooks.layout import (
     READ_LEVEL,
     READ_TEXT,
     Column,
+    auditor_name,
     evidence_entries,
     items_name,
     questionnaire_column_name,
@@ -760,7 +765,14 @@ def _gap_report(
     if assessment is None or any(p.is_error for p in result.problems):
         return
     result.assessment = assessment
-    result.problems.extend(_edited_levels(canonical, checklist, items, rows, col_of["level"]))
+    declared_canonical = _audited_report(result, book, checklist, locate)
+    if declared_canonical is None:
+        return
+    result.extras["auditor_cells"] = _auditor_cells(book)
+    # The declared levels shown are the unit's: in an audited report, its declaration's.
+    result.problems.extend(
+        _edited_levels(declared_canonical, checklist, items, rows, col_of["level"])
+    )
     result.extras["audit"] = _audit(result, items, rows, col_of, checklist)
 
 
@@ -846,6 +858,74 @@ def _edited_levels(
                 )
             )
     return warnings
+
+
+def _audited_report(
+    result: LoadedAssessment,
+    book: _Book,
+    checklist: Checklist,
+    locate: Callable[[PathT, bool], dict[str, Any]],
+) -> dict[str, Any] | None:
+    """An audited gap report (SPEC §14): the auditor and the unit's own declaration into
+    extras ("audited", "declared"). Returns the declaration as data (the embedded
+    assessment itself for a plain report); None, with problems, when it cannot be trusted."""
+    problems: list[Problem] = []
+    record_json = book.meta_value(META_AUDIT_RECORD)
+    if record_json is None:
+        canonical = _embedded(book, META_ASSESSMENT_JSON, problems)
+        return canonical
+    declared = _embedded(book, META_DECLARED_JSON, problems)
+    try:
+        record = json.loads(record_json) if isinstance(record_json, str) else None
+    except ValueError:
+        record = None
+    if not isinstance(record, dict) or not isinstance(record.get("name"), str):
+        problems.append(
+            Problem(
+                ERROR,
+                "the gap report's audit record is damaged",
+                sheet=META_SHEET,
+                cell=f"B{book.meta_rows.get(META_AUDIT_RECORD, 1)}",
+            )
+        )
+    elif declared is not None and fingerprint(declared) != book.meta_value(
+        META_DECLARED_FINGERPRINT
+    ):
+        problems.append(
+            Problem(
+                ERROR,
+                "the embedded data was edited: the unit's declaration stored in this audited "
+                "gap report no longer matches its fingerprint, so the report cannot be trusted",
+                sheet=META_SHEET,
+                cell=f"B{book.meta_rows.get(META_DECLARED_FINGERPRINT, 1)}",
+            )
+        )
+    if problems or declared is None or not isinstance(record, dict):
+        result.problems.extend(problems)
+        result.assessment = None
+        return None
+    assessment, d_problems = validate_assessment(declared, checklist, locate, allow_incomplete=True)
+    if assessment is None:
+        result.problems.extend(p for p in d_problems if p.is_error)
+        result.assessment = None
+        return None
+    result.extras["audited"] = {k: record.get(k) for k in ("name", "role", "date")}
+    result.extras["declared"] = assessment
+    return declared
+
+
+def _auditor_cells(book: _Book) -> dict[str, dict[str, Any]]:
+    """The auditor's cells on the Summary: value, sheet and cell of each (when present)."""
+    cells: dict[str, dict[str, Any]] = {}
+    for key in AUDITOR_FIELDS:
+        found = book.names.get(auditor_name(key))
+        if found is None or found[0] not in book.sheets:
+            continue
+        sheet, col, row = found
+        raw = book.sheets[sheet].value(row, col)
+        value = _as_date(raw) if key == "audit_date" else _as_text(raw)
+        cells[key] = {"value": value, "sheet": sheet, "cell": _cell_ref(col, row)}
+    return cells
 
 
 def _check_chosen_checklist(

@@ -36,16 +36,20 @@ from readiness.reports.rating_text import (
     rating_with_exceptions,
 )
 from readiness.workbooks.layout import (
+    AUDITOR_FIELDS,
     FORMAT_VERSION,
     GAP_GAPS,
     GAP_ITEMS,
     KIND_GAP_REPORT,
     META_ASSESSMENT_FINGERPRINT,
     META_ASSESSMENT_JSON,
+    META_AUDIT_RECORD,
     META_CHECKLIST_FINGERPRINT,
     META_CHECKLIST_ID,
     META_CHECKLIST_JSON,
     META_CHECKLIST_VERSION,
+    META_DECLARED_FINGERPRINT,
+    META_DECLARED_JSON,
     META_FORMAT,
     META_KIND,
     META_LANG,
@@ -54,12 +58,15 @@ from readiness.workbooks.layout import (
     META_VERSION,
     NAME_SUMMARY,
     assessment_time,
+    auditor_name,
+    column_index,
     define_name,
     drop_down,
     finish_table,
     items_name,
     json_chunks,
     level_choices,
+    level_entry,
     page_footer,
     save_workbook,
     table_header,
@@ -68,7 +75,9 @@ from readiness.workbooks.layout import (
 )
 from readiness.workbooks.style import (
     BOLD,
+    BOX,
     DATE_FORMAT,
+    INPUT_FILL,
     TOP,
     WRAP,
     finish_sheet,
@@ -85,6 +94,7 @@ from readiness.workbooks.style import (
 )
 
 if TYPE_CHECKING:
+    from readiness.core.comparison import AuditRecord
     from readiness.core.loaded import LoadedAssessment
 
 SCORE_FORMAT = "0.0"
@@ -92,8 +102,15 @@ OVERDUE_FONT = Font(bold=True, color="C00000")
 
 
 def write_gap_report(
-    path: Path, result: AssessmentResult, loaded: LoadedAssessment, lang: str
+    path: Path,
+    result: AssessmentResult,
+    loaded: LoadedAssessment,
+    lang: str,
+    *,
+    audit: AuditRecord | None = None,
 ) -> None:
+    """The gap report of `result`; with `audit`, the audited gap report (SPEC §14): the
+    result is the audited one, the unit's declaration and the auditor are embedded too."""
     a = result.assessment
     c = result.checklist
     file_name = Path(loaded.file).name
@@ -120,14 +137,16 @@ def write_gap_report(
             (META_CHECKLIST_FINGERPRINT, [fingerprint(c.raw)]),
             (META_ASSESSMENT_JSON, json_chunks(_json(canonical))),
             (META_CHECKLIST_JSON, json_chunks(_json(c.raw))),
+            *_audit_meta(audit),
         ],
     )
     choices_ref = _row_range(META_SHEET, meta_rows[META_LEVEL_CHOICES], 2, 1 + len(choices))
 
-    _summary(summary, result, lang, file_name)
+    _summary(summary, result, lang, file_name, audit)
     define_name(wb, NAME_SUMMARY, summary.title, 1, 1)
+    _auditor_cells(wb, summary, lang, audit)
     _gaps(wb, gaps, result, lang)
-    _items(wb, items, result, lang, choices_ref)
+    _items(wb, items, result, lang, choices_ref, audit)
 
     agency = a.agency.name + (f" — {a.agency.unit}" if a.agency.unit else "")
     set_properties(
@@ -144,6 +163,47 @@ def write_gap_report(
     save_workbook(wb, path, assessment_time(a.assessed_on))
 
 
+def _audit_meta(audit: AuditRecord | None) -> list[tuple[str, list[Any]]]:
+    if audit is None:
+        return []
+    declared = canonical_assessment(audit.declared)
+    return [
+        (META_AUDIT_RECORD, [_json(audit.as_data())]),
+        (META_DECLARED_FINGERPRINT, [fingerprint(declared)]),
+        (META_DECLARED_JSON, json_chunks(_json(declared))),
+    ]
+
+
+def _auditor_cells(wb: Workbook, ws: Worksheet, lang: str, audit: AuditRecord | None) -> None:
+    """Cells for the auditor under everything else on the Summary: name, role, date.
+
+    Blank in a unit's gap report (the auditor fills them in before `assess --audited`);
+    filled in an audited one."""
+    row = ws.max_row + 2
+    put(ws, row, 1, t("gap.for_the_auditor", lang), font=BOLD)
+    put(ws, row, 2, t("gap.auditor_hint", lang), alignment=WRAP)
+    values = {
+        "auditor_name": audit.auditor if audit else None,
+        "auditor_role": audit.role if audit else None,
+        "audit_date": audit.date if audit else None,
+    }
+    for field in AUDITOR_FIELDS:
+        row += 1
+        put(ws, row, 1, t(f"gap.{field}", lang), font=BOLD, alignment=TOP)
+        cell = put(
+            ws,
+            row,
+            2,
+            values[field],
+            fill_=INPUT_FILL,
+            number_format=DATE_FORMAT if field == "audit_date" else "@",
+            alignment=Alignment(horizontal="left", vertical="top"),
+        )
+        cell.border = BOX
+        define_name(wb, auditor_name(field), ws.title, 2, row)
+    fit_row_heights(ws, row - 3, row)
+
+
 def _json(data: Any) -> str:
     # ASCII only: the embedded text then needs no care about characters XML or Excel dislike.
     return json.dumps(data, sort_keys=True, ensure_ascii=True, separators=(",", ":"))
@@ -158,14 +218,22 @@ def _row_range(sheet: str, row: int, first_col: int, last_col: int) -> str:
     )
 
 
-def _summary(ws: Worksheet, result: AssessmentResult, lang: str, file_name: str) -> None:
+def _summary(
+    ws: Worksheet,
+    result: AssessmentResult,
+    lang: str,
+    file_name: str,
+    audit: AuditRecord | None = None,
+) -> None:
     """Headline figures and their arithmetic, the area table and chart, the exceptions, the
-    n/a items and the level scale, one under the other."""
+    n/a items and the level scale, one under the other; in an audited report, who audited
+    first and the declaration's fingerprint last."""
     a = result.assessment
     c = result.checklist
+    report = t("gap.report_audited" if audit else "gap.report", lang)
     row = title_block(
         ws,
-        f"{t('gap.report', lang)} — {a.agency.name}",
+        f"{report} — {a.agency.name}",
         t(
             "gap.written_by",
             lang,
@@ -174,7 +242,7 @@ def _summary(ws: Worksheet, result: AssessmentResult, lang: str, file_name: str)
             file=file_name,
         ),
     )
-    for label, value, style in _headline(result, lang):
+    for label, value, style in _audit_fields(audit, lang, _headline(result, lang)):
         put(ws, row, 1, label, font=BOLD, alignment=TOP)
         style.setdefault("alignment", Alignment(horizontal="left", vertical="top"))
         put(ws, row, 2, value, **style)
@@ -190,6 +258,28 @@ def _summary(ws: Worksheet, result: AssessmentResult, lang: str, file_name: str)
     fit_row_heights(ws)
     print_setup(ws)
     page_footer(ws)
+
+
+def _audit_fields(
+    audit: AuditRecord | None,
+    lang: str,
+    fields: list[tuple[str, Any, dict[str, Any]]],
+) -> list[tuple[str, Any, dict[str, Any]]]:
+    """The headline of an audited report: who audited and how, then the figures, then the
+    fingerprint of the unit's own declaration."""
+    if audit is None:
+        return fields
+    role = f" ({audit.role})" if audit.role else ""
+    return [
+        (
+            t("gap.audited_by", lang),
+            f"{audit.auditor}{role}, {audit.date.isoformat()}",
+            {"font": BOLD},
+        ),
+        (t("gap.audited_result", lang), t("gap.audited_rule", lang), {"alignment": WRAP}),
+        *fields,
+        (t("gap.declared_fingerprint", lang), _fingerprint(audit.declared), {}),
+    ]
 
 
 def _headline(result: AssessmentResult, lang: str) -> list[tuple[str, Any, dict[str, Any]]]:
@@ -352,6 +442,25 @@ def _text(value: Any, lang: str) -> str:
     return "" if value is None else str(value)
 
 
+def _audited_row(
+    ws: Worksheet, row: int, item_id: str, audit: AuditRecord, c: Any, lang: str
+) -> None:
+    """In an audited report: the unit's declared level, and the audit as it was filled in
+    (so that the auditor can correct it and run `assess --audited` again)."""
+    declared = audit.declared.responses.get(item_id)
+    if declared is not None:
+        value: Any = "n/a" if declared.na else declared.level if declared.answered else None
+        ws.cell(row, column_index(GAP_ITEMS, "level")).value = value
+    entry = audit.entries.get(item_id)
+    if entry is None:
+        return
+    if entry.level_given:
+        shown = "n/a" if entry.level is None else level_entry(c, entry.level, lang)
+        put(ws, row, column_index(GAP_ITEMS, "audit_level"), shown, fill_=INPUT_FILL)
+    if entry.note:
+        put(ws, row, column_index(GAP_ITEMS, "audit_note"), entry.note, fill_=INPUT_FILL)
+
+
 def _fingerprint(a: Any) -> str:
     return fingerprint(canonical_assessment(a))
 
@@ -444,6 +553,7 @@ def _items(
     result: AssessmentResult,
     lang: str,
     choices_ref: str,
+    audit: AuditRecord | None = None,
 ) -> None:
     a = result.assessment
     c = result.checklist
@@ -458,6 +568,8 @@ def _items(
     for r in result.items:
         row += 1
         table_row(ws, row, GAP_ITEMS, r, lang, extra)
+        if audit is not None:
+            _audited_row(ws, row, r.id, audit, c, lang)
     drop_down(
         ws,
         GAP_ITEMS,

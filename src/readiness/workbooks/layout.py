@@ -58,6 +58,11 @@ META_ASSESSMENT_FINGERPRINT = "assessment_fingerprint"
 META_CHECKLIST_FINGERPRINT = "checklist_fingerprint"
 META_ASSESSMENT_JSON = "assessment_json"
 META_CHECKLIST_JSON = "checklist_json"
+# An audited gap report (SPEC §14): the auditor, and the unit's own declaration kept beside
+# the audited result (which is the assessment above).
+META_AUDIT_RECORD = "audit_record"
+META_DECLARED_FINGERPRINT = "declared_assessment_fingerprint"
+META_DECLARED_JSON = "declared_assessment_json"
 
 # Embedded JSON is split over cells well under Excel's 32,767-character limit.
 JSON_CHUNK_CHARS = 30_000
@@ -65,6 +70,12 @@ JSON_CHUNK_CHARS = 30_000
 NAME_PREFIX = "readiness_"
 # Gap report: the Summary sheet's anchor.
 NAME_SUMMARY = "readiness_summary"
+# The auditor's cells on the Summary (SPEC §14), read by `assess --audited`.
+AUDITOR_FIELDS = ("auditor_name", "auditor_role", "audit_date")
+
+
+def auditor_name(field: str) -> str:
+    return f"readiness_{field}"
 
 
 # --- column specifications -----------------------------------------------------------------
