@@ -43,7 +43,12 @@ def test_gap_report_rescores_to_the_yaml_json(tmp_path, mini, mini_path, lang):
     loaded = read_assessment(str(out))
     assert loaded.kind == "gap_report" and loaded.valid and loaded.problems == []
     assert loaded.checklist is not None and loaded.checklist.id == "mini"
-    assert loaded.extras == {"embedded_fingerprint": loaded.fingerprint, "audit": {}}
+    assert loaded.extras["embedded_fingerprint"] == loaded.fingerprint
+    assert loaded.extras["audit"] == {} and not loaded.audited
+    # The auditor's cells on the Summary, blank in a unit's report (SPEC §14).
+    cells = loaded.extras["auditor_cells"]
+    assert set(cells) == {"auditor_name", "auditor_role", "audit_date"}
+    assert all(c["value"] is None and c["sheet"] for c in cells.values())
 
 
 def test_gap_report_on_builtin_checklist_and_incomplete(tmp_path, builtin):
