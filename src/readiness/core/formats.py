@@ -17,6 +17,7 @@ Case-insensitive and Unicode-equivalent spellings are spelled out character by c
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 import unicodedata
 from collections.abc import Iterable
@@ -184,11 +185,10 @@ def _alternation(words: Iterable[str]) -> str:
 
 
 NA_PATTERN = _alternation(sorted(NA_WORDS))
-_NA_RE = re.compile(NA_PATTERN)
 
 
 def is_na(text: str) -> bool:
-    return _NA_RE.fullmatch(text) is not None
+    return text in NA_WORDS or re.fullmatch(NA_PATTERN, text) is not None
 
 
 # --- levels ---------------------------------------------------------------------------------
@@ -206,7 +206,9 @@ class LevelSpellings:
     # per level value: the pattern of its texts (number, names, number + separator + name)
     patterns: dict[int, str]
     names: dict[int, tuple[str, ...]]
-    regex: re.Pattern[str] = field(repr=False, compare=False)
+    # The spellings written exactly as the table has them, found without the pattern (the
+    # pattern, compiled only for other spellings, accepts every one of them alike).
+    exact: dict[str, tuple[str, int | None]] = field(repr=False, compare=False)
 
     def text_pattern(self, *, na: bool) -> str:
         parts = list(self.patterns.values()) + ([NA_PATTERN] if na else [])
@@ -214,7 +216,10 @@ class LevelSpellings:
 
     def parse(self, text: str) -> tuple[str, int | None]:
         """('level', n), ('na', None) or ('bad', None) for a non-blank text."""
-        match = self.regex.fullmatch(text)
+        found = self.exact.get(text)
+        if found is not None:
+            return found
+        match = _level_regex(tuple(self.patterns.items())).fullmatch(text)
         if match is None:
             return ("bad", None)
         group = match.lastgroup
@@ -222,6 +227,13 @@ class LevelSpellings:
             return ("na", None)
         assert group is not None
         return ("level", int(group[1:]))
+
+
+@functools.lru_cache(maxsize=8)
+def _level_regex(patterns: tuple[tuple[int, str], ...]) -> re.Pattern[str]:
+    # The schema's patterns, one named group per level: the group says which level it is.
+    groups = [f"(?P<v{v}>{p})" for v, p in patterns]
+    return re.compile("|".join([*groups, f"(?P<na>{NA_PATTERN})"]))
 
 
 def level_names(checklist: Checklist) -> dict[int, tuple[str, ...]]:
@@ -246,10 +258,13 @@ def level_spellings(checklist: Checklist) -> LevelSpellings:
     for value, words in names.items():
         name = _alternation(words)
         patterns[value] = f"{value}|{name}|{value}{LEVEL_SEPARATOR}(?:{name})"
-    # The same patterns, one named group per level, tell the validator which level it is.
-    groups = [f"(?P<v{v}>{p})" for v, p in patterns.items()]
-    regex = re.compile("|".join([*groups, f"(?P<na>{NA_PATTERN})"]))
-    spellings = LevelSpellings(patterns, names, regex)
+    exact: dict[str, tuple[str, int | None]] = {}
+    for value, words in names.items():
+        for word in (str(value), *words, *(f"{value}{DROPDOWN_SEPARATOR}{w}" for w in words)):
+            exact.setdefault(word, ("level", value))
+    for word in sorted(NA_WORDS):
+        exact.setdefault(word, ("na", None))
+    spellings = LevelSpellings(patterns, names, exact)
     checklist.__dict__["_level_spellings"] = spellings
     return spellings
 
