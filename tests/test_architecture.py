@@ -23,6 +23,7 @@ SHARED = {
     "readiness.resources",
     "readiness.i18n",
     "readiness.output_files",
+    "readiness.internal_errors",
 }
 ALLOWED = {
     "core": {"core"},

@@ -99,12 +99,10 @@ def main() -> None:
         sys.exit(exc.exit_code)
     except SystemExit:
         raise
-    except Exception as exc:  # last resort: a bug, never a traceback for the user
+    except Exception as exc:  # the one place a bug is reported: never as the user's fault
         if os.environ.get("READINESS_DEBUG"):
             raise
-        click.echo(
-            f"readiness: internal error: {type(exc).__name__}: {exc}\n"
-            "This is a bug in readiness; set READINESS_DEBUG=1 for details and report it.",
-            err=True,
-        )
+        from readiness.internal_errors import internal_error_message, save_traceback
+
+        click.echo(internal_error_message(exc, save_traceback(exc)), err=True)
         sys.exit(exit_codes.INVALID)

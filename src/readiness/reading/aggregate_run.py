@@ -28,6 +28,7 @@ from readiness.core.formats import version_key
 from readiness.core.model import Assessment, Checklist
 from readiness.core.problems import ERROR, Problem
 from readiness.core.scoring import AssessmentResult, score_assessment
+from readiness.internal_errors import save_traceback
 from readiness.reading.checklists import (
     builtin_versions,
     is_builtin_spec,
@@ -178,13 +179,15 @@ def summarise_file(
             summary = dataclasses.replace(summary, views=_newer_views(result))
         return summary
     except Exception as exc:  # a bug on one file must not stop the others
+        saved = save_traceback(exc)
+        where = f"the details are saved in {saved}; " if saved is not None else ""
         return Rejection(
             file,
             (
                 Problem(
                     ERROR,
-                    f"internal error while reading this file ({type(exc).__name__}: {exc}); "
-                    "please report it",
+                    f"internal error while reading this file ({_short(exc)}): a bug in "
+                    f"readiness, not a problem with the file; {where}please report it",
                 ),
             ),
         )
@@ -202,6 +205,11 @@ def _newer_views(result: AssessmentResult) -> tuple[VersionView, ...]:
         if chain is not None:
             views.append(version_view(result, map_answers(result, chain, newer)))
     return tuple(views)
+
+
+def _short(exc: BaseException) -> str:
+    text = f"{type(exc).__name__}: {exc}"
+    return text if len(text) <= 200 else text[:199] + "…"
 
 
 def _checklist_mismatch(assessment: Assessment, checklist: Checklist) -> str | None:

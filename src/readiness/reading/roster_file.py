@@ -18,6 +18,7 @@ from typing import Any
 
 from readiness.core.problems import ERROR, WARNING, Problem
 from readiness.core.roster import RosterEntry, canonical_region, name_key
+from readiness.internal_errors import raised_while_parsing
 
 COLUMNS = ("country", "agency", "unit", "region", "contact")
 REQUIRED = ("country", "agency")
@@ -263,6 +264,8 @@ def _xlsx_rows(path: Path) -> tuple[list[_Row], list[Problem]]:
             sheet = ws.title
             table = [list(r) for r in ws.iter_rows(values_only=True, max_row=MAX_ROSTER_ROWS + 2)]
         except Exception as exc:  # lazy parsing of untrusted input
+            if not raised_while_parsing(exc):
+                raise  # a bug in readiness, not a damaged roster
             return [], [Problem(ERROR, describe_read_error(exc))]
         finally:
             wb.close()

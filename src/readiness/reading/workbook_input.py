@@ -30,6 +30,7 @@ from readiness.core.canonical import fingerprint
 from readiness.core.loaded import KIND_GAP_REPORT, KIND_QUESTIONNAIRE, LoadedAssessment
 from readiness.core.model import Checklist
 from readiness.core.problems import ERROR, WARNING, InputError, Problem
+from readiness.internal_errors import raised_while_parsing
 from readiness.reading.checklists import (
     builtin_versions,
     checklist_from_data,
@@ -218,6 +219,8 @@ def _read_book(source: Path | bytes) -> _Book:
         except WorkbookError:
             raise
         except Exception as exc:  # read-only parsing is lazy: a damaged part fails here
+            if not raised_while_parsing(exc):
+                raise  # a bug in readiness, not a damaged workbook
             raise WorkbookError([Problem(ERROR, describe_read_error(exc))]) from exc
         finally:
             wb.close()
@@ -254,7 +257,9 @@ def _collect(wb: Any) -> _Book:
             continue
         try:
             destinations = list(defined.destinations)
-        except Exception:  # a #REF! left by a deleted row or column
+        except Exception as exc:  # a #REF! left by a deleted row or column
+            if not raised_while_parsing(exc):
+                raise
             continue
         if len(destinations) != 1:
             continue

@@ -18,6 +18,7 @@ from typing import Any
 
 from readiness import limits
 from readiness.core.problems import ERROR, Problem
+from readiness.internal_errors import raised_while_parsing
 from readiness.reading.file_reading import UnreadableInput, read_bounded, too_big_message
 
 # A part this small cannot be a bomb whatever its compression ratio (an empty sheet's XML
@@ -242,8 +243,8 @@ def open_workbook(source: Path | bytes, *, data_only: bool = True) -> Any:
     """openpyxl's read-only workbook, after every check; WorkbookError if it cannot be.
 
     The caller must close it (`wb.close()`). Parsing of sheets is lazy in read-only mode,
-    so reading cells can still fail: wrap that in `except Exception` and use
-    `describe_read_error`.
+    so reading cells can still fail: wrap that in `except Exception`, re-raise what
+    `raised_while_parsing` says is not the file's fault, and use `describe_read_error`.
     """
     data = workbook_bytes(source)
     problems = archive_problems(data) or xml_protection_problems()
@@ -255,5 +256,7 @@ def open_workbook(source: Path | bytes, *, data_only: bool = True) -> Any:
         return load_workbook(
             io.BytesIO(data), read_only=True, data_only=data_only, keep_links=False
         )
-    except Exception as exc:  # any failure to parse untrusted input is a problem report
+    except Exception as exc:  # a failure to parse untrusted input is a problem report
+        if not raised_while_parsing(exc):
+            raise  # a bug in readiness is an internal error (internal_errors.py)
         raise WorkbookError([_error(describe_read_error(exc))]) from exc
