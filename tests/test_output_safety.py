@@ -219,7 +219,7 @@ def test_a_bug_mid_write_in_a_real_process(inputs: Inputs, tmp_path: Path) -> No
         env={**os.environ, "READINESS_LANG": "en"},
     )
     assert proc.returncode == 1
-    assert "readiness: internal error: RuntimeError: something unexpected" in proc.stderr
+    assert "readiness: internal error (RuntimeError: something unexpected)" in proc.stderr
     assert "Traceback" not in proc.stderr + proc.stdout
     assert _names(out.parent) == []
 
