@@ -34,6 +34,8 @@ def test_wheel_installs_and_runs_outside_the_source_tree(tmp_path: Path) -> None
     names = zipfile.ZipFile(wheels[0]).namelist()
     # Every published version ships, each in its own file.
     assert "readiness/checklists/interpol-csea-covid19/1.0.0.yaml" in names
+    assert "readiness/checklists/interpol-csea-covid19/1.1.0.yaml" in names
+    assert "readiness/checklists/interpol-csea-covid19/crosswalk-1.0.0-1.1.0.yaml" in names
     assert "readiness/schemas/assessment.schema.json" in names
     assert "readiness/schemas/checklist.schema.json" in names
 
@@ -74,7 +76,11 @@ def test_wheel_installs_and_runs_outside_the_source_tree(tmp_path: Path) -> None
         [str(readiness), "checklist", "list"], cwd=work, env=env, capture_output=True, text=True
     )
     assert listed.returncode == 0, listed.stderr
-    assert "interpol-csea-covid19" in listed.stdout and "31" in listed.stdout
+    # Both versions, read from the installed package: 31 items in 1.0.0, 34 in 1.1.0.
+    rows = [line.split() for line in listed.stdout.splitlines()]
+    versions = {row[1]: row for row in rows if row and row[0] == "interpol-csea-covid19"}
+    assert set(versions) == {"1.0.0", "1.1.0"}
+    assert "31" in versions["1.0.0"] and "34" in versions["1.1.0"]
     schema = subprocess.run(
         [str(readiness), "checklist", "schema", "interpol-csea-covid19"],
         cwd=work,
