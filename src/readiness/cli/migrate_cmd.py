@@ -47,6 +47,7 @@ def migrate(
     new items are left to ANSWER, with their requirement and guidance; answers to retired
     items are kept as comments. The output is a YAML self-assessment."""
     from readiness.core.crosswalk import migrate_responses
+    from readiness.i18n import t
     from readiness.output_files import OutputError, check_output_path, write_text_atomic
     from readiness.reading.crosswalks import MigrationError, migrate_checklists
     from readiness.reading.inputs import read_assessment
@@ -76,10 +77,15 @@ def migrate(
         write_text_atomic(out, render_migrated_yaml(loaded.assessment, migration, s.lang))
     except OutputError as exc:
         fail(str(exc))
-    click.echo(
-        f"{file}: version {loaded.checklist.version} -> {newer.version}: "
-        f"{migration.review_count} item(s) to review, {migration.unanswered_count} to answer; "
-        f"written to {out}",
-        err=True,
+    summary = t(
+        "migrate.summary",
+        s.lang,
+        file=file,
+        old=loaded.checklist.version,
+        new=newer.version,
+        review=migration.review_count,
+        answer=migration.unanswered_count,
+        out=out,
     )
+    click.echo(summary, err=True)
     click.echo(str(out))

@@ -124,9 +124,9 @@ class Carried:
     relation: str  # SAME, REWORDED, MERGED, SPLIT, or "new"
     sources: tuple[str, ...] = ()
     review: bool = False
-    # Why the answer could not be carried as it was (e.g. n/a no longer allowed), and what
-    # it was.
-    reasons: list[str] = field(default_factory=list)
+    # Why the answer could not be carried as it was, and what it was: (REASON_NA, {item}) or
+    # (REASON_LEVEL, {level, version}), for the writer to put in words.
+    reasons: list[tuple[str, dict[str, str]]] = field(default_factory=list)
     original: Response | None = None
 
     @property
@@ -135,6 +135,9 @@ class Carried:
 
 
 NEW = "new"
+# Why a carried answer must be given again.
+REASON_NA = "na"  # n/a, where the newer item does not allow it
+REASON_LEVEL = "level"  # a level the newer version does not have
 
 
 @dataclass
@@ -192,9 +195,9 @@ def _fit(carried: Carried, new: Checklist) -> Carried:
     if item is None or not r.answered:
         return carried
     if r.na and not item.allow_na:
-        carried.reasons.append(f"n/a is no longer allowed for {item.id}")
+        carried.reasons.append((REASON_NA, {"item": item.id}))
     elif not r.na and (r.level is None or new.level(r.level) is None):
-        carried.reasons.append(f"level {r.level} does not exist in version {new.version}")
+        carried.reasons.append((REASON_LEVEL, {"level": str(r.level), "version": new.version}))
     else:
         return carried
     carried.original = r

@@ -381,6 +381,12 @@ MESSAGES: dict[str, str] = {
     "migrate.new": "ANSWER: بند جديد في الإصدار {new}.",
     "migrate.again": "ANSWER مجددًا: {reason}؛ الإجابة المنقولة من {sources} كانت: {answer}.",
     "migrate.unanswered_source": "ANSWER: لم تكن لـ {sources} إجابة.",
+    "migrate.reason_na": "لم يعد «لا ينطبق» مقبولًا للبند {item}",
+    "migrate.reason_level": "المستوى {level} غير موجود في الإصدار {version}",
+    "migrate.summary": (
+        "{file}: الإصدار {old} -> {new}: {review} بند(بنود) للمراجعة، {answer} للإجابة؛ كُتب في"
+        " {out}"
+    ),
     "migrate.retired": (
         "إجابات عن بنود حُذفت في الإصدار {new}، محفوظة للتوثيق (ليست جزءًا من هذا التقييم):"
     ),

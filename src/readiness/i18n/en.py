@@ -384,6 +384,12 @@ MESSAGES: dict[str, str] = {
     "migrate.new": "ANSWER: new in {new}.",
     "migrate.again": "ANSWER again: {reason}; the answer carried from {sources} was: {answer}.",
     "migrate.unanswered_source": "ANSWER: {sources} had no answer.",
+    "migrate.reason_na": "n/a is no longer allowed for {item}",
+    "migrate.reason_level": "level {level} does not exist in version {version}",
+    "migrate.summary": (
+        "{file}: version {old} -> {new}: {review} item(s) to review, {answer} to answer; "
+        "written to {out}"
+    ),
     "migrate.retired": (
         "Answers to items retired in {new}, kept for the record (not part of this assessment):"
     ),

@@ -413,6 +413,12 @@ MESSAGES: dict[str, str] = {
         "ANSWER de nuevo: {reason}; la respuesta trasladada de {sources} era: {answer}."
     ),
     "migrate.unanswered_source": "ANSWER: {sources} no tenía respuesta.",
+    "migrate.reason_na": "no aplicable ya no se admite para {item}",
+    "migrate.reason_level": "el nivel {level} no existe en la versión {version}",
+    "migrate.summary": (
+        "{file}: versión {old} -> {new}: {review} elemento(s) por revisar, {answer} por "
+        "responder; escrito en {out}"
+    ),
     "migrate.retired": (
         "Respuestas a elementos suprimidos en la versión {new}, conservadas para que conste (no "
         "forman parte de esta autoevaluación):"

@@ -408,6 +408,12 @@ MESSAGES: dict[str, str] = {
         "ANSWER à nouveau : {reason} ; la réponse reprise de {sources} était : {answer}."
     ),
     "migrate.unanswered_source": "ANSWER : {sources} n'avait pas de réponse.",
+    "migrate.reason_na": "sans objet n'est plus admis pour {item}",
+    "migrate.reason_level": "le niveau {level} n'existe pas dans la version {version}",
+    "migrate.summary": (
+        "{file} : version {old} -> {new} : {review} point(s) à revoir, {answer} à renseigner ; "
+        "écrit dans {out}"
+    ),
     "migrate.retired": (
         "Réponses aux points retirés dans la version {new}, conservées pour mémoire (hors de "
         "cette auto-évaluation) :"

@@ -47,7 +47,10 @@ def _item_comments(migration: Migration, lang: str) -> dict[str, list[str]]:
                     t(
                         "migrate.again",
                         lang,
-                        reason="; ".join(c.reasons),
+                        reason="; ".join(
+                            t(f"migrate.reason_{code}", lang, **params)
+                            for code, params in c.reasons
+                        ),
                         answer=_answer_text(c.original) if c.original else "—",
                         **values,
                     ),
