@@ -75,23 +75,6 @@ class Chain:
             current = nxt
         return current
 
-    def comparable(self) -> dict[str, str]:
-        """New item id -> the one old item it can be compared with, level for level.
-
-        Only one-to-one paths count (same or reworded at every step): a merged item's level
-        is not any one source's level, and a split target is not the whole source."""
-        pairs: dict[str, str] = {}
-        for old in self.steps[0].mappings:
-            current = old
-            for step in self.steps:
-                mapping = step.mappings.get(current)
-                if mapping is None or mapping.relation not in (SAME, REWORDED):
-                    break
-                current = mapping.targets[0]
-            else:
-                pairs[current] = old
-        return pairs
-
 
 def find_chain(crosswalks: Sequence[Crosswalk], from_version: str, to_version: str) -> Chain | None:
     """The crosswalks leading from one version to another, oldest first; None if none do."""
