@@ -426,6 +426,21 @@ def test_escape_sequences_from_a_file_are_shown_escaped(fmt: str, tmp_path: Path
         assert b"\\u202eevil\\u200b" in out, out[:400]
 
 
+@pytest.mark.parametrize("fmt", ["text", "markdown"])
+def test_a_custom_checklist_text_is_shown_escaped(fmt: str, tmp_path: Path) -> None:
+    custom = _bad_checklist(
+        tmp_path,
+        "title: {en: First area, fr: Premier domaine}",
+        'title: {en: "First\\e[2J\\u202earea\\u200b", fr: Premier domaine}',
+    )
+    code, out, err, _, _ = run_process(
+        ["checklist", "show", "--checklist", str(custom), "--format", fmt]
+    )
+    assert code == 0, err
+    _inert(out + err)
+    assert b"[2J\\u202earea\\u200b" in out, out[:500]
+
+
 def test_a_file_name_cannot_forge_a_line_or_move_the_cursor(tmp_path: Path) -> None:
     name = "unit\nfake.yaml: valid\x1b[1A.yaml"
     path = tmp_path / name

@@ -11,6 +11,7 @@ import click
 from readiness import __version__, exit_codes
 from readiness.cli.common import CommandGroup, Settings
 from readiness.i18n import SUPPORTED, default_language
+from readiness.reports.terminal_text import inert_lines
 
 
 @click.group(
@@ -104,5 +105,5 @@ def main() -> None:
             raise
         from readiness.internal_errors import internal_error_message, save_traceback
 
-        click.echo(internal_error_message(exc, save_traceback(exc)), err=True)
+        click.echo(inert_lines(internal_error_message(exc, save_traceback(exc))), err=True)
         sys.exit(exit_codes.INVALID)

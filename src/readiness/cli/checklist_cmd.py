@@ -90,11 +90,6 @@ def show(
         click.echo(inert_lines(render_checklist_text(cl, s.lang, width)), nl=False)
 
 
-def echo_text(text: str = "") -> None:
-    """A line or table of a checklist's text, which may come from any file: made inert."""
-    click.echo(inert_lines(text))
-
-
 @checklist.command("check")
 @click.argument("file", type=click.Path(dir_okay=False))
 @check_format()

@@ -9,6 +9,7 @@ import click
 
 from readiness import exit_codes
 from readiness.cli.common import common_options, echo_problems, fail, settings
+from readiness.reports.terminal_text import inert
 
 YAML_SUFFIXES = (".yaml", ".yml")
 
@@ -80,12 +81,12 @@ def migrate(
     summary = t(
         "migrate.summary",
         s.lang,
-        file=file,
+        file=inert(file),
         old=loaded.checklist.version,
         new=newer.version,
         review=migration.review_count,
         answer=migration.unanswered_count,
-        out=out,
+        out=inert(str(out)),
     )
     click.echo(summary, err=True)
-    click.echo(str(out))
+    click.echo(inert(str(out)))
