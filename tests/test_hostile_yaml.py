@@ -426,7 +426,7 @@ def test_escape_sequences_from_a_file_are_shown_escaped(fmt: str, tmp_path: Path
         assert b"\\u202eevil\\u200b" in out, out[:400]
 
 
-@pytest.mark.parametrize("fmt", ["text", "markdown"])
+@pytest.mark.parametrize("fmt", ["table", "markdown"])
 def test_a_custom_checklist_text_is_shown_escaped(fmt: str, tmp_path: Path) -> None:
     custom = _bad_checklist(
         tmp_path,
