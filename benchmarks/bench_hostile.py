@@ -26,7 +26,9 @@ from collections.abc import Callable
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-EXAMPLE = ROOT / "examples" / "near-ready.yaml"
+# A sound assessment to break; another one (of an older checklist version, for an older
+# commit) can be named with READINESS_BENCH_EXAMPLE.
+EXAMPLE = Path(os.environ.get("READINESS_BENCH_EXAMPLE", ROOT / "examples" / "near-ready.yaml"))
 LIMIT_S = 20.0
 LIMIT_GB = 2.0
 SIGNAL_AFTER_S = 1.5  # for the signal cases: when to send it
@@ -357,11 +359,45 @@ def _sigterm(tmp: Path):  # type: ignore[no-untyped-def]
     return ["aggregate", "inbox", "--no-excel", "--jobs", "2"], None, signal.SIGTERM
 
 
+@case("output-is-a-fifo")
+def _output_fifo(tmp: Path):  # type: ignore[no-untyped-def]
+    os.mkfifo(tmp / "report.xlsx")
+    return ["assess", str(EXAMPLE), "-o", "report.xlsx"], None, None
+
+
+@case("jobs-100000")
+def _jobs(tmp: Path):  # type: ignore[no-untyped-def]
+    inbox = tmp / "inbox"
+    inbox.mkdir()
+    for i in range(300):
+        shutil.copy(EXAMPLE, inbox / f"{i}.yaml")
+    return ["aggregate", "inbox", "--no-excel", "--jobs", "100000"], None, None
+
+
+@case("checklist-error-location")
+def _checklist_location(tmp: Path):  # type: ignore[no-untyped-def]
+    src = (ROOT / "tests" / "data" / "checklists" / "mini.yaml").read_text(encoding="utf-8")
+    (tmp / "bad.yaml").write_text(src.replace("min_score: 85", "min_score: .nan"), "utf-8")
+    return ["validate", str(EXAMPLE), "--checklist", "bad.yaml"], None, None
+
+
+@case("arabic-digit-period")
+def _arabic(tmp: Path):  # type: ignore[no-untyped-def]
+    inbox = tmp / "inbox"
+    inbox.mkdir()
+    text = EXAMPLE.read_text(encoding="utf-8")
+    (inbox / "a.yaml").write_text(text, encoding="utf-8")
+    arabic = text.replace("period: 2026-Q4", "period: \u0662\u0660\u0662\u0666-Q4", 1)
+    (inbox / "b.yaml").write_text(arabic, encoding="utf-8")
+    return ["aggregate", "inbox", "--no-excel", "--format", "json", "--jobs", "1"], None, None
+
+
 # Cases whose telling line is not the first: the lines containing this are shown.
 PICK = {
     "embedded-level-9": "gap.xlsx",
     "nfc-nfd-identity": '"accepted"',
     "fifo-in-inbox": "pipe.yaml",
+    "arabic-digit-period": '"accepted"',
 }
 
 
