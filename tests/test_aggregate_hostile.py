@@ -322,3 +322,35 @@ def test_the_trend_sheet_has_a_bounded_number_of_period_columns(tmp_path: Path) 
     assert widest == 3 + MAX_TREND_PERIOD_COLUMNS + 1
     assert "10 earlier period(s) are not shown as columns" in text
     assert months[-1] in text and months[9] not in text.split("columns")[1]
+
+
+def test_strange_file_names_stay_distinct_in_the_workbook(tmp_path: Path) -> None:
+    """Two names differing only in bytes that are not UTF-8 (or in control characters) are
+    two names in the consolidation workbook too: shown escaped, never dropped."""
+    checklist = load_checklist(DEFAULT_CHECKLIST)
+    inbox = tmp_path / "inbox"
+    inbox.mkdir()
+    folder = os.fsencode(inbox)
+    for i, raw in enumerate((b"unit-\xff.yaml", b"unit-\xfe.yaml", b"unit-\x1b[2J.yaml")):
+        data = assessment_dict(checklist, 3)
+        data["agency"] = {"name": f"Unit {i}", "country": "FR"}
+        write_yaml(Path(os.fsdecode(os.path.join(folder, raw))), data)
+    with open(os.path.join(folder, b"junk-\xfd.yaml"), "wb") as fh:
+        fh.write(b"agency: [\n")
+    out = tmp_path / "hq.xlsx"
+    code, _, stderr, seconds, peak = _run_measured(
+        ["aggregate", str(inbox), "--jobs", "2", "-o", str(out)]
+    )
+    assert code == 3, stderr
+    assert "Traceback" not in stderr and seconds < SECONDS and peak < PEAK_MB
+    wb = load_workbook(out, read_only=True)
+    cells = {
+        str(v)
+        for name in ("Overview", "Rejected")
+        for row in wb[name].iter_rows(values_only=True)
+        for v in row
+        if isinstance(v, str) and str(inbox) in v
+    }
+    wb.close()
+    for shown in ("unit-\\xff.yaml", "unit-\\xfe.yaml", "unit-\\x1b[2J.yaml", "junk-\\xfd.yaml"):
+        assert f"{inbox}/{shown}" in cells, (shown, cells)

@@ -43,6 +43,7 @@ from readiness.reports.render_compare import (
     side_qualifiers,
     title_line,
 )
+from readiness.reports.terminal_text import inert
 from readiness.workbooks.layout import (
     COMPARISON_AUDIT_ITEMS,
     COMPARISON_ITEMS,
@@ -147,7 +148,7 @@ def _summary(ws: Worksheet, comparison: Comparison, lang: str) -> None:
     b, o = comparison.base, comparison.other
     row = title_block(ws, title_line(comparison, lang), _subtitle(comparison, lang))
     header_row = row
-    header(ws, row, [t("cmpwb.figure", lang), b.label, o.label, t("cmp.delta", lang)])
+    header(ws, row, [t("cmpwb.figure", lang), inert(b.label), inert(o.label), t("cmp.delta", lang)])
     row += 1
 
     def text_row(name: str, base: Any, other: Any) -> None:

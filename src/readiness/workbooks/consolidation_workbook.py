@@ -48,6 +48,7 @@ from readiness.core.scoring import round_half_up
 from readiness.i18n import format_percent, t
 from readiness.reports.rating_text import both_ratings, cap_reasons, rating_reason_title
 from readiness.reports.render_aggregate import follow_up_label, region_label
+from readiness.reports.terminal_text import inert
 from readiness.workbooks.layout import (
     CONSOLIDATION_GAPS,
     CONSOLIDATION_ITEMS,
@@ -485,7 +486,7 @@ def _overview_row(sh: _Sheets, ws: Any, p: Placed) -> list[Any]:
     # count in no figure of the reporting period.
     grey = p.status != ACCEPTED
     shade = GREY if grey else None
-    warnings = "; ".join(w.format(s.file) for w in s.warnings) or None
+    warnings = "; ".join(inert(w.format(s.file)) for w in s.warnings) or None
     reason = t(f"cons.reason_{p.reason}", lang) if p.reason else None
     return [
         sh.cell(ws, s.country, fill_=shade),
@@ -502,11 +503,11 @@ def _overview_row(sh: _Sheets, ws: Any, p: Placed) -> list[Any]:
         sh.cell(ws, follow_up_label(p.follow_up.cls, lang) if p.follow_up else None, fill_=shade),
         sh.cell(ws, follow_up_label(p.follow_up.rule, lang) if p.follow_up else None, fill_=shade),
         sh.cell(ws, t(f"cons.status_{p.status}", lang), fill_=shade),
-        sh.cell(ws, p.superseded_by, fill_=shade),
+        sh.cell(ws, inert(p.superseded_by) if p.superseded_by else None, fill_=shade),
         sh.cell(ws, reason, fill_=shade, alignment=WRAP),
         sh.cell(ws, warnings, fill_=shade),
         sh.cell(ws, t(f"cons.{s.kind}", lang), fill_=shade),
-        sh.cell(ws, s.file, fill_=shade),
+        sh.cell(ws, inert(s.file), fill_=shade),
         # Added last so that the columns before keep their places.
         sh.cell(ws, _rating_reason(sh, s), fill_=shade, alignment=WRAP),
         # Each submission is scored against the version it answers (SPEC §13).
@@ -949,7 +950,9 @@ def _rejected(sh: _Sheets, agg: Aggregate) -> None:
             sh.append(
                 ws,
                 [
-                    sh.cell(ws, r.file, alignment=WRAP),
+                    # Undecodable bytes and control characters shown, not dropped: two
+                    # names differing only there stay two names.
+                    sh.cell(ws, inert(r.file), alignment=WRAP),
                     sh.cell(ws, p.severity, fill_=DOWN if p.is_error else None, alignment=TOP),
                     sh.cell(ws, _location(p, lang) or None, alignment=TOP),
                     sh.cell(ws, p.message, alignment=WRAP),
