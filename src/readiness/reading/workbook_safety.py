@@ -167,7 +167,8 @@ def has_formulas(data: bytes) -> bool:
             with archive.open(info) as part:
                 while chunk := part.read(1 << 20):
                     window = tail + chunk
-                    if b"<f>" in window or b"<f " in window or b":f>" in window:
+                    # <f>, <f t="shared" ...>, and the same with a namespace prefix.
+                    if any(tag in window for tag in (b"<f>", b"<f ", b":f>", b":f ")):
                         return True
                     tail = chunk[-8:]
     return False
