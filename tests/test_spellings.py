@@ -139,3 +139,20 @@ def test_the_schema_uses_patterns_and_an_enum(builtin: Checklist) -> None:
     defs = schema["$defs"]
     assert "pattern" in defs["date"] and "pattern" in defs["period"]["anyOf"][0]
     assert "FR" in defs["country"]["enum"] and "UK" not in defs["country"]["enum"]
+
+
+def test_level_labels_accepted_without_accents(builtin: Checklist) -> None:
+    # SPEC §16: labels in every language, with or without accents; Arabic without its
+    # short vowels and with the usual stand-in letters.
+    for typed, level in (
+        ("mis en oeuvre", 3),
+        ("MIS EN ŒUVRE", 3),
+        ("perennise", 4),
+        ("Pérennisé", 4),
+        ("3 - mis en oeuvre", 3),
+        ("منفذ", 3),
+        ("مُنفَّذ", 3),
+        ("implementado", 3),
+    ):
+        assert parse_level(typed, builtin) == ("level", level), typed
+    assert parse_level("mis en oeuvres", builtin) == ("bad", None)

@@ -151,10 +151,23 @@ def _literal(ch: str) -> str:
     return f"\\{ch}" if ch in _SYNTAX else ch
 
 
+# Letters Arabic writers use for one another (hamza forms of alif, final yaa, taa marbuta):
+# a level label is accepted with either (GLOSSARY §8.3).
+_ARABIC_SAME = ("اأإآ", "يى", "هة")
+
+
 def _char_pattern(ch: str) -> str:
-    """One character of a word: any case, composed or decomposed."""
+    """One character of a word: any case, composed or decomposed, with or without its accent
+    (`mis en oeuvre`, `perennise`), and Arabic letters with their usual stand-ins."""
     forms: list[str] = []
-    for variant in (ch, ch.lower(), ch.upper(), ch.title()):
+    variants = [ch, ch.lower(), ch.upper(), ch.title()]
+    base = unicodedata.normalize("NFD", ch)[0]
+    if base != ch and base.isascii():
+        variants += [base, base.upper()]  # the letter without its accent
+    for group in _ARABIC_SAME:
+        if ch in group:
+            variants += list(group)
+    for variant in variants:
         if len(variant) != 1:
             continue
         for form in (variant, unicodedata.normalize("NFD", variant)):
@@ -172,8 +185,18 @@ def _char_pattern(ch: str) -> str:
 
 
 def spelling_pattern(word: str) -> str:
-    """The pattern of a word in any case, composed or decomposed (no anchors)."""
-    return "".join(_char_pattern(ch) for ch in unicodedata.normalize("NFC", word))
+    """The pattern of a word in any case, composed or decomposed, accents optional (no
+    anchors). Marks that stand alone (Arabic short vowels, shadda) and the tatweel may be left
+    out; the ligature œ may be typed oe."""
+    parts = []
+    for ch in unicodedata.normalize("NFC", word):
+        if unicodedata.category(ch) == "Mn" or ch == "\u0640":
+            parts.append(f"(?:{_literal(ch)})?")
+        elif ch in "œŒ":
+            parts.append("(?:[œŒ]|[oO][eE])")
+        else:
+            parts.append(_char_pattern(ch))
+    return "".join(parts)
 
 
 def _alternation(words: Iterable[str]) -> str:
