@@ -41,7 +41,9 @@ def test_yaml_to_questionnaire_to_yaml_loses_nothing(tmp_path, mini, mini_path, 
     base = ["--checklist", str(mini_path), "--lang", lang, "convert"]
     result = run(*base, str(src), "-o", str(q))
     assert result.exit_code == 0, result.output
-    assert "checklist_version 1.1.0 differs" in result.output  # warnings are shown
+    # warnings are shown, in the user's language
+    differs = {"en": "checklist_version 1.1.0 differs", "fr": "checklist_version 1.1.0 diffère"}
+    assert differs[lang] in result.output
     result = run(*base, str(q), "-o", str(back))
     assert result.exit_code == 0, result.output
     original = _canonical(src, mini_path)

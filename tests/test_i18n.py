@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import pickle
 import re
 import string
@@ -112,3 +113,28 @@ def test_language_read_from_raw_arguments():
     assert language_in_args(["validate", "--help", "--lang=fr"]) == "fr"
     assert language_in_args(["validate", "--lang", "xx"]) is None
     assert language_in_args(["validate", "--", "--lang", "fr"]) is None
+
+
+def test_validation_messages_follow_the_language(tmp_path):
+    """`FILE:LINE:COL: error:` stays as it is; the message after it is translated."""
+    from click.testing import CliRunner
+
+    from readiness.cli import cli
+
+    path = tmp_path / "unit.yaml"
+    path.write_text("checklist: interpol-csea-covid19\nagency: {name: X, country: FRA}\n")
+    out = {}
+    for lang in i18n.SUPPORTED:
+        result = CliRunner().invoke(cli, ["--lang", lang, "validate", str(path)])
+        assert result.exit_code == 1
+        out[lang] = result.output
+        assert f"{path}:2:" in result.output and ": error: " in result.output
+    assert "is not an ISO 3166-1 alpha-2 country code" in out["en"]
+    assert "n'est pas un code pays ISO 3166-1 alpha-2" in out["fr"]
+    assert "vouliez-vous dire FR (France)\u202f?" in out["fr"]
+    assert "no es un código de país ISO 3166-1 alfa-2" in out["es"]
+    assert "ليس رمز بلد وفق ISO 3166-1 alpha-2" in out["ar"]
+    result = CliRunner().invoke(cli, ["--lang", "es", "validate", "--format", "json", str(path)])
+    problems = json.loads(result.output)[0]["problems"]
+    assert "val.country_bad" in {p.get("message_key") for p in problems}
+    assert any("obligatorio" in p["message"] for p in problems)

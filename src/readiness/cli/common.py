@@ -68,9 +68,22 @@ class Settings:
     checklist_spec: str | None
 
 
+LANG_META = "readiness.lang"  # the run's language, for output helpers that have no Settings
+
+
 def settings(ctx: click.Context, lang: str | None = None, checklist: str | None = None) -> Settings:
     base = ctx.find_object(Settings) or Settings(default_language(), None)
-    return Settings(lang or base.lang, checklist or base.checklist_spec)
+    chosen = Settings(lang or base.lang, checklist or base.checklist_spec)
+    ctx.meta[LANG_META] = chosen.lang
+    return chosen
+
+
+def current_language() -> str:
+    """The language of the command being run (--lang, else the environment)."""
+    ctx = click.get_current_context(silent=True)
+    if ctx is not None and LANG_META in ctx.meta:
+        return str(ctx.meta[LANG_META])
+    return default_language()
 
 
 def common_options(func: F) -> F:
@@ -120,8 +133,9 @@ def sorted_problems(problems: Iterable[Problem]) -> list[Problem]:
 
 
 def echo_problems(file: str, problems: Iterable[Problem], *, err: bool = False) -> None:
+    lang = current_language()
     for p in sorted_problems(problems):
-        click.echo(inert(p.format(file)), err=err)
+        click.echo(inert(p.format(file, lang)), err=err)
 
 
 def problems_json(file: str, problems: Iterable[Problem]) -> dict[str, Any]:
@@ -129,7 +143,7 @@ def problems_json(file: str, problems: Iterable[Problem]) -> dict[str, Any]:
     return {
         "file": file,
         "valid": not any(p.is_error for p in ps),
-        "problems": [p.to_json() for p in ps],
+        "problems": [p.to_json(current_language()) for p in ps],
     }
 
 

@@ -25,6 +25,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from readiness.core.model import Checklist
+from readiness.i18n import Message
 
 # --- anchors and blank text -------------------------------------------------------------
 
@@ -73,11 +74,9 @@ def foreign_digits(text: str) -> str | None:
 
 
 def digits_message(what: str, text: str) -> str:
+    """`what` is date, level or period."""
     ascii_form = foreign_digits(text) or text
-    return (
-        f"{what} '{text}' is written with digits other than 0-9; only 0-9 are accepted "
-        f"(write {ascii_form})"
-    )
+    return Message(f"val.digits_{what}", text=text, fixed=ascii_form)
 
 
 # --- periods and dates ------------------------------------------------------------------

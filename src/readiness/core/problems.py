@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+from readiness.i18n import localise
+
 ERROR = "error"
 WARNING = "warning"
 
@@ -49,16 +51,24 @@ class Problem:
             return f"{file}:{self.line}:{self.column or 1}"
         return file
 
-    def format(self, file: str) -> str:
-        where = f" ({self.path})" if self.path else ""
-        return f"{self.location(file)}: {self.severity}: {self.message}{where}"
+    def text(self, lang: str = "en") -> str:
+        """The message in `lang` (a catalogue message), or as written (any other text)."""
+        return localise(self.message, lang)
 
-    def to_json(self) -> dict[str, Any]:
+    def format(self, file: str, lang: str = "en") -> str:
+        # The `FILE:LINE:COL: error:` prefix stays in English: editors and CI match it.
+        where = f" ({self.path})" if self.path else ""
+        return f"{self.location(file)}: {self.severity}: {self.text(lang)}{where}"
+
+    def to_json(self, lang: str = "en") -> dict[str, Any]:
         out: dict[str, Any] = {
             "severity": self.severity,
-            "message": self.message,
+            "message": self.text(lang),
             "path": self.path,
         }
+        key = getattr(self.message, "key", None)
+        if key:  # the same in every language, for programs that act on a kind of problem
+            out["message_key"] = key
         if self.sheet is not None:
             out["sheet"] = self.sheet
             out["cell"] = self.cell

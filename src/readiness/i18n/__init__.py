@@ -19,8 +19,6 @@ from collections.abc import Iterable, Mapping
 from fractions import Fraction
 from typing import Any
 
-from readiness.core.scoring import round_half_up
-
 SUPPORTED = ("en", "fr", "es", "ar")
 DEFAULT = "en"
 
@@ -69,6 +67,8 @@ def format_number(
         return "—"
     if isinstance(value, int) and not isinstance(value, bool):
         return f"{value:+d}" if signed and value else str(value)
+    from readiness.core.scoring import round_half_up  # core imports this module (messages)
+
     rounded = round_half_up(Fraction(value), decimals)
     assert rounded is not None
     if rounded == 0:
@@ -90,7 +90,7 @@ def _value(value: Any, lang: str) -> Any:
     return value
 
 
-def t(key: str, lang: str, **values: Any) -> str:
+def t(key: str, lang: str, /, **values: Any) -> str:
     """The text of ``key`` in ``lang``, its placeholders filled in.
 
     Values that are messages are rendered in the same language; floats get the language's
@@ -114,7 +114,7 @@ class Message(str):
     key: str
     values: dict[str, Any]
 
-    def __new__(cls, key: str, **values: Any) -> Message:
+    def __new__(cls, key: str, /, **values: Any) -> Message:
         self = super().__new__(cls, t(key, DEFAULT, **values))
         self.key = key
         self.values = values

@@ -465,4 +465,101 @@ MESSAGES: dict[str, str] = {
     "audit.bad_date": "'{value}' ليس تاريخًا؛ اكتب تاريخ التدقيق بالصيغة YYYY-MM-DD",
     "audit.written": "كُتب تقرير الفجوات بعد التدقيق في {path}",
     "audit.line": "دقَّقه {auditor}{role} في {date}: {levels} مستوى تدقيق، {notes} ملاحظة",
+    # Validation of a self-assessment (reading/validation.py)
+    "val.hint_spaces": "؛ احذف المسافات المحيطة به: {value}",
+    "val.hint_country_letters": "؛ رمز البلد حرفان",
+    "val.hint_country": "؛ هل تقصد {code} ({name})؟",
+    "val.hint_uk": "؛ رمز المملكة المتحدة هو GB",
+    "val.hint_key": "؛ هل تقصد «{hint}»؟",
+    "val.hint_item": "؛ هل تقصد {hint}؟",
+    "val.top_level": "المستوى الأعلى",
+    "val.hint_comma": "؛ إذا كان جزءًا من نص يحتوي على فاصلة فضع النص بين علامتي تنصيص",
+    "val.unknown_key": (
+        "مفتاح غير معروف «{key}» في {where}{suggestion} (المفاتيح المقبولة: {allowed})"
+    ),
+    "val.only_spaces": " (لا يحتوي إلا على مسافات)",
+    "val.required": "{field} إلزامي{blank}",
+    "val.not_text": "يجب أن يكون {field} نصًا، لا {kind}",
+    "val.date_required": "{field} إلزامي (YYYY-MM-DD)",
+    "val.date_spaces": "«{text}» فيه مسافات حول التاريخ؛ اكتب {fixed}",
+    "val.date_not_real": "{text} ليس تاريخًا حقيقيًا (تحقق من اليوم والشهر)",
+    "val.date_shape": "«{text}» ليس تاريخًا؛ اكتبه بصيغة YYYY-MM-DD، مثل 2026-11-20",
+    "val.date_range": (
+        "{day} خارج التواريخ التي يقبلها readiness (من {first} إلى {last})؛ تحقق من السنة"
+    ),
+    "val.kind_bool": "صح/خطأ (true/false)",
+    "val.kind_mapping": "جدول مفاتيح",
+    "val.kind_list": "قائمة",
+    "val.kind_number": "رقم",
+    "val.kind_text": "نص",
+    "val.level_choices": "{low}-{high} أو {keys}{na}",
+    "val.level_spaces": "المستوى «{value}» محاط بمسافات؛ اكتب {fixed}",
+    "val.level_bad": "المستوى {shown} ليس من بين {choices}",
+    "val.level_mixed": (
+        "المستوى «{text}» يذكر الرقم {number} لكن اسم المستوى {named}؛ اكتب مستوى واحدًا: "
+        "{number} ({names}) أو {named}"
+    ),
+    "val.level_after_number": (
+        "المستوى «{text}»: بعد {number}{separator} لا يُقبل إلا اسم المستوى {number} ({names})؛ "
+        "اكتب {number}"
+    ),
+    "val.not_mapping": (
+        "التقييم الذاتي جدول YAML يبدأ بـ «checklist:»؛ شغّل «readiness init» للحصول على نموذج"
+    ),
+    "val.checklist_exact": "checklist: اكتب المعرّف كما هو تمامًا، {id}",
+    "val.checklist_other": (
+        "هذا الملف يجيب عن قائمة التحقق «{answered}»، لكنه يُفحص وفق «{used}» (استخدم --checklist)"
+    ),
+    "val.version_differs": "checklist_version {version} يختلف عن إصدار قائمة التحقق {checklist}",
+    "val.future": "assessed_on {date} تاريخ في المستقبل",
+    "val.assessor_mapping": "assessor جدول يضم name وrole",
+    "val.period_required": "period إلزامي (مثل 2026-Q4)",
+    "val.period_spaces": "الفترة «{text}» محاطة بمسافات؛ اكتب {fixed}",
+    "val.period_shape": (
+        "الفترة «{text}» ليست بإحدى الصيغ {shapes} (وبالفرنسية أيضًا YYYY-Tn وYYYY-Sn)، مثل 2026-Q4"
+    ),
+    "val.agency_required": "agency إلزامي (name وcountry)",
+    "val.agency_mapping": "agency جدول يضم name وunit وcountry",
+    "val.country_required": "agency.country إلزامي",
+    "val.country_bad": (
+        "«{text}» ليس رمز بلد وفق ISO 3166-1 alpha-2 (حرفان، مثل MA أو JO أو AE){hint}"
+    ),
+    "val.responses_required": "responses إلزامي: مدخل واحد لكل بند من قائمة التحقق",
+    "val.responses_mapping": "responses جدول يربط معرّف كل بند بإجابته (مثل HELP-01:)",
+    "val.not_an_item": "«{item}» ليس بندًا في قائمة التحقق {id}{suggestion}",
+    "val.no_response_scored": "{item} بلا إجابة: يُحتسب في المستوى 0 (بلا إجابة)",
+    "val.and_more": " و{n} أخرى",
+    "val.no_response_one": (
+        "بند واحد بلا إجابة: {items}{more} (أجب عنه، أو استخدم --allow-incomplete لاحتسابه 0)"
+    ),
+    "val.no_response_many": (
+        "بنود بلا إجابة (العدد: {n}): {items}{more} (أجب عنها، أو استخدم --allow-incomplete "
+        "لاحتسابها 0)"
+    ),
+    "val.response_mapping": "الإجابة عن {item} جدول يتضمن «level:» على الأقل",
+    "val.no_level_scored": "{item} بلا مستوى: يُحتسب في المستوى 0 (بلا إجابة)",
+    "val.no_level": "{item} بلا مستوى؛ اذكر واحدًا من {choices}",
+    "val.na_not_allowed": (
+        "لا يجوز الرد على {item} بـ n/a (لا ينطبق): فهو ينطبق على كل الوحدات؛ اذكر واحدًا من "
+        "{choices}"
+    ),
+    "val.na_justification": "تتطلب n/a (لا ينطبق) «justification:» تبيّن لماذا لا ينطبق {item}",
+    "val.status_bad": "الحالة «{text}» ليست من بين {statuses}{suggestion}",
+    "val.exception_mapping": "exception جدول يضم reason وapproved_by وapproved_on وexpires",
+    "val.exception_dates": "ينتهي الاستثناء ({expires}) قبل اعتماده ({approved})",
+    "val.exception_useless": "{item} بلغ مستواه المستهدف: لا حاجة إلى الاستثناء؛ احذفه",
+    "val.evidence_list": "evidence قائمة نصوص، أو قائمة من {{ref: ..., date: YYYY-MM-DD}}",
+    "val.evidence_later": "دليل مؤرخ في {date}، بعد assessed_on {assessed}",
+    "val.evidence_empty": "هذا الدليل فارغ (مسافات فقط)؛ اذكر المستند أو احذفه",
+    "val.evidence_entry": "كل دليل نص، أو جدول {{ref: ..., date: YYYY-MM-DD}}",
+    # Digits other than 0-9 (core/formats.py)
+    "val.digits_date": (
+        "التاريخ «{text}» مكتوب بأرقام غير 0-9؛ لا تُقبل إلا الأرقام 0-9 (اكتب {fixed})"
+    ),
+    "val.digits_level": (
+        "المستوى «{text}» مكتوب بأرقام غير 0-9؛ لا تُقبل إلا الأرقام 0-9 (اكتب {fixed})"
+    ),
+    "val.digits_period": (
+        "الفترة «{text}» مكتوبة بأرقام غير 0-9؛ لا تُقبل إلا الأرقام 0-9 (اكتب {fixed})"
+    ),
 }

@@ -466,4 +466,108 @@ MESSAGES: dict[str, str] = {
     "audit.bad_date": "'{value}' is not a date; write the audit date as YYYY-MM-DD",
     "audit.written": "Audited gap report written to {path}",
     "audit.line": "Audited by {auditor}{role} on {date}: {levels} audit level(s), {notes} note(s)",
+    # Validation of a self-assessment (reading/validation.py)
+    "val.hint_spaces": "; remove the spaces around it: {value}",
+    "val.hint_country_letters": "; a country code is two letters",
+    "val.hint_country": "; did you mean {code} ({name})?",
+    "val.hint_uk": "; the United Kingdom's code is GB",
+    "val.hint_key": "; did you mean '{hint}'?",
+    "val.hint_item": "; did you mean {hint}?",
+    "val.top_level": "the top level",
+    "val.hint_comma": "; if it is part of a text containing a comma, quote the text",
+    "val.unknown_key": "unknown key '{key}' in {where}{suggestion} (allowed: {allowed})",
+    "val.only_spaces": " (it holds only spaces)",
+    "val.required": "{field} is required{blank}",
+    "val.not_text": "{field} must be a text, not {kind}",
+    "val.date_required": "{field} is required (YYYY-MM-DD)",
+    "val.date_spaces": "'{text}' has spaces around the date; write {fixed}",
+    "val.date_not_real": "{text} is not a real date (check the day and month)",
+    "val.date_shape": "'{text}' is not a date; write it as YYYY-MM-DD, e.g. 2026-11-20",
+    "val.date_range": (
+        "{day} is outside the dates readiness accepts ({first} to {last}); check the year"
+    ),
+    "val.kind_bool": "true/false",
+    "val.kind_mapping": "a mapping",
+    "val.kind_list": "a list",
+    "val.kind_number": "a number",
+    "val.kind_text": "a text",
+    "val.level_choices": "{low}-{high} or {keys}{na}",
+    "val.level_spaces": "level '{value}' has spaces around it; write {fixed}",
+    "val.level_bad": "level {shown} is not one of {choices}",
+    "val.level_mixed": (
+        "level '{text}' gives the number {number} but the name of level {named}; write one "
+        "level: {number} ({names}) or {named}"
+    ),
+    "val.level_after_number": (
+        "level '{text}': after {number}{separator} only the name of level {number} ({names}) is "
+        "accepted; write {number}"
+    ),
+    "val.not_mapping": (
+        "an assessment is a YAML mapping that starts with 'checklist:'; run 'readiness init' "
+        "for a template"
+    ),
+    "val.checklist_exact": "checklist: write the id exactly, {id}",
+    "val.checklist_other": (
+        "this file answers checklist '{answered}', but it is being checked against '{used}' "
+        "(use --checklist)"
+    ),
+    "val.version_differs": "checklist_version {version} differs from the checklist's {checklist}",
+    "val.future": "assessed_on {date} is in the future",
+    "val.assessor_mapping": "assessor is a mapping with name and role",
+    "val.period_required": "period is required (e.g. 2026-Q4)",
+    "val.period_spaces": "period '{text}' has spaces around it; write {fixed}",
+    "val.period_shape": (
+        "period '{text}' is not one of {shapes} (in French also YYYY-Tn and YYYY-Sn), e.g. 2026-Q4"
+    ),
+    "val.agency_required": "agency is required (name and country)",
+    "val.agency_mapping": "agency is a mapping with name, unit and country",
+    "val.country_required": "agency.country is required",
+    "val.country_bad": (
+        "'{text}' is not an ISO 3166-1 alpha-2 country code (two letters, e.g. FR, NO, GB){hint}"
+    ),
+    "val.responses_required": "responses is required: one entry per item of the checklist",
+    "val.responses_mapping": "responses is a mapping of item id to answer (e.g. HELP-01:)",
+    "val.not_an_item": "'{item}' is not an item of checklist {id}{suggestion}",
+    "val.no_response_scored": "{item} has no response: scored as level 0 (unanswered)",
+    "val.and_more": " and {n} more",
+    "val.no_response_one": (
+        "1 item has no response: {items}{more} (answer it, or use --allow-incomplete to score "
+        "it as 0)"
+    ),
+    "val.no_response_many": (
+        "{n} items have no response: {items}{more} (answer them, or use --allow-incomplete to "
+        "score them as 0)"
+    ),
+    "val.response_mapping": "the response to {item} is a mapping with at least 'level:'",
+    "val.no_level_scored": "{item} has no level: scored as level 0 (unanswered)",
+    "val.no_level": "{item} has no level; give one of {choices}",
+    "val.na_not_allowed": (
+        "{item} cannot be answered n/a: it applies to every unit; give one of {choices}"
+    ),
+    "val.na_justification": "n/a needs a 'justification:' saying why {item} does not apply",
+    "val.status_bad": "status '{text}' is not one of {statuses}{suggestion}",
+    "val.exception_mapping": (
+        "exception is a mapping with reason, approved_by, approved_on and expires"
+    ),
+    "val.exception_dates": "the exception expires ({expires}) before it was approved ({approved})",
+    "val.exception_useless": (
+        "{item} is at its target: the exception has nothing to excuse; remove it"
+    ),
+    "val.evidence_list": "evidence is a list of texts, or of {{ref: ..., date: YYYY-MM-DD}}",
+    "val.evidence_later": "evidence dated {date} is later than assessed_on {assessed}",
+    "val.evidence_empty": "this evidence is empty (only spaces); give the document or remove it",
+    "val.evidence_entry": "each evidence is a text, or a mapping {{ref: ..., date: YYYY-MM-DD}}",
+    # Digits other than 0-9 (core/formats.py)
+    "val.digits_date": (
+        "the date '{text}' is written with digits other than 0-9; only 0-9 are accepted (write "
+        "{fixed})"
+    ),
+    "val.digits_level": (
+        "level '{text}' is written with digits other than 0-9; only 0-9 are accepted (write "
+        "{fixed})"
+    ),
+    "val.digits_period": (
+        "period '{text}' is written with digits other than 0-9; only 0-9 are accepted (write "
+        "{fixed})"
+    ),
 }

@@ -508,4 +508,124 @@ MESSAGES: dict[str, str] = {
     "audit.written": "Informe de brechas auditado escrito en {path}",
     "audit.line": "Auditado por {auditor}{role} el {date}: {levels} nivel(es) auditado(s), "
     "{notes} nota(s)",
+    # Validation of a self-assessment (reading/validation.py)
+    "val.hint_spaces": "; quite los espacios que lo rodean: {value}",
+    "val.hint_country_letters": "; un código de país tiene dos letras",
+    "val.hint_country": "; ¿quiso decir {code} ({name})?",
+    "val.hint_uk": "; el código del Reino Unido es GB",
+    "val.hint_key": "; ¿quiso decir «{hint}»?",
+    "val.hint_item": "; ¿quiso decir {hint}?",
+    "val.top_level": "el nivel superior",
+    "val.hint_comma": (
+        "; si forma parte de un texto que contiene una coma, ponga el texto entre comillas"
+    ),
+    "val.unknown_key": (
+        "clave desconocida «{key}» en {where}{suggestion} (claves admitidas: {allowed})"
+    ),
+    "val.only_spaces": " (solo contiene espacios)",
+    "val.required": "{field} es obligatorio{blank}",
+    "val.not_text": "{field} debe ser un texto, no {kind}",
+    "val.date_required": "{field} es obligatorio (AAAA-MM-DD)",
+    "val.date_spaces": "«{text}» tiene espacios alrededor de la fecha; escriba {fixed}",
+    "val.date_not_real": "{text} no es una fecha real (compruebe el día y el mes)",
+    "val.date_shape": "«{text}» no es una fecha; escríbala AAAA-MM-DD, p. ej. 2026-11-20",
+    "val.date_range": (
+        "{day} está fuera de las fechas que readiness admite ({first} a {last}); compruebe el año"
+    ),
+    "val.kind_bool": "verdadero/falso (true/false)",
+    "val.kind_mapping": "un mapa de claves",
+    "val.kind_list": "una lista",
+    "val.kind_number": "un número",
+    "val.kind_text": "un texto",
+    "val.level_choices": "{low}-{high} o {keys}{na}",
+    "val.level_spaces": "el nivel «{value}» tiene espacios alrededor; escriba {fixed}",
+    "val.level_bad": "el nivel {shown} no es uno de {choices}",
+    "val.level_mixed": (
+        "el nivel «{text}» da el número {number} pero el nombre del nivel {named}; escriba un "
+        "solo nivel: {number} ({names}) o {named}"
+    ),
+    "val.level_after_number": (
+        "nivel «{text}»: después de {number}{separator} solo se admite el nombre del nivel "
+        "{number} ({names}); escriba {number}"
+    ),
+    "val.not_mapping": (
+        "una autoevaluación es un mapa YAML que empieza por «checklist:»; ejecute «readiness "
+        "init» para obtener una plantilla"
+    ),
+    "val.checklist_exact": "checklist: escriba el identificador exactamente, {id}",
+    "val.checklist_other": (
+        "este archivo responde a la lista de verificación «{answered}», pero se está "
+        "verificando con «{used}» (use --checklist)"
+    ),
+    "val.version_differs": (
+        "checklist_version {version} difiere de la versión de la lista de verificación, {checklist}"
+    ),
+    "val.future": "assessed_on {date} es una fecha futura",
+    "val.assessor_mapping": "assessor es un mapa con name y role",
+    "val.period_required": "period es obligatorio (p. ej. 2026-Q4)",
+    "val.period_spaces": "el período «{text}» tiene espacios alrededor; escriba {fixed}",
+    "val.period_shape": (
+        "el período «{text}» no tiene la forma {shapes} (en francés también YYYY-Tn y YYYY-Sn), "
+        "p. ej. 2026-Q4"
+    ),
+    "val.agency_required": "agency es obligatorio (name y country)",
+    "val.agency_mapping": "agency es un mapa con name, unit y country",
+    "val.country_required": "agency.country es obligatorio",
+    "val.country_bad": (
+        "«{text}» no es un código de país ISO 3166-1 alfa-2 (dos letras, p. ej. ES, MX, CO){hint}"
+    ),
+    "val.responses_required": (
+        "responses es obligatorio: una entrada por elemento de la lista de verificación"
+    ),
+    "val.responses_mapping": (
+        "responses es un mapa de identificador de elemento a respuesta (p. ej. HELP-01:)"
+    ),
+    "val.not_an_item": "«{item}» no es un elemento de la lista de verificación {id}{suggestion}",
+    "val.no_response_scored": "{item} no tiene respuesta: se puntúa como nivel 0 (sin respuesta)",
+    "val.and_more": " y {n} más",
+    "val.no_response_one": (
+        "1 elemento no tiene respuesta: {items}{more} (respóndalo, o use --allow-incomplete "
+        "para puntuarlo como 0)"
+    ),
+    "val.no_response_many": (
+        "{n} elementos no tienen respuesta: {items}{more} (respóndalos, o use "
+        "--allow-incomplete para puntuarlos como 0)"
+    ),
+    "val.response_mapping": "la respuesta a {item} es un mapa con al menos «level:»",
+    "val.no_level_scored": "{item} no tiene nivel: se puntúa como nivel 0 (sin respuesta)",
+    "val.no_level": "{item} no tiene nivel; indique uno de {choices}",
+    "val.na_not_allowed": (
+        "{item} no admite n/a (no aplicable): se aplica a todas las unidades; indique uno de "
+        "{choices}"
+    ),
+    "val.na_justification": (
+        "n/a (no aplicable) requiere una «justification:» que explique por qué {item} no se aplica"
+    ),
+    "val.status_bad": "el estado «{text}» no es uno de {statuses}{suggestion}",
+    "val.exception_mapping": "exception es un mapa con reason, approved_by, approved_on y expires",
+    "val.exception_dates": (
+        "la excepción vence ({expires}) antes de haber sido aprobada ({approved})"
+    ),
+    "val.exception_useless": (
+        "{item} alcanza su nivel objetivo: la excepción no tiene nada que cubrir; elimínela"
+    ),
+    "val.evidence_list": "evidence es una lista de textos, o de {{ref: ..., date: AAAA-MM-DD}}",
+    "val.evidence_later": "evidencia fechada el {date}, posterior a assessed_on {assessed}",
+    "val.evidence_empty": (
+        "esta evidencia está vacía (solo espacios); indique el documento o elimínela"
+    ),
+    "val.evidence_entry": "cada evidencia es un texto, o un mapa {{ref: ..., date: AAAA-MM-DD}}",
+    # Digits other than 0-9 (core/formats.py)
+    "val.digits_date": (
+        "la fecha «{text}» está escrita con cifras distintas de 0-9; solo se admiten 0-9 "
+        "(escriba {fixed})"
+    ),
+    "val.digits_level": (
+        "el nivel «{text}» está escrito con cifras distintas de 0-9; solo se admiten 0-9 "
+        "(escriba {fixed})"
+    ),
+    "val.digits_period": (
+        "el período «{text}» está escrito con cifras distintas de 0-9; solo se admiten 0-9 "
+        "(escriba {fixed})"
+    ),
 }

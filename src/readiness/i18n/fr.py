@@ -507,4 +507,126 @@ MESSAGES: dict[str, str] = {
     "audit.written": "Rapport d'écarts audité écrit dans {path}",
     "audit.line": "Audité par {auditor}{role} le {date} : {levels} niveau(x) audité(s), "
     "{notes} note(s)",
+    # Validation of a self-assessment (reading/validation.py)
+    "val.hint_spaces": " ; retirez les espaces autour : {value}",
+    "val.hint_country_letters": " ; un code pays s'écrit en deux lettres",
+    "val.hint_country": " ; vouliez-vous dire {code} ({name}) ?",
+    "val.hint_uk": " ; le code du Royaume-Uni est GB",
+    "val.hint_key": " ; vouliez-vous dire « {hint} » ?",
+    "val.hint_item": " ; vouliez-vous dire {hint} ?",
+    "val.top_level": "le premier niveau",
+    "val.hint_comma": (
+        " ; s'il fait partie d'un texte contenant une virgule, mettez le texte entre guillemets"
+    ),
+    "val.unknown_key": "clé inconnue « {key} » dans {where}{suggestion} (clés admises : {allowed})",
+    "val.only_spaces": " (il ne contient que des espaces)",
+    "val.required": "{field} est obligatoire{blank}",
+    "val.not_text": "{field} doit être un texte, pas {kind}",
+    "val.date_required": "{field} est obligatoire (AAAA-MM-JJ)",
+    "val.date_spaces": "« {text} » a des espaces autour de la date ; écrivez {fixed}",
+    "val.date_not_real": "{text} n'est pas une date réelle (vérifiez le jour et le mois)",
+    "val.date_shape": "« {text} » n'est pas une date ; écrivez-la AAAA-MM-JJ, p. ex. 2026-11-20",
+    "val.date_range": (
+        "{day} est hors des dates admises par readiness ({first} à {last}) ; vérifiez l'année"
+    ),
+    "val.kind_bool": "vrai/faux (true/false)",
+    "val.kind_mapping": "une table de clés",
+    "val.kind_list": "une liste",
+    "val.kind_number": "un nombre",
+    "val.kind_text": "un texte",
+    "val.level_choices": "{low}-{high} ou {keys}{na}",
+    "val.level_spaces": "le niveau « {value} » est entouré d'espaces ; écrivez {fixed}",
+    "val.level_bad": "le niveau {shown} ne fait pas partie de {choices}",
+    "val.level_mixed": (
+        "le niveau « {text} » donne le numéro {number} mais le nom du niveau {named} ; écrivez "
+        "un seul niveau : {number} ({names}) ou {named}"
+    ),
+    "val.level_after_number": (
+        "niveau « {text} » : après {number}{separator} seul le nom du niveau {number} ({names}) "
+        "est admis ; écrivez {number}"
+    ),
+    "val.not_mapping": (
+        "une auto-évaluation est une table YAML qui commence par « checklist: » ; lancez « "
+        "readiness init » pour obtenir un modèle"
+    ),
+    "val.checklist_exact": "checklist : écrivez l'identifiant exactement, {id}",
+    "val.checklist_other": (
+        "ce fichier répond au référentiel « {answered} », mais il est vérifié au regard de « "
+        "{used} » (utilisez --checklist)"
+    ),
+    "val.version_differs": (
+        "checklist_version {version} diffère de la version du référentiel, {checklist}"
+    ),
+    "val.future": "assessed_on {date} est dans le futur",
+    "val.assessor_mapping": "assessor est une table avec name et role",
+    "val.period_required": "period est obligatoire (p. ex. 2026-Q4)",
+    "val.period_spaces": "la période « {text} » est entourée d'espaces ; écrivez {fixed}",
+    "val.period_shape": (
+        "la période « {text} » n'est pas de la forme {shapes} (ou AAAA-Tn et AAAA-Sn), p. ex. "
+        "2026-Q4"
+    ),
+    "val.agency_required": "agency est obligatoire (name et country)",
+    "val.agency_mapping": "agency est une table avec name, unit et country",
+    "val.country_required": "agency.country est obligatoire",
+    "val.country_bad": (
+        "« {text} » n'est pas un code pays ISO 3166-1 alpha-2 (deux lettres, p. ex. FR, NO, "
+        "GB){hint}"
+    ),
+    "val.responses_required": "responses est obligatoire : une entrée par point du référentiel",
+    "val.responses_mapping": (
+        "responses est une table qui associe à chaque identifiant de point sa réponse (p. ex. "
+        "HELP-01:)"
+    ),
+    "val.not_an_item": "« {item} » n'est pas un point du référentiel {id}{suggestion}",
+    "val.no_response_scored": "{item} n'a pas de réponse : compté au niveau 0 (sans réponse)",
+    "val.and_more": " et {n} autres",
+    "val.no_response_one": (
+        "1 point n'a pas de réponse : {items}{more} (répondez-y, ou utilisez --allow-incomplete "
+        "pour le compter à 0)"
+    ),
+    "val.no_response_many": (
+        "{n} points n'ont pas de réponse : {items}{more} (répondez-y, ou utilisez "
+        "--allow-incomplete pour les compter à 0)"
+    ),
+    "val.response_mapping": "la réponse à {item} est une table qui contient au moins « level: »",
+    "val.no_level_scored": "{item} n'a pas de niveau : compté au niveau 0 (sans réponse)",
+    "val.no_level": "{item} n'a pas de niveau ; indiquez l'un de {choices}",
+    "val.na_not_allowed": (
+        "{item} ne peut pas être sans objet (n/a) : il s'applique à toutes les unités ; "
+        "indiquez l'un de {choices}"
+    ),
+    "val.na_justification": (
+        "n/a (sans objet) exige une « justification: » expliquant pourquoi {item} ne s'applique pas"
+    ),
+    "val.status_bad": "le statut « {text} » ne fait pas partie de {statuses}{suggestion}",
+    "val.exception_mapping": (
+        "exception est une table avec reason, approved_by, approved_on et expires"
+    ),
+    "val.exception_dates": (
+        "la dérogation expire ({expires}) avant d'avoir été accordée ({approved})"
+    ),
+    "val.exception_useless": (
+        "{item} atteint sa cible : la dérogation n'a rien à couvrir ; supprimez-la"
+    ),
+    "val.evidence_list": "evidence est une liste de textes, ou de {{ref: ..., date: AAAA-MM-JJ}}",
+    "val.evidence_later": "justificatif daté du {date}, postérieur à assessed_on {assessed}",
+    "val.evidence_empty": (
+        "ce justificatif est vide (que des espaces) ; indiquez le document ou supprimez-le"
+    ),
+    "val.evidence_entry": (
+        "chaque justificatif est un texte, ou une table {{ref: ..., date: AAAA-MM-JJ}}"
+    ),
+    # Digits other than 0-9 (core/formats.py)
+    "val.digits_date": (
+        "la date « {text} » est écrite avec d'autres chiffres que 0-9 ; seuls 0-9 sont admis "
+        "(écrivez {fixed})"
+    ),
+    "val.digits_level": (
+        "le niveau « {text} » est écrit avec d'autres chiffres que 0-9 ; seuls 0-9 sont admis "
+        "(écrivez {fixed})"
+    ),
+    "val.digits_period": (
+        "la période « {text} » est écrite avec d'autres chiffres que 0-9 ; seuls 0-9 sont admis "
+        "(écrivez {fixed})"
+    ),
 }

@@ -41,6 +41,7 @@ from readiness.core.model import (
     Response,
 )
 from readiness.core.problems import ERROR, WARNING, Problem
+from readiness.i18n import Message
 from readiness.reading.schema_problems import dotted
 
 PathT = tuple[str | int, ...]
@@ -80,20 +81,20 @@ def country_hint(value: str) -> str:
     import pycountry
 
     if value.strip() != value and parse_country(value.strip()):
-        return f"; remove the spaces around it: {value.strip().upper()}"
+        return Message("val.hint_spaces", value=value.strip().upper())
     if foreign_digits(value) is not None:
-        return "; a country code is two letters"
+        return Message("val.hint_country_letters")
     try:
         match = pycountry.countries.lookup(value)
-        return f"; did you mean {match.alpha_2} ({match.name})?"
+        return Message("val.hint_country", code=match.alpha_2, name=match.name)
     except LookupError:
         pass
     if len(value) == 3:
         found = pycountry.countries.get(alpha_3=value.upper())
         if found is not None:
-            return f"; did you mean {found.alpha_2} ({found.name})?"
+            return Message("val.hint_country", code=found.alpha_2, name=found.name)
     if value.upper() == "UK":
-        return "; the United Kingdom's code is GB"
+        return Message("val.hint_uk")
     return ""
 
 
@@ -123,14 +124,20 @@ class _Checker:
         for key in data:
             if key not in allowed:
                 hint = nearest(key, list(allowed))
-                suggestion = f"; did you mean '{hint}'?" if hint else ""
-                where = dotted(base) or "the top level"
+                suggestion: str = Message("val.hint_key", hint=hint) if hint else ""
+                where: str = dotted(base) or Message("val.top_level")
                 if data[key] is None and hint is None:
                     # `{ref: A, b}`: a comma in unquoted text splits it into a new key.
-                    suggestion = "; if it is part of a text containing a comma, quote the text"
+                    suggestion = Message("val.hint_comma")
                 self.error(
                     (*base, key),
-                    f"unknown key '{key}' in {where}{suggestion} (allowed: {', '.join(allowed)})",
+                    Message(
+                        "val.unknown_key",
+                        key=key,
+                        where=where,
+                        suggestion=suggestion,
+                        allowed=", ".join(allowed),
+                    ),
                     key=True,
                 )
 
@@ -141,11 +148,11 @@ class _Checker:
         if value is None or is_blank(value):
             if required:
                 where = path if key in data else base
-                blank = " (it holds only spaces)" if value else ""
-                self.error(where, f"{dotted(path)} is required{blank}")
+                blank: str = Message("val.only_spaces") if value else ""
+                self.error(where, Message("val.required", field=dotted(path), blank=blank))
             return None
         if isinstance(value, (bool, dict, list)):
-            self.error(path, f"{dotted(path)} must be a text, not {_kind(value)}")
+            self.error(path, Message("val.not_text", field=dotted(path), kind=_kind(value)))
             return None
         if not isinstance(value, str):
             return self.raw_text.get(path, str(value))
@@ -160,7 +167,7 @@ class _Checker:
         if value is None or is_blank(value):
             if required:
                 self.error(
-                    path if key in data else base, f"{dotted(path)} is required (YYYY-MM-DD)"
+                    path if key in data else base, Message("val.date_required", field=dotted(path))
                 )
             return None
         if isinstance(value, dt.datetime):
@@ -174,16 +181,16 @@ class _Checker:
         if day is not None:
             return day
         if foreign_digits(text) is not None:
-            self.error(path, digits_message("the date", text))
+            self.error(path, digits_message("date", text))
         elif text.strip() != text and parse_date(text.strip()):
-            self.error(path, f"'{text}' has spaces around the date; write {text.strip()}")
+            self.error(path, Message("val.date_spaces", text=text, fixed=text.strip()))
         elif DATE_SHAPE.fullmatch(text):
             try:
                 self.date_in_range(path, dt.date.fromisoformat(text))
             except ValueError:
-                self.error(path, f"{text} is not a real date (check the day and month)")
+                self.error(path, Message("val.date_not_real", text=text))
         else:
-            self.error(path, f"'{text}' is not a date; write it as YYYY-MM-DD, e.g. 2026-11-20")
+            self.error(path, Message("val.date_shape", text=text))
         return None
 
     def date_in_range(self, path: PathT, day: dt.date) -> dt.date | None:
@@ -192,27 +199,26 @@ class _Checker:
             return day
         self.error(
             path,
-            f"{day.isoformat()} is outside the dates readiness accepts "
-            f"({limits.FIRST_DATE.isoformat()} to {limits.LAST_DATE.isoformat()}); "
-            "check the year",
+            Message(
+                "val.date_range",
+                day=day.isoformat(),
+                first=limits.FIRST_DATE.isoformat(),
+                last=limits.LAST_DATE.isoformat(),
+            ),
         )
         return None
 
 
 def _kind(value: Any) -> str:
     if isinstance(value, bool):
-        return "true/false"
+        return Message("val.kind_bool")
     if isinstance(value, dict):
-        return "a mapping"
+        return Message("val.kind_mapping")
     if isinstance(value, list):
-        return "a list"
+        return Message("val.kind_list")
     if isinstance(value, (int, float)):
-        return "a number"
-    return "a text"
-
-
-def _items_have(n: int) -> str:
-    return "1 item has" if n == 1 else f"{n} items have"
+        return Message("val.kind_number")
+    return Message("val.kind_text")
 
 
 def level_choices(checklist: Checklist, item: Item | None = None) -> str:
@@ -220,7 +226,7 @@ def level_choices(checklist: Checklist, item: Item | None = None) -> str:
     values = [lv.value for lv in checklist.levels]
     keys = ", ".join(lv.key for lv in checklist.levels)
     na = ", n/a" if item is None or item.allow_na else ""
-    return f"{min(values)}-{max(values)} or {keys}{na}"
+    return Message("val.level_choices", low=min(values), high=max(values), keys=keys, na=na)
 
 
 def level_problem(value: Any, checklist: Checklist, item: Item | None = None) -> str:
@@ -231,12 +237,12 @@ def level_problem(value: Any, checklist: Checklist, item: Item | None = None) ->
         if ascii_form is not None and parse_level(ascii_form, checklist)[0] != "bad":
             return digits_message("level", value)
         if value.strip() != value and parse_level(value.strip(), checklist)[0] != "bad":
-            return f"level '{value}' has spaces around it; write {value.strip()}"
+            return Message("val.level_spaces", value=value, fixed=value.strip())
         mixed = _mixed_level(value, checklist)
         if mixed:
             return mixed
         shown = f"'{value}'" if value.strip() != value or not value else value
-    return f"level {shown} is not one of {level_choices(checklist, item)}"
+    return Message("val.level_bad", shown=shown, choices=level_choices(checklist, item))
 
 
 def _mixed_level(text: str, checklist: Checklist) -> str | None:
@@ -248,13 +254,13 @@ def _mixed_level(text: str, checklist: Checklist) -> str | None:
     kind, named = parse_level(m.group(3), checklist)
     names = ", ".join(level_spellings(checklist).names[number])
     if kind == "level" and named != number:
-        return (
-            f"level '{text}' gives the number {number} but the name of level {named}; "
-            f"write one level: {number} ({names}) or {named}"
-        )
-    return (
-        f"level '{text}': after {number}{m.group(2).strip() or ' '} only the name of level "
-        f"{number} ({names}) is accepted; write {number}"
+        return Message("val.level_mixed", text=text, number=number, named=named, names=names)
+    return Message(
+        "val.level_after_number",
+        text=text,
+        number=number,
+        separator=m.group(2).strip() or " ",
+        names=names,
     )
 
 
@@ -270,8 +276,7 @@ def validate_assessment(
     if not isinstance(data, dict):
         c.error(
             (),
-            "an assessment is a YAML mapping that starts with 'checklist:'; "
-            "run 'readiness init' for a template",
+            Message("val.not_mapping"),
         )
         # An empty file has no node to point at: its first line is where to look.
         top = c.problems[-1]
@@ -282,12 +287,11 @@ def validate_assessment(
 
     checklist_id = c.text(data, "checklist", (), required=True)
     if checklist_id == checklist.id and data["checklist"] != checklist.id:
-        c.error(("checklist",), f"checklist: write the id exactly, {checklist.id}")
+        c.error(("checklist",), Message("val.checklist_exact", id=checklist.id))
     elif checklist_id is not None and checklist_id != checklist.id:
         c.error(
             ("checklist",),
-            f"this file answers checklist '{checklist_id}', but it is being "
-            f"checked against '{checklist.id}' (use --checklist)",
+            Message("val.checklist_other", answered=checklist_id, used=checklist.id),
         )
         return None, c.problems
     version = c.text(data, "checklist_version", (), required=False)
@@ -295,19 +299,19 @@ def validate_assessment(
         c.add(
             WARNING,
             ("checklist_version",),
-            f"checklist_version {version} differs from the checklist's {checklist.version}",
+            Message("val.version_differs", version=version, checklist=checklist.version),
         )
 
     agency = _agency(c, data)
     period = _period(c, data)
     assessed_on = c.date(data, "assessed_on", (), required=True)
     if assessed_on is not None and assessed_on > dt.date.today() + dt.timedelta(days=1):
-        c.add(WARNING, ("assessed_on",), f"assessed_on {assessed_on} is in the future")
+        c.add(WARNING, ("assessed_on",), Message("val.future", date=assessed_on.isoformat()))
 
     assessor = None
     if data.get("assessor") is not None:
         if not isinstance(data["assessor"], dict):
-            c.error(("assessor",), "assessor is a mapping with name and role")
+            c.error(("assessor",), Message("val.assessor_mapping"))
         else:
             c.unknown_keys(data["assessor"], ASSESSOR_KEYS, ("assessor",))
             assessor = {
@@ -343,7 +347,7 @@ def validate_assessment(
 def _period(c: _Checker, data: dict[str, Any]) -> str | None:
     value = data.get("period")
     if value is None or is_blank(value):
-        c.error(("period",) if "period" in data else (), "period is required (e.g. 2026-Q4)")
+        c.error(("period",) if "period" in data else (), Message("val.period_required"))
         return None
     period = parse_period(value)
     if period is not None:
@@ -354,12 +358,11 @@ def _period(c: _Checker, data: dict[str, Any]) -> str | None:
     if foreign_digits(text) is not None:
         c.error(("period",), digits_message("period", text))
     elif text.strip() != text and parse_period(text.strip()):
-        c.error(("period",), f"period '{text}' has spaces around it; write {text.strip()}")
+        c.error(("period",), Message("val.period_spaces", text=text, fixed=text.strip()))
     else:
         c.error(
             ("period",),
-            f"period '{text}' is not one of {PERIOD_SHAPES} (in French also YYYY-Tn and "
-            "YYYY-Sn), e.g. 2026-Q4",
+            Message("val.period_shape", text=text, shapes=PERIOD_SHAPES),
         )
     return None
 
@@ -367,10 +370,10 @@ def _period(c: _Checker, data: dict[str, Any]) -> str | None:
 def _agency(c: _Checker, data: dict[str, Any]) -> Agency | None:
     raw = data.get("agency")
     if raw is None:
-        c.error(("agency",) if "agency" in data else (), "agency is required (name and country)")
+        c.error(("agency",) if "agency" in data else (), Message("val.agency_required"))
         return None
     if not isinstance(raw, dict):
-        c.error(("agency",), "agency is a mapping with name, unit and country")
+        c.error(("agency",), Message("val.agency_mapping"))
         return None
     c.unknown_keys(raw, AGENCY_KEYS, ("agency",))
     name = c.text(raw, "name", ("agency",), required=True)
@@ -385,7 +388,7 @@ def _country(c: _Checker, raw: dict[str, Any]) -> str | None:
     path = ("agency", "country")
     value = raw.get("country")
     if value is None or is_blank(value):
-        c.error(path if "country" in raw else ("agency",), "agency.country is required")
+        c.error(path if "country" in raw else ("agency",), Message("val.country_required"))
         return None
     country = parse_country(value)
     if country is None:
@@ -394,8 +397,7 @@ def _country(c: _Checker, raw: dict[str, Any]) -> str | None:
             text = _kind(value)
         c.error(
             path,
-            f"'{text}' is not an ISO 3166-1 alpha-2 country "
-            f"code (two letters, e.g. FR, NO, GB){country_hint(text)}",
+            Message("val.country_bad", text=text, hint=country_hint(text)),
         )
     return country
 
@@ -412,11 +414,11 @@ def _responses(
         if "responses" in data or not allow_incomplete:
             c.error(
                 ("responses",) if "responses" in data else (),
-                "responses is required: one entry per item of the checklist",
+                Message("val.responses_required"),
             )
         raw = {}
     if not isinstance(raw, dict):
-        c.error(("responses",), "responses is a mapping of item id to answer (e.g. HELP-01:)")
+        c.error(("responses",), Message("val.responses_mapping"))
         return None
     ids = [item.id for item in checklist.items]
     out: dict[str, Response] = {}
@@ -425,10 +427,10 @@ def _responses(
         item = checklist.item(item_id)
         if item is None:
             hint = nearest(item_id, ids)
-            suggestion = f"; did you mean {hint}?" if hint else ""
+            suggestion: str = Message("val.hint_item", hint=hint) if hint else ""
             c.error(
                 path,
-                f"'{item_id}' is not an item of checklist {checklist.id}{suggestion}",
+                Message("val.not_an_item", item=item_id, id=checklist.id, suggestion=suggestion),
                 key=True,
             )
             continue
@@ -443,17 +445,19 @@ def _responses(
                 c.add(
                     WARNING,
                     ("responses",),
-                    f"{item_id} has no response: scored as level 0 (unanswered)",
+                    Message("val.no_response_scored", item=item_id),
                     key=True,
                 )
         else:
-            shown = ", ".join(missing[:8]) + (
-                f" and {len(missing) - 8} more" if len(missing) > 8 else ""
-            )
+            more: str = Message("val.and_more", n=len(missing) - 8) if len(missing) > 8 else ""
             c.error(
                 ("responses",),
-                f"{_items_have(len(missing))} no response: {shown} "
-                "(answer them, or use --allow-incomplete to score them as 0)",
+                Message(
+                    "val.no_response_one" if len(missing) == 1 else "val.no_response_many",
+                    n=len(missing),
+                    items=", ".join(missing[:8]),
+                    more=more,
+                ),
                 key=True,
             )
     return {i: out[i] for i in ids if i in out}
@@ -473,7 +477,7 @@ def _response(
     if answer is None:
         answer = {}
     if not isinstance(answer, dict):
-        c.error(path, f"the response to {item_id} is a mapping with at least 'level:'")
+        c.error(path, Message("val.response_mapping", item=item_id))
         return None
     # Every field is checked even when an earlier one is wrong: one run shows every problem.
     errors_before = sum(p.is_error for p in c.problems)
@@ -488,12 +492,12 @@ def _response(
             c.add(
                 WARNING,
                 lpath if "level" in answer else path,
-                f"{item_id} has no level: scored as level 0 (unanswered)",
+                Message("val.no_level_scored", item=item_id),
             )
         else:
             c.error(
                 lpath if "level" in answer else path,
-                f"{item_id} has no level; give one of {level_choices(checklist, item)}",
+                Message("val.no_level", item=item_id, choices=level_choices(checklist, item)),
             )
         answered, level = False, 0
     justification = c.text(answer, "justification", path, required=False)
@@ -501,11 +505,10 @@ def _response(
         if not item.allow_na:
             c.error(
                 lpath,
-                f"{item_id} cannot be answered n/a: it applies to every unit; "
-                f"give one of {level_choices(checklist, item)}",
+                Message("val.na_not_allowed", item=item_id, choices=level_choices(checklist, item)),
             )
         elif not justification:
-            c.error(lpath, f"n/a needs a 'justification:' saying why {item_id} does not apply")
+            c.error(lpath, Message("val.na_justification", item=item_id))
     evidence = _evidence(c, answer.get("evidence"), (*path, "evidence"), assessed_on)
     notes = c.text(answer, "notes", path, required=False)
     owner = c.text(answer, "owner", path, required=False)
@@ -536,10 +539,15 @@ def _status(c: _Checker, answer: dict[str, Any], path: PathT) -> str | None:
     # Exactly the keys, as the schema says; a near miss ("in progress") gets the key.
     if answer["status"] not in ACTION_STATUSES:
         hint = nearest("_".join(text.lower().replace("-", " ").split()), list(ACTION_STATUSES))
-        suggestion = f"; did you mean '{hint}'?" if hint else ""
+        suggestion: str = Message("val.hint_key", hint=hint) if hint else ""
         c.error(
             (*path, "status"),
-            f"status '{text}' is not one of {', '.join(ACTION_STATUSES)}{suggestion}",
+            Message(
+                "val.status_bad",
+                text=text,
+                statuses=", ".join(ACTION_STATUSES),
+                suggestion=suggestion,
+            ),
         )
         return None
     return text
@@ -551,7 +559,7 @@ def _exception(c: _Checker, raw: Any, path: PathT) -> ApprovedException | None:
     if not isinstance(raw, dict):
         c.error(
             path,
-            "exception is a mapping with reason, approved_by, approved_on and expires",
+            Message("val.exception_mapping"),
         )
         return None
     c.unknown_keys(raw, EXCEPTION_KEYS, path)
@@ -562,7 +570,9 @@ def _exception(c: _Checker, raw: Any, path: PathT) -> ApprovedException | None:
     if approved_on is not None and expires is not None and expires < approved_on:
         c.error(
             (*path, "expires"),
-            f"the exception expires ({expires}) before it was approved ({approved_on})",
+            Message(
+                "val.exception_dates", expires=expires.isoformat(), approved=approved_on.isoformat()
+            ),
         )
         return None
     if reason is None or approved_by is None or approved_on is None or expires is None:
@@ -582,7 +592,7 @@ def _exception_warnings(c: _Checker, checklist: Checklist, assessment: Assessmen
             c.add(
                 WARNING,
                 ("responses", item_id, "exception"),
-                f"{item_id} is at its target: the exception has nothing to excuse; remove it",
+                Message("val.exception_useless", item=item_id),
             )
 
 
@@ -592,7 +602,7 @@ def _evidence(c: _Checker, raw: Any, path: PathT, assessed_on: dt.date | None) -
     if isinstance(raw, str):
         raw = [raw]
     if not isinstance(raw, list):
-        c.error(path, "evidence is a list of texts, or of {ref: ..., date: YYYY-MM-DD}")
+        c.error(path, Message("val.evidence_list"))
         return []
     out = []
     for i, entry in enumerate(raw):
@@ -605,7 +615,11 @@ def _evidence(c: _Checker, raw: Any, path: PathT, assessed_on: dt.date | None) -
                 c.add(
                     WARNING,
                     (*epath, "date"),
-                    f"evidence dated {date} is later than assessed_on {assessed_on}",
+                    Message(
+                        "val.evidence_later",
+                        date=date.isoformat(),
+                        assessed=assessed_on.isoformat(),
+                    ),
                 )
             if ref is not None:
                 out.append(Evidence(ref=ref, date=date))
@@ -614,7 +628,7 @@ def _evidence(c: _Checker, raw: Any, path: PathT, assessed_on: dt.date | None) -
         elif isinstance(entry, (int, float)) and not isinstance(entry, bool):
             out.append(Evidence(ref=c.raw_text.get(epath, str(entry))))
         elif is_blank(entry):
-            c.error(epath, "this evidence is empty (only spaces); give the document or remove it")
+            c.error(epath, Message("val.evidence_empty"))
         else:
-            c.error(epath, "each evidence is a text, or a mapping {ref: ..., date: YYYY-MM-DD}")
+            c.error(epath, Message("val.evidence_entry"))
     return out
