@@ -570,4 +570,48 @@ MESSAGES: dict[str, str] = {
         "period '{text}' is written with digits other than 0-9; only 0-9 are accepted (write "
         "{fixed})"
     ),
+    # Reading YAML (reading/yaml_loading.py)
+    "yaml.what_file": "the file",
+    "yaml.what_checklist": "the checklist",
+    "yaml.what_rules_file": "the rules file",
+    "yaml.what_roster": "the roster",
+    "yaml.number_long": (
+        "a number of {n:,} characters is longer than the {limit} allowed; quote it if it is a text"
+    ),
+    "yaml.number_infinite": (
+        "'{text}' is not a finite number (not-a-number and infinity are not accepted); quote it "
+        "if it is a text"
+    ),
+    "yaml.not_utf8": "the file is not UTF-8 text (byte {byte}); save it as UTF-8 and try again",
+    "yaml.too_big": "{what} is {n:,} bytes; at most {limit:,} are accepted",
+    "yaml.utf16": "the file is UTF-16 text; save it as UTF-8 and try again",
+    "yaml.binary": "{what} is binary data, not YAML text",
+    "yaml.quote_open": (
+        "the quote {quote} opened here is never closed; end the text with {quote} on the same line"
+    ),
+    "yaml.colon_in_text": (
+        "a ': ' inside a text that is not in quotes; put the whole text in quotes, e.g. name: "
+        '"Brigade: online unit"'
+    ),
+    "yaml.dash_after_empty": (
+        "a '- ' line under a key already given an empty list ('[]'); remove the '[]' and keep "
+        "the '- ' lines below the key"
+    ),
+    "yaml.too_deep": "the data is nested more than {limit} levels deep",
+    "yaml.tab": "{problem} (a tab character: YAML indents with spaces, never tabs)",
+    "yaml.syntax": "YAML syntax error: {problem}",
+    "yaml.bad_character": "the file holds a character YAML does not allow ({reason})",
+    "yaml.too_many": "the file has more than {limit:,} YAML elements",
+    "yaml.two_documents": (
+        "the file holds more than one YAML document (a second '---'); put one assessment in "
+        "each file"
+    ),
+    "yaml.alias": "aliases (*{anchor}) are not accepted; write the value out in full",
+    "yaml.anchor": "anchors (&{anchor}) are not accepted; write each value out in full",
+    "yaml.tag": "the YAML tag {tag} is not accepted",
+    "yaml.text_long": "a text of {n:,} characters is longer than the {limit:,} allowed",
+    "yaml.collection_key": "a list or mapping cannot be used as a key",
+    "yaml.duplicate_key": (
+        "duplicate key '{key}': first at line {first}, again at line {again}; keep one"
+    ),
 }

@@ -628,4 +628,53 @@ MESSAGES: dict[str, str] = {
         "el período «{text}» está escrito con cifras distintas de 0-9; solo se admiten 0-9 "
         "(escriba {fixed})"
     ),
+    # Reading YAML (reading/yaml_loading.py)
+    "yaml.what_file": "el archivo",
+    "yaml.what_checklist": "la lista de verificación",
+    "yaml.what_rules_file": "el archivo de reglas",
+    "yaml.what_roster": "la lista de unidades previstas",
+    "yaml.number_long": (
+        "un número de {n} caracteres supera los {limit} admitidos; póngalo entre comillas si es "
+        "un texto"
+    ),
+    "yaml.number_infinite": (
+        "«{text}» no es un número finito (no se admiten NaN ni el infinito); póngalo entre "
+        "comillas si es un texto"
+    ),
+    "yaml.not_utf8": (
+        "el archivo no es texto UTF-8 (byte {byte}); guárdelo en UTF-8 y vuelva a intentarlo"
+    ),
+    "yaml.too_big": "{what} ocupa {n} bytes; se admiten como máximo {limit}",
+    "yaml.utf16": "el archivo es texto UTF-16; guárdelo en UTF-8 y vuelva a intentarlo",
+    "yaml.binary": "{what} contiene datos binarios, no texto YAML",
+    "yaml.quote_open": (
+        "la comilla {quote} abierta aquí no se cierra nunca; termine el texto con {quote} en la "
+        "misma línea"
+    ),
+    "yaml.colon_in_text": (
+        "un «: » dentro de un texto que no está entre comillas; ponga todo el texto entre "
+        'comillas, p. ej. name: "Brigada: unidad en línea"'
+    ),
+    "yaml.dash_after_empty": (
+        "una línea «- » debajo de una clave a la que ya se dio una lista vacía («[]»); quite el "
+        "«[]» y conserve las líneas «- » debajo de la clave"
+    ),
+    "yaml.too_deep": "los datos están anidados en más de {limit} niveles",
+    "yaml.tab": "{problem} (un tabulador: YAML se sangra con espacios, nunca con tabuladores)",
+    "yaml.syntax": "error de sintaxis YAML: {problem}",
+    "yaml.bad_character": "el archivo contiene un carácter que YAML no admite ({reason})",
+    "yaml.too_many": "el archivo tiene más de {limit} elementos YAML",
+    "yaml.two_documents": (
+        "el archivo contiene más de un documento YAML (un segundo «---»); ponga una sola "
+        "autoevaluación en cada archivo"
+    ),
+    "yaml.alias": "no se admiten alias (*{anchor}); escriba el valor completo",
+    "yaml.anchor": "no se admiten anclas (&{anchor}); escriba cada valor completo",
+    "yaml.tag": "no se admite la etiqueta YAML {tag}",
+    "yaml.text_long": "un texto de {n} caracteres supera los {limit} admitidos",
+    "yaml.collection_key": "una lista o un mapa no puede usarse como clave",
+    "yaml.duplicate_key": (
+        "clave «{key}» duplicada: primero en la línea {first}, de nuevo en la línea {again}; "
+        "conserve una"
+    ),
 }

@@ -629,4 +629,54 @@ MESSAGES: dict[str, str] = {
         "la période « {text} » est écrite avec d'autres chiffres que 0-9 ; seuls 0-9 sont admis "
         "(écrivez {fixed})"
     ),
+    # Reading YAML (reading/yaml_loading.py)
+    "yaml.what_file": "le fichier",
+    "yaml.what_checklist": "le référentiel",
+    "yaml.what_rules_file": "le fichier de règles",
+    "yaml.what_roster": "la liste des unités attendues",
+    "yaml.number_long": (
+        "un nombre de {n} caractères dépasse les {limit} admis ; mettez-le entre guillemets si "
+        "c'est un texte"
+    ),
+    "yaml.number_infinite": (
+        "« {text} » n'est pas un nombre fini (ni NaN ni l'infini ne sont admis) ; mettez-le "
+        "entre guillemets si c'est un texte"
+    ),
+    "yaml.not_utf8": (
+        "le fichier n'est pas du texte UTF-8 (octet {byte}) ; enregistrez-le en UTF-8 et réessayez"
+    ),
+    "yaml.too_big": "{what} fait {n} octets ; {limit} au plus sont admis",
+    "yaml.utf16": "le fichier est du texte UTF-16 ; enregistrez-le en UTF-8 et réessayez",
+    "yaml.binary": "{what} contient des données binaires, pas du texte YAML",
+    "yaml.quote_open": (
+        "le guillemet {quote} ouvert ici n'est jamais fermé ; terminez le texte par {quote} sur "
+        "la même ligne"
+    ),
+    "yaml.colon_in_text": (
+        "un « : » dans un texte qui n'est pas entre guillemets ; mettez tout le texte entre "
+        'guillemets, p. ex. name: "Brigade: unité en ligne"'
+    ),
+    "yaml.dash_after_empty": (
+        "une ligne « - » sous une clé à laquelle une liste vide (« [] ») a déjà été donnée ; "
+        "supprimez le « [] » et gardez les lignes « - » sous la clé"
+    ),
+    "yaml.too_deep": "les données sont imbriquées sur plus de {limit} niveaux",
+    "yaml.tab": (
+        "{problem} (une tabulation : YAML s'indente avec des espaces, jamais des tabulations)"
+    ),
+    "yaml.syntax": "erreur de syntaxe YAML : {problem}",
+    "yaml.bad_character": "le fichier contient un caractère que YAML n'admet pas ({reason})",
+    "yaml.too_many": "le fichier compte plus de {limit} éléments YAML",
+    "yaml.two_documents": (
+        "le fichier contient plus d'un document YAML (un second « --- ») ; mettez une seule "
+        "auto-évaluation par fichier"
+    ),
+    "yaml.alias": "les alias (*{anchor}) ne sont pas admis ; écrivez la valeur en entier",
+    "yaml.anchor": "les ancres (&{anchor}) ne sont pas admises ; écrivez chaque valeur en entier",
+    "yaml.tag": "la balise YAML {tag} n'est pas admise",
+    "yaml.text_long": "un texte de {n} caractères dépasse les {limit} admis",
+    "yaml.collection_key": "une liste ou une table ne peut pas servir de clé",
+    "yaml.duplicate_key": (
+        "clé « {key} » en double : d'abord ligne {first}, puis ligne {again} ; n'en gardez qu'une"
+    ),
 }

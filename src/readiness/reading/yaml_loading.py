@@ -20,6 +20,7 @@ import yaml
 
 from readiness import limits
 from readiness.core.problems import ERROR, Problem
+from readiness.i18n import DEFAULT, Message, catalogue
 
 try:  # libyaml is nearly always there; the pure-Python parser is the fallback.
     from yaml import CSafeLoader as _Loader
@@ -92,14 +93,8 @@ def _unbounded_number(text: str) -> bool:
 
 def _unbounded_message(text: str) -> str:
     if len(text) > limits.MAX_NUMBER_CHARS:
-        return (
-            f"a number of {len(text):,} characters is longer than the "
-            f"{limits.MAX_NUMBER_CHARS} allowed; quote it if it is a text"
-        )
-    return (
-        f"'{text}' is not a finite number (not-a-number and infinity are not accepted); "
-        "quote it if it is a text"
-    )
+        return Message("yaml.number_long", n=len(text), limit=limits.MAX_NUMBER_CHARS)
+    return Message("yaml.number_infinite", text=text)
 
 
 def _resolve_tagged(tag: str, text: str) -> Any:
@@ -162,11 +157,16 @@ def decode_text(raw: bytes) -> tuple[str | None, list[Problem]]:
         col = exc.start - (raw.rfind(b"\n", 0, exc.start) + 1) + 1
         return None, [
             _problem(
-                f"the file is not UTF-8 text (byte 0x{raw[exc.start]:02x}); "
-                "save it as UTF-8 and try again",
+                Message("yaml.not_utf8", byte=f"0x{raw[exc.start]:02x}"),
                 (line, col),
             )
         ]
+
+
+def _what(what: str) -> str:
+    """The thing read, with its article, in the user's language (file, checklist, roster…)."""
+    key = "yaml.what_" + what.replace(" ", "_")
+    return Message(key) if key in catalogue(DEFAULT) else what
 
 
 def load_yaml_bytes(raw: bytes, *, what: str = "file") -> YamlDocument:
@@ -174,17 +174,15 @@ def load_yaml_bytes(raw: bytes, *, what: str = "file") -> YamlDocument:
     if len(raw) > limits.MAX_YAML_BYTES:
         doc.problems.append(
             _problem(
-                f"the {what} is {len(raw):,} bytes; at most {limits.MAX_YAML_BYTES:,} are accepted"
+                Message("yaml.too_big", what=_what(what), n=len(raw), limit=limits.MAX_YAML_BYTES)
             )
         )
         return doc
     if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
-        doc.problems.append(
-            _problem("the file is UTF-16 text; save it as UTF-8 and try again", (1, 1))
-        )
+        doc.problems.append(_problem(Message("yaml.utf16"), (1, 1)))
         return doc
     if b"\x00" in raw[:8192]:
-        doc.problems.append(_problem(f"the {what} is binary data, not YAML text"))
+        doc.problems.append(_problem(Message("yaml.binary", what=_what(what))))
         return doc
     text, problems = decode_text(raw)
     if text is None:
@@ -205,14 +203,12 @@ def _syntax_hint(
     if "quoted scalar" in context and start is not None:
         quote = lines[start.line][start.column] if start.line < len(lines) else '"'
         return (
-            f"the quote {quote} opened here is never closed; end the text with {quote} "
-            "on the same line",
+            Message("yaml.quote_open", quote=quote),
             (start.line + 1, start.column + 1),
         )
     if "mapping values are not allowed" in problem and mark is not None:
         return (
-            "a ': ' inside a text that is not in quotes; put the whole text in quotes, "
-            'e.g. name: "Brigade: online unit"',
+            Message("yaml.colon_in_text"),
             (mark.line + 1, mark.column + 1),
         )
     if mark is not None and 0 < mark.line < len(lines):
@@ -220,8 +216,7 @@ def _syntax_hint(
         above = next((ln for ln in reversed(lines[: mark.line]) if ln.strip()), "")
         if here.startswith("- ") and above.rstrip().endswith(("[]", "{}")):
             return (
-                "a '- ' line under a key already given an empty list ('[]'); "
-                "remove the '[]' and keep the '- ' lines below the key",
+                Message("yaml.dash_after_empty"),
                 (mark.line + 1, mark.column + 1),
             )
     return None
@@ -239,24 +234,20 @@ def load_yaml_text(text: str, *, doc: YamlDocument | None = None) -> YamlDocumen
         problem = exc.problem or exc.context or "syntax error"
         if "nesting depth" in problem:
             # libyaml 0.2.6+ stops at 1,000 levels while scanning ahead of our own bound.
-            doc.problems.append(
-                _problem(f"the data is nested more than {limits.MAX_YAML_DEPTH} levels deep", at)
-            )
+            doc.problems.append(_problem(Message("yaml.too_deep", limit=limits.MAX_YAML_DEPTH), at))
             doc.data = None
             return doc
         if mark is not None and _tab_near(text, mark.line):
-            problem += " (a tab character: YAML indents with spaces, never tabs)"
+            problem = Message("yaml.tab", problem=problem)
         hinted = _syntax_hint(text, exc)
         if hinted is not None:
             problem, at = hinted
-        doc.problems.append(_problem(f"YAML syntax error: {problem}", at))
+        doc.problems.append(_problem(Message("yaml.syntax", problem=problem), at))
         doc.data = None
     except yaml.reader.ReaderError as exc:
         before = text[: exc.position]
         at = (before.count("\n") + 1, exc.position - (before.rfind("\n") + 1) + 1)
-        doc.problems.append(
-            _problem(f"the file holds a character YAML does not allow ({exc.reason})", at)
-        )
+        doc.problems.append(_problem(Message("yaml.bad_character", reason=exc.reason), at))
         doc.data = None
     except yaml.YAMLError as exc:  # pragma: no cover - defensive
         doc.problems.append(_problem(f"YAML error: {exc}"))
@@ -299,7 +290,7 @@ def _build(text: str, doc: YamlDocument) -> None:
             events += 1
             if events > limits.MAX_YAML_EVENTS:
                 doc.problems.append(
-                    _problem(f"the file has more than {limits.MAX_YAML_EVENTS:,} YAML elements")
+                    _problem(Message("yaml.too_many", limit=limits.MAX_YAML_EVENTS))
                 )
                 raise _StopLoading
             kind = type(event)
@@ -308,8 +299,7 @@ def _build(text: str, doc: YamlDocument) -> None:
                 if documents > 1:
                     doc.problems.append(
                         _problem(
-                            "the file holds more than one YAML document (a second '---'); "
-                            "put one assessment in each file",
+                            Message("yaml.two_documents"),
                             _mark(event),
                         )
                     )
@@ -352,23 +342,20 @@ def _refused(event: Any, kind: type, depth: int) -> Problem | None:
     number too long, nesting too deep), or None."""
     if kind is yaml.AliasEvent:
         return _problem(
-            f"aliases (*{event.anchor}) are not accepted; write the value out in full",
+            Message("yaml.alias", anchor=event.anchor),
             _mark(event),
         )
     anchor = getattr(event, "anchor", None)
     if anchor is not None:
-        return _problem(
-            f"anchors (&{anchor}) are not accepted; write each value out in full", _mark(event)
-        )
+        return _problem(Message("yaml.anchor", anchor=anchor), _mark(event))
     tag = getattr(event, "tag", None)
     if kind is yaml.ScalarEvent:
         explicit = tag is not None and not (event.implicit[0] or event.implicit[1])
         if explicit and tag not in _STANDARD_TAGS:
-            return _problem(f"the YAML tag {_short_tag(str(tag))} is not accepted", _mark(event))
+            return _problem(Message("yaml.tag", tag=_short_tag(str(tag))), _mark(event))
         if len(event.value) > limits.MAX_STRING_CHARS:
             return _problem(
-                f"a text of {len(event.value):,} characters is longer than the "
-                f"{limits.MAX_STRING_CHARS:,} allowed",
+                Message("yaml.text_long", n=len(event.value), limit=limits.MAX_STRING_CHARS),
                 _mark(event),
             )
         if (explicit or event.implicit[0]) and _unbounded_number(event.value):
@@ -376,11 +363,9 @@ def _refused(event: Any, kind: type, depth: int) -> Problem | None:
         return None
     if kind in (yaml.MappingStartEvent, yaml.SequenceStartEvent):
         if tag is not None and not event.implicit and tag not in _STANDARD_TAGS:
-            return _problem(f"the YAML tag {_short_tag(str(tag))} is not accepted", _mark(event))
+            return _problem(Message("yaml.tag", tag=_short_tag(str(tag))), _mark(event))
         if depth >= limits.MAX_YAML_DEPTH:
-            return _problem(
-                f"the data is nested more than {limits.MAX_YAML_DEPTH} levels deep", _mark(event)
-            )
+            return _problem(Message("yaml.too_deep", limit=limits.MAX_YAML_DEPTH), _mark(event))
     return None
 
 
@@ -427,7 +412,7 @@ def _add(
     # A mapping: alternate key, value.
     if pending_key[-1] is _NO_KEY:
         if isinstance(value, (dict, list)):
-            doc.problems.append(_problem("a list or mapping cannot be used as a key", at))
+            doc.problems.append(_problem(Message("yaml.collection_key"), at))
             return None
         key = raw if raw is not None else ("" if value is None else str(value))
         seen = key_lines[-1]
@@ -435,8 +420,7 @@ def _add(
             first = seen[key]
             doc.problems.append(
                 _problem(
-                    f"duplicate key '{key}': first at line {first[0]}, again at line {at[0]}; "
-                    "keep one",
+                    Message("yaml.duplicate_key", key=key, first=first[0], again=at[0]),
                     at,
                 )
             )
