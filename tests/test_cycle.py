@@ -613,3 +613,19 @@ def test_init_from_an_audited_report_carries_the_audit(mini, mini_path, tmp_path
     text = out.read_text(encoding="utf-8")
     assert "The levels carried are the audited ones." in text
     assert "AAA-02:\n    level: 1" in text
+
+
+def test_init_from_an_older_version_goes_through_the_crosswalk(tmp_path):
+    import yaml
+
+    from readiness.reading.checklists import latest_version
+
+    previous = Path(__file__).parent / "data" / "assessments" / "v1.0.0" / "critical-gaps.yaml"
+    out = tmp_path / "next.yaml"
+    result = run("init", "--from", str(previous), "-o", str(out))
+    assert result.exit_code == 0, result.output
+    assert "through the crosswalk" in result.stderr
+    data = yaml.safe_load(out.read_text(encoding="utf-8"))
+    assert data["checklist_version"] == latest_version("interpol-csea-covid19") != "1.0.0"
+    assert data["period"] == "2027-Q1"
+    assert run("validate", str(out), "--allow-incomplete").exit_code == 0

@@ -47,13 +47,38 @@ def onto_checklist(
 ) -> tuple[Assessment, list[Problem]]:
     """The answers on the target checklist's items.
 
-    Same version: as they are. Another version: carried by item id, answers to items the
-    target lacks reported (never silently dropped), new items left unanswered.
-    HOOK: once the crosswalks of SPEC §13 are on main, map a different version through
-    them here (merged, split, reworded items) instead of by id.
+    Same version: as they are. A newer built-in version: through the crosswalks (SPEC §13:
+    same and reworded items keep their answer, merged ones take the lowest level, split ones
+    the source's answer), the counts to review and to answer said in a note. Otherwise
+    (no crosswalk leads there): carried by item id, answers to items the target lacks
+    reported (never silently dropped), new items left unanswered.
     """
     if source.id == target.id and source.version == target.version:
         return assessment, []
+    from readiness.core.crosswalk import migrate_responses, migrated_assessment
+    from readiness.reading.crosswalks import chain_between
+
+    chain = chain_between(source, target)
+    if chain is not None:
+        migration = migrate_responses(assessment.responses, chain, source, target)
+        notes = [
+            Problem(
+                WARNING,
+                f"carried from {source.id} {source.version} to {target.version} through the "
+                f"crosswalk: {migration.review_count} item(s) to review, "
+                f"{migration.unanswered_count} to answer"
+                + (
+                    f"; answers to retired items not carried: {', '.join(migration.retired)}"
+                    if migration.retired
+                    else ""
+                ),
+            )
+        ]
+        return migrated_assessment(assessment, migration), notes
+    return _by_id(assessment, target)
+
+
+def _by_id(assessment: Assessment, target: Checklist) -> tuple[Assessment, list[Problem]]:
     problems: list[Problem] = []
     responses: dict[str, Response] = {}
     for item in target.items:
@@ -77,4 +102,6 @@ def onto_checklist(
                 f"answer: {', '.join(new)}",
             )
         )
-    return dataclasses.replace(assessment, responses=responses), problems
+    return dataclasses.replace(
+        assessment, responses=responses, checklist_version=target.version
+    ), problems
