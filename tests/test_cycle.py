@@ -629,3 +629,46 @@ def test_init_from_an_older_version_goes_through_the_crosswalk(tmp_path):
     assert data["checklist_version"] == latest_version("interpol-csea-covid19") != "1.0.0"
     assert data["period"] == "2027-Q1"
     assert run("validate", str(out), "--allow-incomplete").exit_code == 0
+
+
+# --- the README's example session, run as written ------------------------------------------
+
+
+def _readme_session() -> list[str]:
+    readme = (Path(__file__).resolve().parent.parent / "README.md").read_text(encoding="utf-8")
+    block = readme.split("<!-- cycle-session -->", 1)[1].split("```sh\n", 1)[1].split("```")[0]
+    return [line for line in block.splitlines() if line.strip()]
+
+
+def test_readme_session_runs_as_written(tmp_path, monkeypatch):
+    import datetime as dt
+    import shlex
+    import shutil
+
+    root = Path(__file__).resolve().parent.parent
+    shutil.copytree(root / "examples", tmp_path / "examples")
+    monkeypatch.chdir(tmp_path)
+    lines = _readme_session()
+    assert len([line for line in lines if line.startswith("readiness ")]) == 8
+    outputs = []
+    for line in lines:
+        if line.startswith("#"):
+            assert "auditor fills in" in line
+            _audit(
+                tmp_path / "q1-gap-report.xlsx",
+                {"SHARE-02": "0 - Absent"},
+                {"SHARE-02": "no exchange log for the quarter"},
+                audit_date=dt.date.today(),
+            )
+            continue
+        argv = shlex.split(line)
+        assert argv[0] == "readiness"
+        result = run(*argv[1:])
+        assert result.exit_code == 0, (line, result.output)
+        outputs.append(result.output)
+    assert "Rating capped at Not ready: SHARE-01 (critical) is at level 0" in outputs[0]
+    assert "2027-Q1" in Path("q1.yaml").read_text(encoding="utf-8")
+    assert "Audited by Insp. Jane Okafor" in outputs[5]
+    assert "SHARE-02" in outputs[6] and "no exchange log for the quarter" in outputs[6]
+    q2 = Path("q2.yaml").read_text(encoding="utf-8")
+    assert "The levels carried are the audited ones." in q2 and "2027-Q2" in q2
