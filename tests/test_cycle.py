@@ -636,7 +636,8 @@ def test_init_from_an_older_version_goes_through_the_crosswalk(tmp_path):
 
 def _readme_session() -> list[str]:
     readme = (Path(__file__).resolve().parent.parent / "README.md").read_text(encoding="utf-8")
-    block = readme.split("<!-- cycle-session -->", 1)[1].split("```sh\n", 1)[1].split("```")[0]
+    fenced = readme.split("<!-- cycle-session -->", 1)[1].split("```", 2)[1]
+    block = fenced.split("\n", 1)[1]  # after the fence's language
     return [line for line in block.splitlines() if line.strip()]
 
 
