@@ -397,6 +397,10 @@ def test_anonymised_outputs_hold_no_name(cycle, mini_path, tmp_path):
     # (The roster puts JP in its own "North Asia".)
     assert groups["Other regions"]["merged"] == ["Africa", "Americas", "North Asia"]
     assert groups["Other regions"]["submissions"] == 3
+    # Coverage by published group: KE, SN, MX and JP's rows are expected in the merged ones.
+    assert (groups["Europe"]["expected"], groups["Europe"]["received"]) == (2, 2)
+    assert (groups["Other regions"]["expected"], groups["Other regions"]["received"]) == (4, 2)
+    assert [r["region"] for r in data["coverage"]["by_region"]] == ["Europe", "Other regions"]
     assert "min" not in data["areas"][0]  # one unit's score
     # The workbook: every part of the archive, names and codes as cell text.
     with zipfile.ZipFile(out) as archive:

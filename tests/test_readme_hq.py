@@ -56,7 +56,10 @@ def test_the_full_hq_cycle_runs_as_written(tmp_path, monkeypatch):
     public = json.loads(Path("HQ-2026-Q4-public.json").read_text(encoding="utf-8"))
     assert public["summary"]["anonymised"] is True
     assert [r["region"] for r in public["regions"]] == ["Other regions"]
-    assert public["regions"][0]["merged"] == ["Africa", "Europe"]
+    # Africa and Europe (one submission each), the Americas and Asia (none, on the roster).
+    merged = ["Africa", "Americas", "Asia and South Pacific", "Europe"]
+    assert public["regions"][0]["merged"] == merged
+    assert (public["regions"][0]["expected"], public["regions"][0]["received"]) == (6, 2)
     text = json.dumps(public, ensure_ascii=False)
     for name in ("Coastal Region", "National Bureau", "Brigade", '"KE"', '"IE"', ".yaml"):
         assert name not in text, name

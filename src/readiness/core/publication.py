@@ -79,7 +79,8 @@ def _merge(name: str, parts: list[RegionStats], agg: Aggregate) -> RegionStats:
 
 def publication(agg: Aggregate, min_group: int = DEFAULT_MIN_GROUP) -> Publication:
     large = [r for r in agg.regions if r.submissions >= min_group]
-    small = [r for r in agg.regions if 0 < r.submissions < min_group]
+    # Small regions, and with a roster those where nobody submitted (their coverage counts).
+    small = [r for r in agg.regions if r.submissions < min_group]
     groups = [Group(r) for r in large]
     if small:
         merged = _merge(OTHER_REGIONS, small, agg)
@@ -99,8 +100,6 @@ def publication(agg: Aggregate, min_group: int = DEFAULT_MIN_GROUP) -> Publicati
 
 def _group_data(g: Group, min_group: int) -> dict[str, Any]:
     data = region_data(g.stats)
-    data.pop("expected", None)
-    data.pop("received", None)
     if g.merged:
         data["merged"] = list(g.merged)
     if g.suppressed:
@@ -111,6 +110,8 @@ def _group_data(g: Group, min_group: int) -> dict[str, Any]:
             areas=None,
             suppressed=f"fewer than {min_group} submissions",
         )
+        if "received" in data:  # it would tell the number of submissions
+            data["received"] = None
     return data
 
 
@@ -146,9 +147,14 @@ def published_data(agg: Aggregate, min_group: int = DEFAULT_MIN_GROUP) -> dict[s
             "expected": c.expected,
             "received": len(c.received),
             "share": None if c.share is None else round(c.share, 4),
+            # By published group: a small region's coverage is merged like its figures.
             "by_region": [
-                {"region": r.region, "expected": r.expected, "received": r.received}
-                for r in c.by_region
+                {
+                    "region": g.region,
+                    "expected": g.stats.expected or 0,
+                    "received": None if g.suppressed else g.stats.received or 0,
+                }
+                for g in pub.groups
             ],
         }
     return data

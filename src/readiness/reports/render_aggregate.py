@@ -119,7 +119,7 @@ def _region_sections(agg: Aggregate, lang: str, pub: Publication | None) -> list
     region (two tables, so that each fits a terminal)."""
     c = agg.checklist
     bands = c.rating_bands
-    with_roster = agg.coverage is not None and pub is None
+    with_roster = agg.coverage is not None
     headers = [t("agg.region", lang)]
     if with_roster:
         headers += [t("agg.expected", lang), t("agg.received", lang), t("agg.coverage", lang)]
@@ -139,7 +139,9 @@ def _region_sections(agg: Aggregate, lang: str, pub: Publication | None) -> list
     for r, suppressed in groups:
         label = region_label(r.region, lang)
         row: list[Any] = [label]
-        if with_roster:
+        if with_roster and suppressed:  # the received count would tell the submissions
+            row += [r.expected or 0, t("agg.suppressed", lang), ""]
+        elif with_roster:
             share = r.received / r.expected if r.expected and r.received is not None else None
             row += [r.expected or 0, r.received or 0, format_percent(share, lang)]
         if suppressed:

@@ -534,7 +534,7 @@ def _regions(sh: _Sheets, agg: Aggregate, pub: Publication | None) -> None:
     lang, c = sh.lang, agg.checklist
     ws = sh.new("cons.regions")
     bands = c.rating_bands
-    with_roster = agg.coverage is not None and pub is None
+    with_roster = agg.coverage is not None
     groups: list[tuple[RegionStats, bool]] = (
         [(r, False) for r in agg.regions]
         if pub is None
@@ -563,7 +563,13 @@ def _regions(sh: _Sheets, agg: Aggregate, pub: Publication | None) -> None:
     )
     for stats, suppressed in groups:
         row: list[Any] = [sh.cell(ws, sh.region(stats.region), font=BOLD)]
-        if with_roster:
+        if with_roster and suppressed:  # the received count would tell the submissions
+            row += [
+                stats.expected or 0,
+                sh.cell(ws, t("agg.suppressed", lang), fill_=GREY),
+                None,
+            ]
+        elif with_roster:
             share = (
                 stats.received / stats.expected
                 if stats.expected and stats.received is not None
