@@ -74,6 +74,7 @@ from readiness.workbooks.layout import (
     META_SHEET,
     NAME_PREFIX,
     NAME_SUMMARY,
+    OVERFLOW_MARK,
     QUESTIONNAIRE_COLUMNS,
     QUESTIONNAIRE_FIELDS,
     QUESTIONNAIRE_OPTIONAL_COLUMNS,
@@ -86,8 +87,11 @@ from readiness.workbooks.layout import (
     READ_TEXT,
     Column,
     auditor_name,
+    decode_text,
     evidence_entries,
     items_name,
+    join_cell,
+    overflow_key,
     questionnaire_column_name,
     questionnaire_field_name,
 )
@@ -96,7 +100,7 @@ from readiness.workbooks.layout import (
 # JSON's escapes.
 MAX_EMBEDDED_JSON_CHARS = 4 * limits.MAX_YAML_BYTES
 # Meta rows: a handful are written; anything far beyond is not ours.
-MAX_META_ROWS = 200
+MAX_META_ROWS = 200 + limits.MAX_WORKBOOK_ROWS  # with the continuations of long texts
 
 _NOT_OURS = (
     "this workbook was not written by readiness (it has no hidden '{sheet}' sheet); "
@@ -427,7 +431,7 @@ def _questionnaire(
     if version:
         data["checklist_version"] = version
     data.update(_top_data(book, fields, too_long))
-    responses, item_rows = _responses(columns, result.problems, too_long)
+    responses, item_rows = _responses(columns, result.problems, too_long, book.meta)
     data["responses"] = responses
     result.problems.extend(too_long)
 
@@ -480,7 +484,8 @@ def _top_data(book: _Book, fields: dict[str, _Where], too_long: list[Problem]) -
             too_long.append(_long_problem(s.title, _cell_ref(c, r)))
             value = None
         else:
-            value = _as_text(value)
+            value = _whole_cell(value, book.meta.get(overflow_key(f.key)), s.title, c, r, too_long)
+            value = _as_text(decode_text(value) if isinstance(value, str) else value)
         parent = data
         for part in f.path[:-1]:
             parent = parent.setdefault(part, {})
@@ -493,8 +498,31 @@ def _top_data(book: _Book, fields: dict[str, _Where], too_long: list[Problem]) -
     return data
 
 
+def _whole_cell(
+    value: Any, rest: list[Any] | None, sheet: str, col: int, row: int, problems: list[Problem]
+) -> Any:
+    """A cell's text with its continuation from the hidden sheet (layout.split_cell)."""
+    if not isinstance(value, str) or not value.endswith(OVERFLOW_MARK):
+        return value
+    whole = join_cell(value, rest)
+    if whole is None:
+        problems.append(
+            Problem(
+                ERROR,
+                "this text goes on in the hidden 'readiness' sheet, which no longer has it; "
+                "write the text again without its last line",
+                sheet=sheet,
+                cell=_cell_ref(col, row),
+            )
+        )
+    return whole
+
+
 def _responses(
-    columns: dict[str, _Where], problems: list[Problem], too_long: list[Problem]
+    columns: dict[str, _Where],
+    problems: list[Problem],
+    too_long: list[Problem],
+    overflow: dict[str, list[Any]],
 ) -> tuple[dict[str, Any], dict[str, int]]:
     """One answer per item row, read column by column as QUESTIONNAIRE_TABLE says."""
     sheet, item_col, header_row = columns["item"]
@@ -533,6 +561,9 @@ def _responses(
             )
             continue
         item_rows[item_id] = r
+        for k in inputs:
+            rest = overflow.get(overflow_key(item_id, k))
+            inputs[k] = _whole_cell(inputs[k], rest, sheet.title, columns[k][1], r, problems)
         responses[item_id] = _answer(inputs_read, inputs)
     return responses, item_rows
 
@@ -565,7 +596,7 @@ def _cell_value(column: Column, value: Any) -> Any:
         return None if value is None else [_as_text(value)]
     if column.read == READ_DATE:
         return _as_date(value)
-    return _as_text(value)
+    return _as_text(decode_text(value) if isinstance(value, str) else value)
 
 
 def _questionnaire_locator(

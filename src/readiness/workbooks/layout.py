@@ -19,7 +19,9 @@ from __future__ import annotations
 
 import datetime as dt
 import io
+import json
 import re
+import unicodedata
 import zipfile
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -165,7 +167,13 @@ GAP_ITEMS: tuple[Column, ...] = (
     ),
     Column("flags", "flags", 18, "wrap", lambda r, lang: _flags(r.flags, lang)),
     Column(
-        "evidence", "evidence", 40, "wrap", lambda r, lang: evidence_cell(r.response.evidence), True
+        "evidence",
+        "evidence",
+        40,
+        "wrap",
+        # Shown in full up to a cell's size; the rest is in the embedded assessment.
+        lambda r, lang: split_cell(evidence_cell(r.response.evidence))[0],
+        True,
     ),
     Column(
         "justification",
@@ -480,38 +488,143 @@ def questionnaire_column_name(column: str) -> str:
     return f"readiness_qcol_{column}"
 
 
-# --- evidence in one cell: one per line, "ref | YYYY-MM-DD" when dated --------------------
+# --- texts in cells: what a cell cannot hold as typed is escaped, nothing is lost --------------
+#
+# A text goes into its cell as typed when reading the cell back gives exactly that text.
+# Otherwise (control characters, line separators, surrounding spaces, a text that itself
+# looks like the escape) the cell holds it as a JSON string literal: "Minutes\u0007 2026".
+# A cell that is exactly one JSON string literal is read as that string. A text longer than
+# a cell holds (32,767 characters) fills the cell, ends with OVERFLOW_MARK, and goes on in
+# the hidden sheet under overflow_key(...). Evidence: one entry per line, `ref | YYYY-MM-DD`
+# for a dated one; an entry that would be misread (a line break, `| 2026-01-15` at its end)
+# is written as a JSON literal, so `"Minutes | 2026-01-15"` stays undated text.
 
 EVIDENCE_DATE_SEPARATOR = " | "
 _DATED = re.compile(r"^(?P<ref>.*?)\s*\|\s*(?P<date>\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4})$")
+# What a cell holds, with room for the mark (Excel counts UTF-16 units: astral characters 2).
+CELL_CHARS = 32_000
+OVERFLOW_MARK = "\n\u27e6\u2026\u27e7"  # a line "⟦…⟧": the text goes on in the hidden sheet
+_UNSAFE_CATEGORIES = frozenset({"Cc", "Zl", "Zp", "Cs", "Co", "Cn"})
+
+
+def _safe(text: str, *, line_breaks: bool) -> bool:
+    """Every character shows as itself in a cell (no control or line-separator characters)."""
+    for ch in text:
+        if ch == "\n" and line_breaks:
+            continue
+        if unicodedata.category(ch) in _UNSAFE_CATEGORIES:
+            return False
+    return True
+
+
+def _literal(text: str) -> str:
+    out = json.dumps(text, ensure_ascii=False)
+    return "".join(
+        ch if not _needs_escape(ch) else f"\\u{ord(ch):04x}" if ord(ch) < 0x10000 else ch
+        for ch in out
+    )
+
+
+def _needs_escape(ch: str) -> bool:
+    return unicodedata.category(ch) in _UNSAFE_CATEGORIES
+
+
+def _from_literal(text: str) -> str | None:
+    """The string a cell's JSON string literal stands for, or None when it is not one."""
+    if len(text) < 2 or text[0] != '"' or text[-1] != '"':
+        return None
+    try:
+        value = json.loads(text)
+    except ValueError:
+        return None
+    if not isinstance(value, str) or any("\ud800" <= ch <= "\udfff" for ch in value):
+        return None
+    return value
+
+
+def decode_text(cell: str) -> str:
+    """A text cell as the text it holds (a JSON literal unescaped; surrounding spaces off)."""
+    stripped = cell.strip()
+    found = _from_literal(stripped)
+    return found if found is not None else stripped
+
+
+def encode_text(text: str) -> str:
+    """A text as the cell content that reads back as exactly `text`."""
+    plain = text and not text.endswith(OVERFLOW_MARK) and _safe(text, line_breaks=True)
+    if plain and decode_text(text) == text:
+        return text
+    return _literal(text)
+
+
+def _entry_line(entry: Any) -> str:
+    if isinstance(entry, dict):
+        ref, date = str(entry.get("ref", "")), entry.get("date")
+        plain = f"{ref}{EVIDENCE_DATE_SEPARATOR}{date}" if date else ref
+        if _safe(plain, line_breaks=False) and _line_entry(plain) == entry:
+            return plain
+        return f"{_literal(ref)}{EVIDENCE_DATE_SEPARATOR}{date}" if date else _literal(ref)
+    text = str(entry)
+    if text != OVERFLOW_MARK[1:] and _safe(text, line_breaks=False) and _line_entry(text) == text:
+        return text
+    return _literal(text)
+
+
+def _line_entry(line: str) -> Any:
+    """One line of an evidence cell as assessment data (None for a blank line)."""
+    line = line.strip()
+    if not line:
+        return None
+    whole = _from_literal(line)
+    if whole is not None:
+        return whole
+    m = _DATED.match(line)
+    if m and m.group("ref"):
+        ref = m.group("ref")
+        return {"ref": _from_literal(ref) or ref, "date": m.group("date")}
+    return line
 
 
 def evidence_text(evidence: Sequence[Any]) -> str:
-    """Canonical evidence (texts or {ref, date}) as the lines of one cell."""
-    lines = []
-    for entry in evidence:
-        if isinstance(entry, dict):
-            date = entry.get("date")
-            ref = str(entry.get("ref", ""))
-            lines.append(f"{ref}{EVIDENCE_DATE_SEPARATOR}{date}" if date else ref)
-        else:
-            lines.append(str(entry))
-    return "\n".join(lines)
+    """Canonical evidence (texts or {ref, date}) as the lines of one cell (evidence_entries
+    reads them back as they were)."""
+    return "\n".join(_entry_line(entry) for entry in evidence)
 
 
 def evidence_entries(text: str) -> list[Any]:
     """The lines of an evidence cell as assessment data; a date after '|' makes it dated."""
-    out: list[Any] = []
-    for line in text.splitlines():
-        line = line.strip()
-        if not line:
-            continue
-        m = _DATED.match(line)
-        if m and m.group("ref"):
-            out.append({"ref": m.group("ref"), "date": m.group("date")})
-        else:
-            out.append(line)
-    return out
+    return [e for e in (_line_entry(line) for line in text.split("\n")) if e is not None]
+
+
+def _utf16_units(text: str) -> int:
+    return len(text) + sum(1 for ch in text if ord(ch) > 0xFFFF)
+
+
+def split_cell(text: str) -> tuple[str, list[str]]:
+    """What the cell shows and, when the text is longer than a cell, the rest in chunks."""
+    if _utf16_units(text) <= CELL_CHARS:
+        return text, []
+    parts: list[str] = []
+    start = 0
+    while start < len(text):
+        end = start + CELL_CHARS // 2  # astral characters count twice: always fits
+        parts.append(text[start:end])
+        start = end
+    return parts[0] + OVERFLOW_MARK, parts[1:]
+
+
+def join_cell(shown: str, rest: Sequence[Any] | None) -> str | None:
+    """The whole text of a cell continued in the hidden sheet; None when the rest is lost."""
+    if not shown.endswith(OVERFLOW_MARK):
+        return shown
+    if not rest or not all(isinstance(part, str) for part in rest):
+        return None
+    return shown[: -len(OVERFLOW_MARK)] + "".join(rest)
+
+
+def overflow_key(*where: str) -> str:
+    """The hidden sheet's key of a cell's continuation: a field, or an item and a column."""
+    return "overflow:" + ":".join(where)
 
 
 # --- levels as the drop-down lists show them ---------------------------------------------

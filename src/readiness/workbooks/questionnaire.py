@@ -42,17 +42,22 @@ from readiness.workbooks.layout import (
     QUESTIONNAIRE_TABLE,
     QUESTIONNAIRE_TOP,
     READ_DATE,
+    READ_EVIDENCE,
     READ_ID,
+    READ_TEXT,
     assessment_time,
     define_name,
     drop_down,
+    encode_text,
     evidence_cell,
     finish_table,
     level_choices,
     level_entry,
+    overflow_key,
     questionnaire_column_name,
     questionnaire_field_name,
     save_workbook,
+    split_cell,
     table_header,
     table_row,
     write_meta,
@@ -135,6 +140,10 @@ def write_questionnaire(
         }
         when = today
     fields["checklist"] = f"{checklist.id} {version or ''}".strip()
+    overflow: list[tuple[str, list[str]]] = []
+    for f in QUESTIONNAIRE_TOP:
+        if f.read == READ_TEXT and f.key != "checklist" and isinstance(fields.get(f.key), str):
+            fields[f.key] = _cell_text(fields[f.key], overflow_key(f.key), overflow)
 
     next_row = _top(wb, ws, checklist, lang, fields)
     status_row = meta_rows[META_STATUS_CHOICES]
@@ -142,7 +151,23 @@ def write_questionnaire(
         f"{quote_sheetname(META_SHEET)}!$B${status_row}"
         f":${get_column_letter(1 + len(ACTION_STATUSES))}${status_row}"
     )
-    _table(wb, ws, checklist, lang, next_row, (choices_ref, status_ref), assessment, carried_notes)
+    _table(
+        wb,
+        ws,
+        checklist,
+        lang,
+        next_row,
+        (choices_ref, status_ref),
+        assessment,
+        carried_notes,
+        overflow,
+    )
+    meta = wb[META_SHEET]
+    for key, rest in overflow:  # texts longer than a cell go on in the hidden sheet
+        row = meta.max_row + 1
+        put(meta, row, 1, key)
+        for col, part in enumerate(rest, start=2):
+            put(meta, row, col, part)
 
     set_properties(
         wb,
@@ -214,6 +239,7 @@ def _table(
     refs: tuple[str, str],
     assessment: Assessment | None,
     carried_notes: dict[str, str] | None,
+    overflow: list[tuple[str, list[str]]],
 ) -> None:
     choices_ref, status_ref = refs
     # The carried-over column only in a questionnaire from `init --from`.
@@ -226,6 +252,10 @@ def _table(
     for item in checklist.items:
         row += 1
         answer = _answer(checklist, assessment, item.id, lang)
+        for c in columns:
+            if c.read in (READ_TEXT, READ_EVIDENCE) and isinstance(answer.get(c.key), str):
+                text = answer[c.key] if c.read == READ_EVIDENCE else encode_text(answer[c.key])
+                answer[c.key] = _cell_text(text, overflow_key(item.id, c.key), overflow, True)
         if carried_notes is not None:
             answer["carried_over"] = carried_notes.get(item.id)
         table_row(ws, row, columns, (item, answer), lang, _bold_if_critical)
@@ -237,6 +267,16 @@ def _table(
         ws, columns, "status", rows, status_ref, t("status", lang), t("quest.status_prompt", lang)
     )
     finish_table(ws, columns, header_row, row)
+
+
+def _cell_text(
+    text: str, key: str, overflow: list[tuple[str, list[str]]], encoded: bool = False
+) -> str:
+    """A text as its cell holds it (layout.encode_text), the rest of a long one kept aside."""
+    shown, rest = split_cell(text if encoded else encode_text(text))
+    if rest:
+        overflow.append((key, rest))
+    return shown
 
 
 def _bold_if_critical(key: str, row: tuple[Item, dict[str, Any]]) -> dict[str, Any]:
