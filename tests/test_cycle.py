@@ -452,7 +452,8 @@ def test_onto_another_version_by_id_reports_what_is_not_carried(mini, mini_path,
     newer = load_checklist(str(mini_variant(tmp_path)))
     previous = write_yaml(tmp_path / "q4.yaml", _previous(mini))
     loaded = read_assessment(str(previous), checklist_spec=str(mini_path))
-    mapped, problems = onto_checklist(loaded.assessment, mini, newer)
+    mapped, problems, migration = onto_checklist(loaded.assessment, mini, newer)
+    assert migration is None  # no crosswalk for a custom checklist: carried by id
     assert list(mapped.responses) == [item.id for item in newer.items]
     assert mapped.responses["BBB-01"] == loaded.assessment.responses["BBB-01"]
     assert not mapped.responses["BBB-03"].answered
@@ -601,6 +602,10 @@ def test_aggregate_counts_the_audit_and_keeps_it_over_a_later_plain_file(mini, m
     # The audited levels are the ones counted: AAA-02 at 1 (w2, target 3) loses 2 × 2/3 and
     # BBB-01 at 3 (w5, target 4) 5 × 1/4, of 15: 100 × (15 − 4/3 − 5/4) / 15 = 82.8
     assert subs["unit-audited.xlsx"]["score"] == 82.8
+    out = tmp_path / "hq.xlsx"
+    run("--checklist", str(mini_path), "aggregate", str(folder), "-o", str(out))
+    texts = [c for row in load_workbook(out).worksheets[0].iter_rows(values_only=True) for c in row]
+    assert "audited gap report" in texts
 
 
 def test_init_from_an_audited_report_carries_the_audit(mini, mini_path, tmp_path):
@@ -629,6 +634,10 @@ def test_init_from_an_older_version_goes_through_the_crosswalk(tmp_path):
     assert data["checklist_version"] == latest_version("interpol-csea-covid19") != "1.0.0"
     assert data["period"] == "2027-Q1"
     assert run("validate", str(out), "--allow-incomplete").exit_code == 0
+    # what migrate says is said here too: items to review, new items to answer
+    text = out.read_text(encoding="utf-8")
+    assert "# Carried forward from critical-gaps.yaml (2026-Q4) to 2027-Q1" in text
+    assert "\n  # REVIEW: reworded in" in text
 
 
 # --- the README's example session, run as written ------------------------------------------

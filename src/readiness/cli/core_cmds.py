@@ -221,7 +221,7 @@ def _init_from(
         sys.exit(exit_codes.INVALID)
     source = assessment_to_carry(loaded)
     audited = source is not loaded.assessment or bool(loaded.extras.get("audited"))
-    mapped, notes = onto_checklist(source, loaded.checklist, target)
+    mapped, notes, migration = onto_checklist(source, loaded.checklist, target)
     echo_problems(previous, notes, err=True)
     if agency or country:
         mapped = dataclasses.replace(
@@ -239,7 +239,13 @@ def _init_from(
             from readiness.reports.carried_text import render_carried_yaml
 
             text = render_carried_yaml(
-                carried, target, lang, source=Path(previous).name, out=out.name, audited=audited
+                carried,
+                target,
+                lang,
+                source=Path(previous).name,
+                out=out.name,
+                audited=audited,
+                migration=migration,
             )
             write_text_atomic(out, text)
         else:

@@ -173,6 +173,7 @@ MESSAGES: dict[str, str] = {
     "cons.yaml": "YAML",
     "cons.questionnaire": "استبيان",
     "cons.gap_report": "تقرير الفجوات",
+    "cons.gap_report_audited": "تقرير فجوات بعد التدقيق",
     "cons.status_accepted": "مقبول",
     "cons.status_superseded": "مستبدَل",
     "cons.status_other_period": "فترة أخرى",

@@ -170,6 +170,7 @@ MESSAGES: dict[str, str] = {
     "cons.yaml": "YAML",
     "cons.questionnaire": "questionnaire",
     "cons.gap_report": "gap report",
+    "cons.gap_report_audited": "audited gap report",
     "cons.status_accepted": "accepted",
     "cons.status_superseded": "superseded",
     "cons.status_other_period": "other period",

@@ -185,6 +185,7 @@ MESSAGES: dict[str, str] = {
     "cons.yaml": "YAML",
     "cons.questionnaire": "cuestionario",
     "cons.gap_report": "informe de brechas",
+    "cons.gap_report_audited": "informe de brechas auditado",
     "cons.status_accepted": "aceptado",
     "cons.status_superseded": "sustituido",
     "cons.status_other_period": "otro período",

@@ -179,6 +179,7 @@ MESSAGES: dict[str, str] = {
     "cons.yaml": "YAML",
     "cons.questionnaire": "questionnaire",
     "cons.gap_report": "rapport d'écarts",
+    "cons.gap_report_audited": "rapport d'écarts audité",
     "cons.status_accepted": "retenu",
     "cons.status_superseded": "remplacé",
     "cons.status_other_period": "autre période",

@@ -9,12 +9,16 @@ answers the latest version of a built-in checklist (or the one --checklist names
 from __future__ import annotations
 
 import dataclasses
+from typing import TYPE_CHECKING
 
 from readiness.core.comparison import audit_entries, audited_assessment
 from readiness.core.loaded import LoadedAssessment
 from readiness.core.model import Assessment, Checklist, Response
 from readiness.core.problems import WARNING, Problem
 from readiness.reading.checklists import is_builtin_spec, load_checklist
+
+if TYPE_CHECKING:
+    from readiness.core.crosswalk import Migration
 
 
 def assessment_to_carry(loaded: LoadedAssessment) -> Assessment:
@@ -44,7 +48,7 @@ def next_checklist(loaded: LoadedAssessment, checklist_spec: str | None) -> Chec
 
 def onto_checklist(
     assessment: Assessment, source: Checklist, target: Checklist
-) -> tuple[Assessment, list[Problem]]:
+) -> tuple[Assessment, list[Problem], Migration | None]:
     """The answers on the target checklist's items.
 
     Same version: as they are. A newer built-in version: through the crosswalks (SPEC §13:
@@ -54,7 +58,7 @@ def onto_checklist(
     reported (never silently dropped), new items left unanswered.
     """
     if source.id == target.id and source.version == target.version:
-        return assessment, []
+        return assessment, [], None
     from readiness.core.crosswalk import migrate_responses, migrated_assessment
     from readiness.reading.crosswalks import chain_between
 
@@ -74,8 +78,8 @@ def onto_checklist(
                 ),
             )
         ]
-        return migrated_assessment(assessment, migration), notes
-    return _by_id(assessment, target)
+        return migrated_assessment(assessment, migration), notes, migration
+    return (*_by_id(assessment, target), None)
 
 
 def _by_id(assessment: Assessment, target: Checklist) -> tuple[Assessment, list[Problem]]:

@@ -3,12 +3,18 @@ questionnaire's note column: where the answers come from and what to look at aga
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from readiness.core.canonical import canonical_assessment
 from readiness.core.carry_forward import CarriedForward
 from readiness.core.model import Checklist
 from readiness.i18n import t
 from readiness.reports.yaml_export import render_assessment_yaml
+from readiness.reports.yaml_migration import migration_comments
 from readiness.reports.yaml_template import comment_lines
+
+if TYPE_CHECKING:
+    from readiness.core.crosswalk import Migration
 
 
 def stale_lines(
@@ -80,17 +86,27 @@ def render_carried_yaml(
     source: str,
     out: str,
     audited: bool,
+    migration: Migration | None = None,
 ) -> str:
+    """The next period's YAML; with `migration` (an older version carried through the
+    crosswalk), also what `migrate` says above each item to review or answer, and the
+    retired answers at the end."""
     head = carried_head(carried, checklist, lang, source=source, out=out, audited=audited)
-    comments = {
-        item.id: [wrapped for line in lines for wrapped in comment_lines(line, "  ")]
-        for item in checklist.items
-        if (lines := stale_lines(carried, checklist, item.id, lang))
-    }
+    comments: dict[str, list[str]] = {}
+    trailer: list[str] = []
+    if migration is not None:
+        comments, trailer = migration_comments(migration, lang)
+    for item in checklist.items:
+        lines = stale_lines(carried, checklist, item.id, lang)
+        if lines:
+            comments.setdefault(item.id, []).extend(
+                wrapped for line in lines for wrapped in comment_lines(line, "  ")
+            )
     return render_assessment_yaml(
         canonical_assessment(carried.assessment),
         checklist,
         lang,
         head=head,
         before_item=comments,
+        trailer=trailer,
     )

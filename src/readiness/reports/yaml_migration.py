@@ -80,6 +80,12 @@ def _retired_lines(migration: Migration, lang: str) -> list[str]:
     return lines
 
 
+def migration_comments(migration: Migration, lang: str) -> tuple[dict[str, list[str]], list[str]]:
+    """The comment lines above each item to review or answer, and the retired answers (for
+    any YAML carried across versions: `migrate`, `init --from`)."""
+    return _item_comments(migration, lang), _retired_lines(migration, lang)
+
+
 def render_migrated_yaml(assessment: Assessment, migration: Migration, lang: str) -> str:
     """The migrated assessment as YAML, ready to review and complete."""
     canonical = canonical_assessment(migrated_assessment(assessment, migration))

@@ -506,7 +506,7 @@ def _overview_row(sh: _Sheets, ws: Any, p: Placed) -> list[Any]:
         sh.cell(ws, inert(p.superseded_by) if p.superseded_by else None, fill_=shade),
         sh.cell(ws, reason, fill_=shade, alignment=WRAP),
         sh.cell(ws, warnings, fill_=shade),
-        sh.cell(ws, t(f"cons.{s.kind}", lang), fill_=shade),
+        sh.cell(ws, t(f"cons.{s.kind}" + ("_audited" if s.audited else ""), lang), fill_=shade),
         sh.cell(ws, inert(s.file), fill_=shade),
         # Added last so that the columns before keep their places.
         sh.cell(ws, _rating_reason(sh, s), fill_=shade, alignment=WRAP),
