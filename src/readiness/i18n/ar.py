@@ -25,7 +25,7 @@ MESSAGES: dict[str, str] = {
     "gap": "الفجوة",
     "critical": "حرج",
     "critical_gaps": "الفجوات الحرجة",
-    "unevidenced": "بلا أدلة",
+    "unevidenced": "بلا مستندات داعمة",
     "weight": "الوزن الترجيحي",
     "weight_sum": "مجموع الأوزان الترجيحية للبنود المنطبقة",
     "target": "المستوى المستهدف",
@@ -37,7 +37,7 @@ MESSAGES: dict[str, str] = {
     "action": "الإجراء المقترح",
     "owner": "المسؤول",
     "due": "الموعد النهائي",
-    "evidence": "الأدلة",
+    "evidence": "المستندات الداعمة",
     "notes": "ملاحظات",
     "justification": "المبرِّر",
     "top_gaps": "أهم الفجوات",
@@ -45,7 +45,8 @@ MESSAGES: dict[str, str] = {
     "not_applicable_items": "بنود لا تنطبق",
     "arithmetic": "طريقة حساب الدرجة",
     "formula": (
-        "الدرجة = 100 × Σ(الوزن × min(المعتمَد، المستهدف) / المستهدف) / Σ الوزن، على البنود المنطبقة"
+        "الدرجة = 100 × Σ(الوزن × min(المعتمَد، المستهدف) / المستهدف) / Σ الوزن، "
+        "على البنود المنطبقة"
     ),
     "counts_line": (
         "عدد البنود: {items}؛ المنطبقة: {applicable}؛ لا تنطبق: {na}؛ مجموع الأوزان الترجيحية "
@@ -55,14 +56,14 @@ MESSAGES: dict[str, str] = {
     "more_gaps": "… وفجوات أخرى عددها {n} (انظر تقرير الفجوات، أو استخدم --all-gaps)",
     "more_gaps_no_report": "… وفجوات أخرى عددها {n} (يعرضها --all-gaps كلها)",
     "below_threshold": "الدرجة {score} أدنى من الحد {threshold} المحدد بالخيار --fail-under",
-    "flag_unevidenced": "بلا أدلة",
-    "flag_stale_evidence": "أدلة قديمة",
+    "flag_unevidenced": "بلا مستندات داعمة",
+    "flag_stale_evidence": "مستندات داعمة قديمة",
     "flag_unanswered": "بلا إجابة",
     "flag_overdue": "تجاوز الموعد النهائي",
     "flag_done_gap_open": "أُنجز الإجراء والفجوة قائمة",
     "flag_exception_expired": "انتهت صلاحية الاستثناء",
     "status": "الحالة",
-    "rating_capped_by": "سقف التصنيف بسبب",
+    "rating_capped_by": "التصنيف مقيَّد بسبب",
     "status_open": "مفتوح",
     "status_in_progress": "قيد التنفيذ",
     "status_done": "منجَز",
@@ -73,11 +74,11 @@ MESSAGES: dict[str, str] = {
     "invalid": "غير صالح",
     "latest": "الأحدث",
     "personal_data_notice": (
-        "البيانات الشخصية: لا تتضمن الأدلة والملاحظات إلا مراجع المستندات (العنوان والتاريخ "
-        "ورقم الملف) وأرقامًا مجمّعة، ولا تتضمن أبدًا أسماء أو أي بيانات شخصية أخرى عن الأطفال "
-        "أو الضحايا أو المشتبه فيهم أو الموظفين."
+        "البيانات الشخصية: لا تتضمن المستندات الداعمة والملاحظات إلا مراجع الوثائق "
+        "(العنوان والتاريخ ورقم الملف) وأرقامًا مجمّعة، ولا تتضمن أبدًا أسماء أو أي بيانات "
+        "شخصية أخرى عن الأطفال أو الضحايا أو المشتبه فيهم أو الموظفين."
     ),
-    "evidence_required": "الأدلة مطلوبة",
+    "evidence_required": "المستندات الداعمة مطلوبة",
     "na_allowed": "يجوز «لا ينطبق»",
     "source": "المصدر",
     "valid_checklist": "قائمة تحقق صالحة",
@@ -130,14 +131,14 @@ MESSAGES: dict[str, str] = {
         "تُستخدم n/a (لا ينطبق) إلا إذا سمح بها البند (العمود «{na_col}»)، مع ذكر المبرِّر."
     ),
     "quest.how_evidence": (
-        "الأدلة: مستند واحد في كل سطر؛ ولتأريخه أضف «{sep}YYYY-MM-DD»، مثل «جدول مناوبات خط "
-        "المساندة{sep}2026-03-01». التواريخ بصيغة YYYY-MM-DD."
+        "المستندات الداعمة: مستند واحد في كل سطر؛ ولتأريخه أضف «{sep}YYYY-MM-DD»، مثل «جدول "
+        "مناوبات خط نجدة الطفل{sep}2026-03-01». التواريخ بصيغة YYYY-MM-DD."
     ),
     "quest.how_check": (
         "املأ الخانات الصفراء واحفظ الملف بصيغة ‎.xlsx، ثم شغّل: readiness validate FILE ثم "
         "readiness assess FILE"
     ),
-    "quest.evidence_required": "الأدلة مطلوبة",
+    "quest.evidence_required": "المستندات الداعمة مطلوبة",
     "quest.na_allowed": "يجوز «لا ينطبق»",
     "quest.exception_reason": "الاستثناء: السبب",
     "quest.exception_approved_by": "الاستثناء: معتمد من",
@@ -348,7 +349,7 @@ MESSAGES: dict[str, str] = {
         "{file}» وحده لمقارنة مستوياته المعلَنة بالتدقيق"
     ),
     "cmpcli.written": "كُتب مصنَّف المقارنة في {path}",
-    "rating.rating_capped": "سقف التصنيف عند «{band}»: {reasons}",
+    "rating.rating_capped": "التصنيف مقيَّد بحد أقصى هو «{band}»: {reasons}",
     "rating.cap_absent": "{item} (حرج) في المستوى 0",
     "rating.cap_below_target": "{item} (حرج) في المستوى {level}، دون مستواه المستهدف {target}",
     "rating.score_alone": "الدرجة وحدها تعطي «{band}»",
@@ -385,8 +386,8 @@ MESSAGES: dict[str, str] = {
     "migrate.reason_na": "لم يعد «لا ينطبق» مقبولًا للبند {item}",
     "migrate.reason_level": "المستوى {level} غير موجود في الإصدار {version}",
     "migrate.summary": (
-        "{file}: الإصدار {old} -> {new}: {review} بند(بنود) للمراجعة، {answer} للإجابة؛ كُتب في"
-        " {out}"
+        "{file}: الإصدار {old} -> {new}: بنود للمراجعة: {review}؛ بنود للإجابة: {answer}؛ "
+        "كُتب في {out}"
     ),
     "migrate.retired": (
         "إجابات عن بنود حُذفت في الإصدار {new}، محفوظة للتوثيق (ليست جزءًا من هذا التقييم):"
@@ -394,32 +395,35 @@ MESSAGES: dict[str, str] = {
     "yaml.template_head": (
         "تقييم ذاتي وفق: {title}\nقائمة التحقق {id} {version}. املأ كل سطر «level:» أدناه، ثم "
         "شغّل:\n    readiness validate {file}\n    readiness assess {file}\nالمستويات: "
-        "{levels}، أو n/a (لا ينطبق: فقط إذا سمح بها البند، مع ذكر المبرِّر).\nالأدلة: قائمة "
-        "نصوص، أو قائمة من {{ref: ..., date: YYYY-MM-DD}}."
+        "{levels}، أو n/a (لا ينطبق: فقط إذا سمح بها البند، مع ذكر المبرِّر).\nالمستندات "
+        "الداعمة: قائمة نصوص، أو قائمة من {{ref: ..., date: YYYY-MM-DD}}."
     ),
     "yaml.export_head": "تقييم ذاتي وفق: {title} ({id} {version})",
     "yaml.weight": "الوزن {weight}",
     "yaml.target": "المستوى المستهدف {target}",
     "yaml.critical": "حرج",
-    "yaml.evidence_hint": "سطر «- مرجع المستند» لكل دليل، أسفل هذا السطر",
+    "yaml.evidence_hint": "سطر «- مرجع المستند» لكل مستند داعم، أسفل هذا السطر",
     "yaml.justification_hint": "مع n/a فقط: لماذا لا ينطبق البند على الوحدة",
     "labelled": "{label}: {text}",
     "label_colon": "{label}:",
     "cons.written": "كُتب مصنَّف التوحيد في {path}",
     "carry.from": (
-        "منقول من {file} ({period}) إلى {next}: كل إجابة ودليل ومسؤول وموعد نهائي وملاحظة "
-        "وحالة إجراء واستثناء كما كانت. راجِع كلًّا منها وحدِّث ما تغيّر، ثم شغِّل: "
+        "منقول من {file} ({period}) إلى {next}: كل إجابة ومستند داعم ومسؤول وموعد نهائي "
+        "وملاحظة وحالة إجراء واستثناء كما كانت. راجِع كلًّا منها وحدِّث ما تغيّر، ثم شغِّل: "
         "readiness validate {out}"
     ),
     "carry.audited": "المستويات المنقولة هي المستويات بعد التدقيق.",
     "carry.stale_count": (
-        "{n} من الأدلة المؤرخة أقدم من {days} يومًا في {date}: معلَّمة أدناه بأنها قديمة؛ جدِّدها."
+        "المستندات الداعمة المؤرخة التي تجاوز عمرها {days} يومًا في {date}: {n}؛ وهي معلَّمة "
+        "أدناه بأنها قديمة؛ جدِّدها."
     ),
-    "carry.stale_line": "دليل قديم: «{ref}» بتاريخ {date} عمره {age} يومًا (أكثر من {days})",
+    "carry.stale_line": (
+        "مستند داعم قديم: «{ref}» بتاريخ {date} عمره {age} يومًا (أكثر من {days})"
+    ),
     "schema.title": "التقييم الذاتي readiness: {title}",
     "schema.description": (
         "إجابات وحدة على قائمة تحقق، مخطط أنشأه الأمر `readiness checklist "
-        "schema {id}` من الصيغ التي يقبلها المدقق."
+        "schema {id}` من الصيغ التي تقبلها أداة التحقق."
     ),
     "schema.text": "نص لا يقتصر على مسافات (يُقرأ الرقم كما هو مكتوب).",
     "schema.optional_text": "نص، أو لا شيء (المسافات وحدها تعدّ لا شيء).",
@@ -445,11 +449,11 @@ MESSAGES: dict[str, str] = {
     "gap.report_audited": "تقرير الفجوات بعد التدقيق",
     "gap.for_the_auditor": "للمدقِّق",
     "gap.auditor_hint": (
-        "اكتب اسمك ووظيفتك وتاريخ التدقيق، ومستويات التدقيق والملاحظات في ورقة البنود، ثم شغِّل: "
+        "اكتب اسمك وصفتك وتاريخ التدقيق، ومستويات التدقيق والملاحظات في ورقة البنود، ثم شغِّل: "
         "readiness assess THIS-FILE --audited"
     ),
     "gap.auditor_name": "المدقِّق",
-    "gap.auditor_role": "وظيفة المدقِّق",
+    "gap.auditor_role": "صفة المدقِّق",
     "gap.audit_date": "تاريخ التدقيق",
     "gap.audited_by": "دقَّقه",
     "gap.audited_result": "النتيجة بعد التدقيق",
@@ -459,13 +463,15 @@ MESSAGES: dict[str, str] = {
     ),
     "gap.declared_fingerprint": "بصمة إعلان الوحدة",
     "audit.needs_gap_report": (
-        "الخيار --audited يقرأ تقرير فجوات كتبه 'readiness assess' ملأ المدقِّق أعمدة التدقيق "
+        "الخيار --audited يقرأ تقرير فجوات أعدّه «readiness assess» وملأ المدقِّق أعمدة التدقيق "
         "فيه؛ وهذا {kind}"
     ),
     "audit.missing_field": "الحقل «{field}» مطلوب لنتيجة مدقَّقة؛ املأه هنا",
-    "audit.bad_date": "'{value}' ليس تاريخًا؛ اكتب تاريخ التدقيق بالصيغة YYYY-MM-DD",
+    "audit.bad_date": "«{value}» ليس تاريخًا؛ اكتب تاريخ التدقيق بالصيغة YYYY-MM-DD",
     "audit.written": "كُتب تقرير الفجوات بعد التدقيق في {path}",
-    "audit.line": "دقَّقه {auditor}{role} في {date}: {levels} مستوى تدقيق، {notes} ملاحظة",
+    "audit.line": (
+        "دقَّقه {auditor}{role} في {date}. مستويات التدقيق: {levels}؛ ملاحظات التدقيق: {notes}"
+    ),
     # Validation of a self-assessment (reading/validation.py)
     "val.hint_spaces": "؛ احذف المسافات المحيطة به: {value}",
     "val.hint_country_letters": "؛ رمز البلد حرفان",

@@ -6,7 +6,7 @@ MESSAGES: dict[str, str] = {
     "country": "País",
     "period": "Período",
     "assessed_on": "Evaluado el",
-    "assessor": "Evaluador",
+    "assessor": "Evaluador(a)",
     "checklist": "Lista de verificación",
     "version": "Versión",
     "score": "Puntuación",
@@ -124,7 +124,7 @@ MESSAGES: dict[str, str] = {
     "quest.subtitle": (
         "{checklist} — lista de verificación {id} {version}, generado por readiness {readiness}"
     ),
-    "quest.assessor_role": "Cargo del evaluador",
+    "quest.assessor_role": "Cargo del evaluador o la evaluadora",
     "quest.hint_required": "obligatorio",
     "quest.hint_optional": "opcional",
     "quest.hint_country": "obligatorio: código ISO 3166-1 alfa-2, p. ej. ES, MX, CO",
@@ -142,7 +142,8 @@ MESSAGES: dict[str, str] = {
     ),
     "quest.how_evidence": (
         "Evidencias: un documento por línea; para fecharlo, añada «{sep}AAAA-MM-DD», p. ej. "
-        "«Cuadrante de la línea de ayuda{sep}2026-03-01». Fechas: AAAA-MM-DD."
+        "«Calendario de guardias de la línea de ayuda a la infancia{sep}2026-03-01». "
+        "Fechas: AAAA-MM-DD."
     ),
     "quest.how_check": (
         "Rellene las celdas amarillas, guarde en .xlsx y ejecute: readiness validate ARCHIVO y "
@@ -417,8 +418,8 @@ MESSAGES: dict[str, str] = {
     "migrate.reason_na": "no aplicable ya no se admite para {item}",
     "migrate.reason_level": "el nivel {level} no existe en la versión {version}",
     "migrate.summary": (
-        "{file}: versión {old} -> {new}: {review} elemento(s) por revisar, {answer} por "
-        "responder; escrito en {out}"
+        "{file}: versión {old} -> {new}: elementos por revisar: {review}; por responder: "
+        "{answer}; guardado en {out}"
     ),
     "migrate.retired": (
         "Respuestas a elementos suprimidos en la versión {new}, conservadas para que conste (no "
@@ -449,10 +450,12 @@ MESSAGES: dict[str, str] = {
     ),
     "carry.audited": "Los niveles trasladados son los auditados.",
     "carry.stale_count": (
-        "{n} evidencias fechadas tienen más de {days} días al {date}: marcadas CADUCADA más "
-        "abajo; renuévelas."
+        "Evidencias fechadas con más de {days} días al {date}: {n}; marcadas «Evidencia "
+        "ANTIGUA» más abajo; renuévelas."
     ),
-    "carry.stale_line": "Evidencia CADUCADA: '{ref}' del {date} tiene {age} días (más de {days})",
+    "carry.stale_line": (
+        "Evidencia ANTIGUA: «{ref}», del {date}, tiene {age} días (más de {days})"
+    ),
     "schema.title": "Autoevaluación readiness: {title}",
     "schema.description": (
         "Las respuestas de una unidad a una lista de verificación, esquema "
@@ -486,11 +489,11 @@ MESSAGES: dict[str, str] = {
     "gap.report_audited": "Informe de brechas auditado",
     "gap.for_the_auditor": "Para el auditor o la auditora",
     "gap.auditor_hint": (
-        "Indique su nombre, cargo y la fecha de auditoría, sus niveles auditados y notas en la "
-        "hoja de ítems y ejecute: readiness assess ESTE-ARCHIVO --audited"
+        "Indique su nombre, cargo y la fecha de auditoría, y sus niveles auditados y notas en "
+        "la hoja Elementos; después ejecute: readiness assess ESTE-ARCHIVO --audited"
     ),
     "gap.auditor_name": "Auditor(a)",
-    "gap.auditor_role": "Cargo del auditor",
+    "gap.auditor_role": "Cargo del auditor o la auditora",
     "gap.audit_date": "Fecha de auditoría",
     "gap.audited_by": "Auditado por",
     "gap.audited_result": "Resultado auditado",
@@ -500,15 +503,17 @@ MESSAGES: dict[str, str] = {
     ),
     "gap.declared_fingerprint": "Huella de la declaración de la unidad",
     "audit.needs_gap_report": (
-        "--audited lee un informe de brechas escrito por 'readiness assess' cuyas columnas de "
-        "auditoría se han rellenado; esto es un {kind}"
+        "--audited lee un informe de brechas generado por «readiness assess» cuyas columnas de "
+        "auditoría se han rellenado; este es un archivo {kind}"
     ),
     "audit.missing_field": "el campo «{field}» es obligatorio para un resultado auditado; "
     "rellénelo aquí",
-    "audit.bad_date": "'{value}' no es una fecha; escriba la fecha de auditoría como AAAA-MM-DD",
-    "audit.written": "Informe de brechas auditado escrito en {path}",
-    "audit.line": "Auditado por {auditor}{role} el {date}: {levels} nivel(es) auditado(s), "
-    "{notes} nota(s)",
+    "audit.bad_date": "«{value}» no es una fecha; escriba la fecha de auditoría como AAAA-MM-DD",
+    "audit.written": "Informe de brechas auditado guardado en {path}",
+    "audit.line": (
+        "Auditado por {auditor}{role} el {date}. Niveles auditados: {levels}; "
+        "notas de auditoría: {notes}"
+    ),
     # Validation of a self-assessment (reading/validation.py)
     "val.hint_spaces": "; quite los espacios que lo rodean: {value}",
     "val.hint_country_letters": "; un código de país tiene dos letras",
