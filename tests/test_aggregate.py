@@ -37,6 +37,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import tempfile
 from pathlib import Path
 from typing import Any
 
@@ -525,9 +526,13 @@ def test_a_crash_on_one_file_is_a_rejection(tmp_path, mini, mini_path, monkeypat
         raise RuntimeError("boom")
 
     monkeypatch.setattr(aggregate_run, "read_assessment", broken)
+    monkeypatch.setattr(tempfile, "tempdir", str(tmp_path))  # where the traceback goes
     summary = summarise_file(str(path), checklist_spec=str(mini_path))
     assert isinstance(summary, Rejection)
-    assert "internal error" in summary.problems[0].message and "boom" in summary.problems[0].message
+    message = summary.problems[0].message
+    assert "internal error" in message and "boom" in message
+    (saved,) = tmp_path.glob("readiness-internal-error-*.txt")
+    assert str(saved) in message and "RuntimeError: boom" in saved.read_text(encoding="utf-8")
 
 
 def test_workbook_with_another_version_of_the_checklist_is_rejected(tmp_path, mini, mini_path):

@@ -216,7 +216,7 @@ def test_a_bug_mid_write_in_a_real_process(inputs: Inputs, tmp_path: Path) -> No
         [sys.executable, "-c", _BROKEN_PROCESS, "bug", "assess", str(inputs.unit), "-o", str(out)],
         capture_output=True,
         text=True,
-        env={**os.environ, "READINESS_LANG": "en"},
+        env={**os.environ, "READINESS_LANG": "en", "TMPDIR": str(tmp_path)},
     )
     assert proc.returncode == 1
     assert "readiness: internal error (RuntimeError: something unexpected)" in proc.stderr
