@@ -74,7 +74,7 @@ def test_sheets_and_summary_figures(report, mini):
     head = _header_row(ws, "Area")
     areas = [(ws.cell(head + i, 1).value, ws.cell(head + i, 3).value) for i in (1, 2)]
     assert areas == [(a["id"], a["score"]) for a in expected["areas"]]
-    assert ws.auto_filter.ref == f"A{head}:F{head + 2}"
+    assert ws.auto_filter.ref == f"A{head}:E{head + 2}"
     with zipfile.ZipFile(out) as archive:
         charts = [n for n in archive.namelist() if n.startswith("xl/charts/chart")]
         assert len(charts) == 1
@@ -92,19 +92,22 @@ def test_gaps_sheet_in_priority_order(report):
     ws = load_workbook(out)["Gaps"]
     head = _header_row(ws, "Rank")
     headers = [c.value for c in ws[head]]
-    assert headers[:4] == ["Rank", "Item", "Area", "Title"]
-    assert headers[-4:] == ["Suggested action", "Owner", "Due", "Status"]
+    # What a reader needs first (the printed columns), the technical columns after.
+    assert headers[:3] == ["Rank", "Item", "Title"]
+    assert headers[6:11] == ["Suggested action", "Owner", "Due", "Status", "Flags"]
+    assert headers[11:] == ["Area", "Critical", "Declared level", "Gap", "Weight"]
+    assert ws.print_area == f"'Gaps'!$A$1:$K${ws.max_row}"
     ids = [ws.cell(head + i, 2).value for i in range(1, len(expected["gaps"]) + 1)]
     assert ids == expected["gaps"]
     priorities = {i["id"]: i["priority"] for i in expected["items"]}
-    assert [ws.cell(head + i, 11).value for i in range(1, len(ids) + 1)] == [
+    assert [ws.cell(head + i, 6).value for i in range(1, len(ids) + 1)] == [
         priorities[i] for i in ids
     ]
     row = head + 1 + ids.index("AAA-01")
-    assert ws.cell(row, 14).value == "@head of unit" and ws.cell(row, 14).data_type == "s"
-    assert ws.cell(row, 15).value == dt.datetime(2026, 3, 31)
-    assert ws.cell(row, 15).number_format == "yyyy-mm-dd"
-    assert "overdue" in ws.cell(row, 12).value
+    assert ws.cell(row, 8).value == "@head of unit" and ws.cell(row, 8).data_type == "s"
+    assert ws.cell(row, 9).value == dt.datetime(2026, 3, 31)
+    assert ws.cell(row, 9).number_format == "yyyy-mm-dd"
+    assert "overdue" in ws.cell(row, 11).value
     assert ws.freeze_panes == f"A{head + 1}"
     assert ws.auto_filter.ref.startswith(f"A{head}:")
 
@@ -165,11 +168,14 @@ def test_no_formula_anywhere_and_print_setup(report):
         for name in sheets:
             assert "<f>" not in archive.read(name).decode(), name
     wb = load_workbook(out)
+    # The commander's page is portrait; the tables landscape; never below 70 %.
+    orientations = [ws.page_setup.orientation for ws in wb.worksheets[:3]]
+    assert orientations == ["portrait", "landscape", "landscape"]
     for ws in wb.worksheets[:3]:
-        assert ws.page_setup.orientation == "landscape"
-        assert ws.page_setup.fitToWidth == 1 and ws.sheet_properties.pageSetUpPr.fitToPage
+        assert 70 <= ws.page_setup.scale <= 100
+        assert not ws.sheet_properties.pageSetUpPr.fitToPage
         assert ws.column_dimensions["B"].width > 0
-        assert ws.oddFooter.right.text == "&P / &N"
+        assert ws.oddFooter.right.text == "&A — Page &P of &N"
 
 
 def test_document_properties_and_hidden_data(report, mini):
@@ -214,7 +220,8 @@ def test_french_titles_headers_and_checklist_texts(tmp_path, mini, mini_path):
     rows = item_rows(wb, "readiness_items_item")
     title_col = named_cell(wb, "readiness_items_item").column + 2
     assert wb["Points"].cell(rows["AAA-01"], title_col).value == "Critique avec preuve"
-    assert wb["Points"]["A1"].value.startswith("Tous les points")
+    # Column A repeats on the pages across, so the title starts in B.
+    assert wb["Points"]["B1"].value.startswith("Tous les points")
     meta = {row[0].value: row[1].value for row in wb["readiness"].iter_rows(max_col=2)}
     assert meta["lang"] == "fr"
 

@@ -35,7 +35,7 @@ def test_top_cells_and_one_row_per_item(tmp_path, mini, mini_path):
         tmp_path, mini_path, "--agency", "=Brigade", "--country", "fr", "--period", "2026-H2"
     )
     wb = load_workbook(out)
-    assert wb.sheetnames == ["Responses", "readiness"]
+    assert wb.sheetnames == ["Responses", "Guidance", "readiness"]
     assert wb["readiness"].sheet_state == "hidden"
     agency = named_cell(wb, "readiness_q_agency_name")
     assert agency.value == "=Brigade" and agency.data_type == "s"
@@ -47,7 +47,8 @@ def test_top_cells_and_one_row_per_item(tmp_path, mini, mini_path):
     assert named_cell(wb, "readiness_q_agency_unit").value is None
     assert named_cell(wb, "readiness_q_checklist").value == "mini 1.2.0"
     ws = wb["Responses"]
-    assert ws["A1"].value == "Self-assessment questionnaire — Mini checklist"
+    # Column A repeats on the pages across: the title starts in B.
+    assert ws["B1"].value == "Self-assessment questionnaire — Mini checklist"
     rows = item_rows(wb, "readiness_qcol_item")
     assert list(rows) == [item.id for item in mini.items]
     head = named_cell(wb, "readiness_qcol_item").row
@@ -68,7 +69,7 @@ def test_top_cells_and_one_row_per_item(tmp_path, mini, mini_path):
         "yyyy-mm-dd"
     )
     assert ws.freeze_panes == f"B{head + 1}"
-    assert ws.auto_filter.ref == f"A{head}:U{head + 5}"
+    assert ws.auto_filter.ref == f"A{head}:T{head + 5}"  # guidance in its own sheet
     assert ws.page_setup.orientation == "landscape"
     assert wb.properties.creator.startswith("readiness")
 
@@ -101,13 +102,13 @@ def test_level_dropdown_accepts_typed_values(tmp_path, mini_path):
 def test_french_questionnaire_is_read_back(tmp_path, mini, mini_path):
     out = _init(tmp_path, mini_path, "--agency", "Brigade", "--country", "FR", lang="fr")
     wb = load_workbook(out)
-    assert wb.sheetnames == ["Réponses", "readiness"]
+    assert wb.sheetnames == ["Réponses", "Conseils", "readiness"]
     assert named_cell(wb, "readiness_qcol_level").value == "Niveau"
     assert named_cell(wb, "readiness_qcol_evidence").value == "Justificatifs"
     rows = item_rows(wb, "readiness_qcol_item")
     assert wb["Réponses"].cell(rows["AAA-01"], 3).value == "Critique avec preuve"
     with zipfile.ZipFile(out) as archive:
-        meta = archive.read("xl/worksheets/sheet2.xml").decode()
+        meta = archive.read("xl/worksheets/sheet3.xml").decode()  # after Conseils
     assert "3 - Mis en œuvre" in meta
     answers = answer_all(mini, "3 - Mis en œuvre")
     answers["AAA-02"] = {"level": "Partiel"}

@@ -15,6 +15,7 @@ from readiness.cli.common import (
     common_options,
     echo_problems,
     fail,
+    marking_option,
     read_files,
     report_format,
     settings,
@@ -109,6 +110,7 @@ DEFAULT_OUTPUT = "readiness-consolidated.xlsx"
     "Each submission keeps the score of its own version; older answers are carried to this "
     "one through the crosswalks for the item statistics.",
 )
+@marking_option
 @common_options
 @click.pass_context
 def aggregate(
@@ -125,6 +127,7 @@ def aggregate(
     min_group: int,
     allow_incomplete: bool,
     checklist_version: str | None,
+    marking: str,
     lang: str | None,
     checklist: str | None,
 ) -> None:
@@ -217,7 +220,7 @@ def aggregate(
     del summaries
 
     if out is not None:
-        _write_workbook(out, agg, s.lang, min_group if anonymise else None)
+        _write_workbook(out, agg, s.lang, min_group if anonymise else None, marking)
     _echo_result(agg, fmt, s.lang, min_group if anonymise else None)
     if agg.count(REJECTED):
         usable = agg.count(ACCEPTED) + agg.count(SUPERSEDED) + agg.count(OTHER_PERIOD)
@@ -280,12 +283,17 @@ def _leave_out_own_output(out: Path, files: list[str], others: list[str]) -> lis
     return [f for f in files if f not in own] if own else files
 
 
-def _write_workbook(out: Path, agg: Aggregate, lang: str, min_group: int | None) -> None:
+def _write_workbook(
+    out: Path, agg: Aggregate, lang: str, min_group: int | None, marking: str = ""
+) -> None:
     from readiness.output_files import OutputError, write_atomic
     from readiness.workbooks.consolidation_workbook import write_consolidation
 
     try:
-        write_atomic(out, lambda tmp: write_consolidation(tmp, agg, lang, min_group=min_group))
+        write_atomic(
+            out,
+            lambda tmp: write_consolidation(tmp, agg, lang, min_group=min_group, marking=marking),
+        )
     except OutputError as exc:
         fail(str(exc))
     click.echo(t("cons.written", lang, path=inert(str(out))), err=True)

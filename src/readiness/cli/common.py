@@ -104,6 +104,17 @@ def common_options(func: F) -> F:
     return func
 
 
+def marking_option(func: F) -> F:
+    """--marking: one option for every command that writes a workbook (SPEC §16)."""
+    return click.option(
+        "--marking",
+        default="",
+        metavar="TEXT",
+        help="Protective marking printed in every sheet's header and on the first page "
+        "of the workbook (for example RESTRICTED).",
+    )(func)
+
+
 class ScoreRange(click.FloatRange):
     """A score from 0 to 100. click's FloatRange lets 'nan' through (every comparison with
     it is false), which would silently turn a --fail-under gate off."""

@@ -14,6 +14,7 @@ from readiness.cli.common import (
     echo_json,
     echo_problems,
     fail,
+    marking_option,
     read_files,
     report_format,
     settings,
@@ -37,6 +38,7 @@ KIND_NAMES = {"yaml": "YAML", "questionnaire": "questionnaire", "gap_report": "g
     help="Also write the comparison as an Excel workbook.",
 )
 @report_format()
+@marking_option
 @common_options
 @click.pass_context
 def compare(
@@ -45,6 +47,7 @@ def compare(
     other: str | None,
     output: str | None,
     fmt: str,
+    marking: str,
     lang: str | None,
     checklist: str | None,
 ) -> None:
@@ -108,7 +111,7 @@ def compare(
         inputs = read_files(s, base, other)
 
     if output is not None:
-        _write_workbook(Path(output), comparison, inputs, s.lang)
+        _write_workbook(Path(output), comparison, inputs, s.lang, marking)
     if fmt == "json":
         for note in notes(comparison, s.lang):
             click.echo(f"note: {inert(note)}", err=True)
@@ -126,12 +129,14 @@ def _new_problems(known: list[Any], found: list[Any]) -> list[Any]:
     return [p for p in found if (p.sheet, p.cell, p.is_error) not in seen]
 
 
-def _write_workbook(out: Path, comparison: Any, inputs: list[str], lang: str) -> None:
+def _write_workbook(
+    out: Path, comparison: Any, inputs: list[str], lang: str, marking: str = ""
+) -> None:
     from readiness.output_files import OutputError
     from readiness.workbooks.comparison_workbook import save_comparison_workbook
 
     try:
-        save_comparison_workbook(out, comparison, inputs, lang)
+        save_comparison_workbook(out, comparison, inputs, lang, marking=marking)
     except OutputError as exc:
         fail(str(exc))
     click.echo(t("cmpcli.written", lang, path=inert(str(out))), err=True)

@@ -18,6 +18,7 @@ from readiness.cli.common import (
     echo_json,
     echo_problems,
     fail,
+    marking_option,
     problems_json,
     read_files,
     report_format,
@@ -83,6 +84,7 @@ def init_format(output: str | None, fmt: str | None) -> str:
     help="Start from a previous assessment (YAML, questionnaire or gap report): every answer "
     "carried to the next period.",
 )
+@marking_option
 @common_options
 @click.pass_context
 def init(
@@ -94,6 +96,7 @@ def init(
     period: str | None,
     force: bool,
     previous: str | None,
+    marking: str,
     lang: str | None,
     checklist: str | None,
 ) -> None:
@@ -169,6 +172,7 @@ def init(
                     country=country.upper() if country else None,
                     period=period,
                     today=today,
+                    marking=marking,
                 ),
             )
     except OutputError as exc:
@@ -344,6 +348,7 @@ def validate(
     help="Score the audit of a gap report (audit levels where filled in, declared levels "
     "elsewhere) and write the audited gap report (default: <stem>-audited.xlsx).",
 )
+@marking_option
 @common_options
 @click.pass_context
 def assess(
@@ -356,6 +361,7 @@ def assess(
     fail_under: float | None,
     allow_incomplete: bool,
     audited: bool,
+    marking: str,
     lang: str | None,
     checklist: str | None,
 ) -> None:
@@ -389,7 +395,7 @@ def assess(
 
     if not no_excel:
         out = gap_report_path(file, output, loaded.kind, audited=audited)
-        _write_gap_report(result, loaded, out, s.lang, read_files(s, loaded.file), record)
+        _write_gap_report(result, loaded, out, s.lang, read_files(s, loaded.file), record, marking)
     if record is not None:
         click.echo(_audit_line(record, s.lang), err=True)
     if fmt == "json":
@@ -465,6 +471,7 @@ def _write_gap_report(
     lang: str,
     inputs: list[str],
     audit: AuditRecord | None = None,
+    marking: str = "",
 ) -> None:
     from readiness.output_files import OutputError, check_output_path, write_atomic
     from readiness.workbooks import gap_report
@@ -472,7 +479,10 @@ def _write_gap_report(
     try:
         check_output_path(out, inputs)
         write_atomic(
-            out, lambda tmp: gap_report.write_gap_report(tmp, result, loaded, lang, audit=audit)
+            out,
+            lambda tmp: gap_report.write_gap_report(
+                tmp, result, loaded, lang, audit=audit, marking=marking
+            ),
         )
     except OutputError as exc:
         fail(str(exc))

@@ -61,8 +61,10 @@ from readiness.workbooks.style import (
     TOP,
     UP_COLOUR,
     WRAP,
+    PageFrame,
     fill,
     finish_sheet,
+    finish_workbook,
     header,
     level_fill,
     put,
@@ -99,17 +101,24 @@ def _change_fill(change: str | None = None, delta: Any = None) -> PatternFill | 
 
 
 def save_comparison_workbook(
-    out: Path, comparison: Comparison, inputs: Iterable[str | Path], lang: str = "en"
+    out: Path,
+    comparison: Comparison,
+    inputs: Iterable[str | Path],
+    lang: str = "en",
+    *,
+    marking: str = "",
 ) -> None:
     """Write the workbook to `out` atomically, refusing to write over an input.
 
     Raises output_files.OutputError with a message for the user.
     """
     check_output_path(out, inputs)
-    write_atomic(out, lambda tmp: write_comparison_workbook(tmp, comparison, lang))
+    write_atomic(out, lambda tmp: write_comparison_workbook(tmp, comparison, lang, marking=marking))
 
 
-def write_comparison_workbook(path: Path, comparison: Comparison, lang: str = "en") -> None:
+def write_comparison_workbook(
+    path: Path, comparison: Comparison, lang: str = "en", *, marking: str = ""
+) -> None:
     """Write the comparison workbook to `path` (a temporary file under write_atomic)."""
     wb = Workbook()
     b, o = comparison.base, comparison.other
@@ -129,7 +138,16 @@ def write_comparison_workbook(path: Path, comparison: Comparison, lang: str = "e
     _summary(ws, comparison, lang)
     _areas(wb.create_sheet(), comparison, lang)
     _items(wb, wb.create_sheet(), comparison, lang)
+    finish_workbook(wb, _frame(comparison, lang, marking))
     save_workbook(wb, path, when)
+
+
+def _frame(comparison: Comparison, lang: str, marking: str) -> PageFrame:
+    """The footer names the agency (both, when two are compared) and both periods."""
+    b, o = comparison.base.assessment, comparison.other.assessment
+    agencies = [b.agency.name] if b.agency.name == o.agency.name else [b.agency.name, o.agency.name]
+    periods = b.period if b.period == o.period else f"{b.period} → {o.period}"
+    return PageFrame(lang=lang, agency=" / ".join(agencies), period=periods, marking=marking)
 
 
 def _subtitle(comparison: Comparison, lang: str) -> str:
@@ -154,7 +172,7 @@ def _summary(ws: Worksheet, comparison: Comparison, lang: str) -> None:
     def text_row(name: str, base: Any, other: Any) -> None:
         nonlocal row
         _put(ws, row, 1, name, font=BOLD)
-        _side_cells(ws, row, (base, other))
+        _side_cells(ws, row, (base, other), alignment=WRAP)  # a long agency name wraps
         _put(ws, row, 4, None)
         row += 1
 

@@ -68,9 +68,12 @@ from readiness.workbooks.style import (
     TOP,
     UP_COLOUR,
     WRAP,
+    PageFrame,
     fill,
     finish_sheet,
+    frame_sheet,
     level_fill,
+    mirrored,
     rating_fill,
     row_height,
     score_fill,
@@ -106,8 +109,9 @@ CHART_ROWS = 18  # rows a chart covers (7.5 cm at 15 points a row, with room to 
 class _Sheets:
     """One workbook being written, with the checklist's colours and labels at hand."""
 
-    def __init__(self, wb: Workbook, checklist: Checklist, lang: str):
+    def __init__(self, wb: Workbook, checklist: Checklist, lang: str, frame: PageFrame):
         self.wb = wb
+        self.frame = frame
         self.checklist = checklist
         self.lang = lang
         self.bands = checklist.band_floors
@@ -117,7 +121,9 @@ class _Sheets:
         self._rows: dict[int, int] = {}
 
     def new(self, key: str) -> Any:
-        return self.wb.create_sheet(sheet_title(t(key, self.lang)))
+        ws = self.wb.create_sheet(sheet_title(t(key, self.lang)))
+        frame_sheet(ws, self.frame)  # a write-only sheet takes its direction before any row
+        return ws
 
     def cell(
         self,
@@ -134,7 +140,10 @@ class _Sheets:
         openpyxl hashes and compares every style object assigned to a cell, which made
         styles the largest cost of a big consolidation; each combination is registered
         once here and its style record copied to the next cells. Fonts and alignments
-        are module constants, fills are told apart by colour."""
+        are module constants, fills are told apart by colour. In a right-to-left
+        language, text is right-aligned (mirrored, cached: one object per alignment)."""
+        if self.frame.rtl and isinstance(value, str):
+            alignment = mirrored(alignment)
         if font is None and fill_ is None and alignment is None and number_format is None:
             return value if not isinstance(value, str) else wo_cell(ws, value)
         key = (
@@ -220,7 +229,7 @@ class _Sheets:
 
         Write-only sheets take widths, panes and filters before their first row."""
         header_row = 3 + (len(top) + 1 if top else 0) + 1
-        finish_sheet(
+        repeated = finish_sheet(
             ws,
             header_row=header_row,
             columns=len(headers),
@@ -229,8 +238,10 @@ class _Sheets:
             filters=filters,
         )
         self._widths[id(ws)] = widths
-        self.append(ws, [self.cell(ws, heading, font=TITLE_FONT)])
-        self.append(ws, [self.cell(ws, subtitle, font=SUBTITLE_FONT)])
+        # Column A repeats on the pages across: a title there would print cut off.
+        indent = [None] if repeated else []
+        self.append(ws, [*indent, self.cell(ws, heading, font=TITLE_FONT)])
+        self.append(ws, [*indent, self.cell(ws, subtitle, font=SUBTITLE_FONT)])
         self.blank(ws)
         if top:
             for row in top:
@@ -279,7 +290,12 @@ def _unit_order(s: Submission) -> tuple[Any, ...]:
 
 
 def write_consolidation(
-    path: Path, agg: Aggregate, lang: str = "en", *, min_group: int | None = None
+    path: Path,
+    agg: Aggregate,
+    lang: str = "en",
+    *,
+    min_group: int | None = None,
+    marking: str = "",
 ) -> None:
     """Write the consolidation workbook of `agg` to `path` (through output_files.write_atomic).
 
@@ -294,7 +310,9 @@ def write_consolidation(
         keywords=f"{MARKER}, {c.id}" + (f", {ANONYMISED_MARKER}" if anonymised else ""),
         description=f"{agg.period or '—'}: {agg.inputs} inputs, {agg.count(ACCEPTED)} accepted",
     )
-    sheets = _Sheets(wb, c, lang)
+    heading = t("agg.heading_anonymised" if anonymised else "cons.heading", lang)
+    frame = PageFrame(lang=lang, agency=heading, period=agg.period or "", marking=marking)
+    sheets = _Sheets(wb, c, lang, frame)
     if min_group is not None:
         pub = publication(agg, min_group)
         _overview(sheets, agg, pub)

@@ -20,11 +20,13 @@ from typing import TYPE_CHECKING, Any
 
 from openpyxl import Workbook
 from openpyxl.styles import Alignment, Font
+from openpyxl.utils import get_column_letter
+from openpyxl.worksheet.pagebreak import Break
 from openpyxl.worksheet.worksheet import Worksheet
 
 from readiness import __version__
 from readiness.core.canonical import canonical_assessment, fingerprint
-from readiness.core.model import Checklist, text_in
+from readiness.core.model import text_in
 from readiness.core.scoring import AssessmentResult, ItemResult, round_half_up
 from readiness.i18n import format_number, t
 from readiness.reports.assessment_report import weighted_sum
@@ -40,6 +42,8 @@ from readiness.workbooks.layout import (
     FORMAT_VERSION,
     GAP_GAPS,
     GAP_ITEMS,
+    GAP_TOP,
+    GAPS_PRINTED,
     KIND_GAP_REPORT,
     META_ASSESSMENT_FINGERPRINT,
     META_ASSESSMENT_JSON,
@@ -67,7 +71,6 @@ from readiness.workbooks.layout import (
     json_chunks,
     level_choices,
     level_entry,
-    page_footer,
     save_workbook,
     table_header,
     table_row,
@@ -78,13 +81,18 @@ from readiness.workbooks.style import (
     BOX,
     DATE_FORMAT,
     INPUT_FILL,
+    MARKING_COLOUR,
+    SUBTITLE_FONT,
+    TITLE_FONT,
     TOP,
     WRAP,
+    PageFrame,
     finish_sheet,
+    finish_workbook,
     fit_row_heights,
     header,
     level_fill,
-    print_setup,
+    print_layout,
     put,
     rating_fill,
     score_fill,
@@ -108,6 +116,7 @@ def write_gap_report(
     lang: str,
     *,
     audit: AuditRecord | None = None,
+    marking: str = "",
 ) -> None:
     """The gap report of `result`; with `audit`, the audited gap report (SPEC §14): the
     result is the audited one, the unit's declaration and the auditor are embedded too."""
@@ -142,7 +151,7 @@ def write_gap_report(
     )
     choices_ref = _row_range(META_SHEET, meta_rows[META_LEVEL_CHOICES], 2, 1 + len(choices))
 
-    _summary(summary, result, lang, file_name, audit)
+    _summary(summary, result, lang, file_name, audit, marking)
     define_name(wb, NAME_SUMMARY, summary.title, 1, 1)
     _auditor_cells(wb, summary, lang, audit)
     _gaps(wb, gaps, result, lang)
@@ -160,6 +169,7 @@ def write_gap_report(
         ),
         when=assessment_time(a.assessed_on),
     )
+    finish_workbook(wb, PageFrame(lang=lang, agency=agency, period=a.period, marking=marking))
     save_workbook(wb, path, assessment_time(a.assessed_on))
 
 
@@ -218,22 +228,49 @@ def _row_range(sheet: str, row: int, first_col: int, last_col: int) -> str:
     )
 
 
+# The Summary's columns, printed on one portrait page: labels and item ids, values and
+# titles, actions (and the chart beside the headline), owners, due dates.
+SUMMARY_WIDTHS = (14, 28, 34, 14, 11)
+SUMMARY_COLUMNS = len(SUMMARY_WIDTHS)
+MARKING_FONT = Font(bold=True, size=14, color=MARKING_COLOUR)
+TOP_GAPS = 5
+CHART_WIDTH_CM = 12
+CHART_HEIGHT_CM = 7
+POINTS_PER_CM = 72 / 2.54
+
+
 def _summary(
     ws: Worksheet,
     result: AssessmentResult,
     lang: str,
     file_name: str,
     audit: AuditRecord | None = None,
+    marking: str = "",
 ) -> None:
-    """Headline figures and their arithmetic, the area table and chart, the exceptions, the
-    n/a items and the level scale, one under the other; in an audited report, who audited
-    first and the declaration's fingerprint last."""
+    """The commander's page, then the details an analyst or auditor checks.
+
+    Page 1: marking, agency, unit, period, score, rating and its reason, the area chart, the
+    five highest-priority gaps with action, owner and due date, and the exceptions. After a
+    page break: checklist, counts, arithmetic, fingerprint, the area table the chart is drawn
+    from, the n/a items with their justification, and the level scale. In an audited report,
+    who audited comes first and the declaration's fingerprint last in the details."""
     a = result.assessment
     c = result.checklist
+    for col, width in enumerate(SUMMARY_WIDTHS, start=1):
+        ws.column_dimensions[get_column_letter(col)].width = width
+    row = 1
+    if marking:
+        put(ws, row, 1, marking, font=MARKING_FONT, alignment=Alignment(horizontal="center"))
+        _merge(ws, row, 1)
+        row += 1
     report = t("gap.report_audited" if audit else "gap.report", lang)
-    row = title_block(
+    put(ws, row, 1, f"{report} — {a.agency.name}", font=TITLE_FONT, alignment=WRAP)
+    _merge(ws, row, 1)
+    row += 1
+    put(
         ws,
-        f"{report} — {a.agency.name}",
+        row,
+        1,
         t(
             "gap.written_by",
             lang,
@@ -241,23 +278,129 @@ def _summary(
             version=__version__,
             file=file_name,
         ),
+        font=SUBTITLE_FONT,
+        alignment=WRAP,
     )
-    for label, value, style in _audit_fields(audit, lang, _headline(result, lang)):
-        put(ws, row, 1, label, font=BOLD, alignment=TOP)
-        style.setdefault("alignment", Alignment(horizontal="left", vertical="top"))
+    _merge(ws, row, 1)
+    row += 2
+
+    band = c.band_index(result.rating)
+    rated = rating_fill(band) if band is not None else None
+    headline: list[tuple[str, Any, dict[str, Any]]] = [
+        (t("agency", lang), a.agency.name, {}),
+        (t("unit", lang), a.agency.unit or "", {}),
+        (t("country", lang), a.agency.country, {}),
+        (t("period", lang), a.period, {}),
+        (t("assessed_on", lang), a.assessed_on, {"number_format": DATE_FORMAT}),
+        (
+            t("score", lang),
+            round_half_up(result.score),
+            {"number_format": SCORE_FORMAT, "fill_": rated, "font": Font(bold=True, size=12)},
+        ),
+        (t("rating", lang), rating_with_exceptions(result, lang), {"fill_": rated, "font": BOLD}),
+        (rating_reason_title(lang), rating_reason(result, lang), {}),
+    ]
+    audited = _audit_fields(audit, lang, [])
+    chart_row = row
+    row = _fields(ws, row, audited[:-1] + headline)
+    # The chart sits beside the headline; what follows starts below whichever is longer.
+    chart_bottom = _row_after_height(ws, chart_row, CHART_HEIGHT_CM * POINTS_PER_CM)
+    row = max(row, chart_bottom) + 1
+
+    row = _top_gaps(ws, row, result, lang)
+    if result.exceptions:
+        row += 1
+        put(ws, row, 1, exceptions_title(lang), font=BOLD)
+        for r, line in zip(result.exceptions, exception_lines(result, lang), strict=True):
+            row += 1
+            put(ws, row, 1, r.id, alignment=TOP)
+            put(ws, row, 2, line, alignment=WRAP)
+            _merge(ws, row, 2)
+
+    # The details begin on the second printed page.
+    row += 2
+    ws.row_breaks.append(Break(id=row - 1))
+    row = _details(ws, row, result, lang, audited[-1:])
+
+    area_header = row + 1
+    area_last = _area_table(ws, area_header, result, lang)
+    if result.areas:
+        ws.auto_filter.ref = f"A{area_header}:{get_column_letter(SUMMARY_COLUMNS)}{area_last}"
+        colours = [
+            score_fill(round_half_up(ar.score), c.band_floors).fgColor.rgb for ar in result.areas
+        ]
+        _area_chart(ws, area_header, area_last, colours, lang, f"C{chart_row}")
+    row = area_last
+
+    # The n/a items with their justifications: part of the arithmetic.
+    na = [r for r in result.items if not r.applicable]
+    if na:
+        row += 2
+        put(ws, row, 1, t("not_applicable_items", lang), font=BOLD)
+        row += 1
+        header(ws, row, [t("item", lang), t("title", lang), t("justification", lang)])
+        _merge(ws, row, 3)
+        for r in na:
+            row += 1
+            put(ws, row, 1, r.id, alignment=TOP)
+            put(ws, row, 2, text_in(r.item.title, lang), alignment=WRAP)
+            put(ws, row, 3, r.response.justification or "", alignment=WRAP)
+            _merge(ws, row, 3)
+
+    # The level scale, so that numbers in the other sheets mean something.
+    row += 2
+    put(ws, row, 1, t("gap.levels", lang), font=BOLD)
+    row += 1
+    header(ws, row, [t("level", lang), t("gap.description", lang)])
+    _merge(ws, row, 2)
+    descriptions = {
+        lv.get("value"): lv.get("description")
+        for lv in c.raw.get("levels", [])
+        if isinstance(lv, dict)
+    }
+    for lv in c.levels:
+        row += 1
+        put(
+            ws,
+            row,
+            1,
+            f"{lv.value} {text_in(lv.label, lang)}",
+            fill_=level_fill(lv.value, c.max_level),
+            alignment=WRAP,
+        )
+        put(ws, row, 2, _text(descriptions.get(lv.value), lang), alignment=WRAP)
+        _merge(ws, row, 2)
+
+    fit_row_heights(ws)
+    print_layout(ws, SUMMARY_WIDTHS, orientation="portrait")
+
+
+def _merge(ws: Worksheet, row: int, first: int) -> None:
+    """A cell spread to the Summary's last column (wrapped in the total width)."""
+    ws.merge_cells(start_row=row, start_column=first, end_row=row, end_column=SUMMARY_COLUMNS)
+
+
+def _fields(ws: Worksheet, row: int, fields: list[tuple[str, Any, dict[str, Any]]]) -> int:
+    """Label in column A, value in B; returns the next free row."""
+    for label, value, style in fields:
+        put(ws, row, 1, label, font=BOLD, alignment=WRAP)
+        style = {k: v for k, v in style.items() if v is not None}
+        style.setdefault("alignment", Alignment(horizontal="left", vertical="top", wrap_text=True))
         put(ws, row, 2, value, **style)
         row += 1
-    row = _area_table(ws, row + 1, result, lang)
-    if result.exceptions:
-        row = _exceptions(ws, row + 2, result, lang)
-    if any(not r.applicable for r in result.items):
-        row = _na_items(ws, row + 2, result, lang)
-    _level_scale(ws, row + 2, c, lang)
-    for col, width in zip("ABCDEF", (30, 48, 12, 12, 10, 8), strict=True):
-        ws.column_dimensions[col].width = width
-    fit_row_heights(ws)
-    print_setup(ws)
-    page_footer(ws)
+    return row
+
+
+def _row_after_height(ws: Worksheet, first: int, points: float) -> int:
+    """The first row below `points` of height starting at row `first` (rows already sized)."""
+    from readiness.workbooks.style import LINE_HEIGHT
+
+    fit_row_heights(ws, first, ws.max_row)
+    row, used = first, 0.0
+    while used < points:
+        used += ws.row_dimensions[row].height or LINE_HEIGHT
+        row += 1
+    return row
 
 
 def _audit_fields(
@@ -282,17 +425,52 @@ def _audit_fields(
     ]
 
 
-def _headline(result: AssessmentResult, lang: str) -> list[tuple[str, Any, dict[str, Any]]]:
-    """Label, value and style of each headline figure, down to the score's arithmetic."""
+def _top_gaps(ws: Worksheet, row: int, result: AssessmentResult, lang: str) -> int:
+    """The five highest-priority gaps with their action, owner and due date (the Gaps
+    sheet's columns, layout.GAP_TOP)."""
+    put(ws, row, 1, t("top_gaps", lang), font=BOLD)
+    row += 1
+    if not result.gaps:
+        put(ws, row, 1, t("no_gaps", lang))
+        return row + 1
+    table_header(ws.parent, ws, row, GAP_TOP, lang)
+    extra = _dynamic_styles(result.checklist.max_level)
+    for rank, r in enumerate(result.gaps[:TOP_GAPS], start=1):
+        row += 1
+        table_row(ws, row, GAP_TOP, (rank, r), lang, lambda key, g: extra(key, g[1]))
+    more = len(result.gaps) - TOP_GAPS
+    if more > 0:
+        row += 1
+        put(
+            ws,
+            row,
+            1,
+            t("gap.more_gaps_sheet", lang, n=more, sheet=t("gaps", lang)),
+            font=SUBTITLE_FONT,
+        )
+        _merge(ws, row, 1)
+    return row + 1
+
+
+def _details(
+    ws: Worksheet,
+    row: int,
+    result: AssessmentResult,
+    lang: str,
+    more: list[tuple[str, Any, dict[str, Any]]],
+) -> int:
+    """Checklist, counts, the arithmetic and the fingerprint (and `more`); returns the last
+    row."""
     a = result.assessment
     c = result.checklist
     counts = result.counts
+    put(ws, row, 1, t("gap.details", lang), font=TITLE_FONT)
+    row += 1
     assessor = ""
     if a.assessor:
         assessor = a.assessor.get("name", "")
         if a.assessor.get("role"):
             assessor += f" ({a.assessor['role']})" if assessor else a.assessor["role"]
-    band = c.band_index(result.rating)
     score = round_half_up(result.score)
     shown_sum = round_half_up(weighted_sum(result), 4)
     computation = (
@@ -301,29 +479,9 @@ def _headline(result: AssessmentResult, lang: str) -> list[tuple[str, Any, dict[
         if result.weight_sum and shown_sum is not None
         else "—"
     )
-    return [
-        (t("agency", lang), a.agency.name, {}),
-        (t("unit", lang), a.agency.unit or "", {}),
-        (t("country", lang), a.agency.country, {}),
-        (t("period", lang), a.period, {}),
-        (t("assessed_on", lang), a.assessed_on, {"number_format": DATE_FORMAT}),
-        (t("assessor", lang), assessor, {}),
+    details: list[tuple[str, Any, dict[str, Any]]] = [
         (t("checklist", lang), f"{text_in(c.title, lang)} ({c.id} {c.version})", {}),
-        (
-            t("score", lang),
-            score,
-            {
-                "number_format": SCORE_FORMAT,
-                "fill_": rating_fill(band) if band is not None else None,
-                "font": Font(bold=True, size=12),
-            },
-        ),
-        (
-            t("rating", lang),
-            rating_with_exceptions(result, lang),
-            {"fill_": rating_fill(band) if band is not None else None, "font": BOLD},
-        ),
-        (rating_reason_title(lang), rating_reason(result, lang), {"alignment": WRAP}),
+        (t("assessor", lang), assessor, {}),
         (
             t("maturity", lang),
             round_half_up(result.maturity, 2),
@@ -340,13 +498,17 @@ def _headline(result: AssessmentResult, lang: str) -> list[tuple[str, Any, dict[
         (t("arithmetic", lang), t("formula", lang), {}),
         (t("gap.computation", lang), computation, {}),
         (t("gap.fingerprint", lang), _fingerprint(a), {}),
+        *more,
     ]
+    last = _fields(ws, row, details)
+    for r in range(row, last):
+        _merge(ws, r, 2)
+    return last
 
 
 def _area_table(ws: Worksheet, row: int, result: AssessmentResult, lang: str) -> int:
-    """The area scores from `row`, and the bar chart drawn from them; returns the last row."""
+    """The area scores the chart is drawn from; returns the last row."""
     c = result.checklist
-    area_header = row
     header(
         ws,
         row,
@@ -355,13 +517,10 @@ def _area_table(ws: Worksheet, row: int, result: AssessmentResult, lang: str) ->
             t("title", lang),
             t("score", lang),
             t("applicable", lang),
-            t("items", lang),
             t("gaps", lang),
         ],
     )
     titles = {area.id: text_in(area.title, lang) for area in c.areas}
-    bands = c.band_floors
-    colours = []
     for ar in result.areas:
         row += 1
         area_score = round_half_up(ar.score)
@@ -373,66 +532,10 @@ def _area_table(ws: Worksheet, row: int, result: AssessmentResult, lang: str) ->
             3,
             area_score,
             number_format=SCORE_FORMAT,
-            fill_=score_fill(area_score, bands),
+            fill_=score_fill(area_score, c.band_floors),
         )
         put(ws, row, 4, ar.applicable)
-        put(ws, row, 5, ar.items)
-        put(ws, row, 6, ar.gaps)
-        colours.append(score_fill(area_score, bands).fgColor.rgb)
-    area_last = row
-    if result.areas:
-        ws.auto_filter.ref = f"A{area_header}:F{area_last}"
-        _area_chart(ws, area_header, area_last, colours, lang)
-    return row
-
-
-def _exceptions(ws: Worksheet, row: int, result: AssessmentResult, lang: str) -> int:
-    """Who approved which exception, until when (expired ones said so); returns the last row."""
-    put(ws, row, 1, exceptions_title(lang), font=BOLD)
-    for r, line in zip(result.exceptions, exception_lines(result, lang), strict=True):
-        row += 1
-        put(ws, row, 1, r.id, alignment=TOP)
-        put(ws, row, 2, line, alignment=WRAP)
-    return row
-
-
-def _na_items(ws: Worksheet, row: int, result: AssessmentResult, lang: str) -> int:
-    """The n/a items with their justifications (part of the arithmetic); returns the last row."""
-    put(ws, row, 1, t("not_applicable_items", lang), font=BOLD)
-    row += 1
-    header(ws, row, [t("item", lang), t("title", lang), t("justification", lang)])
-    for r in result.items:
-        if r.applicable:
-            continue
-        row += 1
-        put(ws, row, 1, r.id, alignment=TOP)
-        put(ws, row, 2, text_in(r.item.title, lang), alignment=WRAP)
-        put(ws, row, 3, r.response.justification or "", alignment=WRAP)
-    return row
-
-
-def _level_scale(ws: Worksheet, row: int, c: Checklist, lang: str) -> int:
-    """The level scale, so that the numbers in the other sheets mean something."""
-    put(ws, row, 1, t("gap.levels", lang), font=BOLD)
-    row += 1
-    header(ws, row, [t("level", lang), t("gap.description", lang)])
-    descriptions = {
-        lv.get("value"): lv.get("description")
-        for lv in c.raw.get("levels", [])
-        if isinstance(lv, dict)
-    }
-    for lv in c.levels:
-        row += 1
-        # Value and label in the narrow column, the description in the wide one.
-        put(
-            ws,
-            row,
-            1,
-            f"{lv.value} {text_in(lv.label, lang)}",
-            fill_=level_fill(lv.value, c.max_level),
-            alignment=TOP,
-        )
-        put(ws, row, 2, _text(descriptions.get(lv.value), lang), alignment=WRAP)
+        put(ws, row, 5, ar.gaps)
     return row
 
 
@@ -465,7 +568,9 @@ def _fingerprint(a: Any) -> str:
     return fingerprint(canonical_assessment(a))
 
 
-def _area_chart(ws: Worksheet, first: int, last: int, colours: list[str], lang: str) -> None:
+def _area_chart(
+    ws: Worksheet, first: int, last: int, colours: list[str], lang: str, anchor: str
+) -> None:
     from openpyxl.chart import BarChart, Reference
     from openpyxl.chart.label import DataLabelList
     from openpyxl.chart.marker import DataPoint
@@ -497,9 +602,9 @@ def _area_chart(ws: Worksheet, first: int, last: int, colours: list[str], lang: 
     chart.dataLabels.showSerName = False
     chart.dataLabels.showCatName = False
     chart.dataLabels.showLegendKey = False
-    chart.width = 16
-    chart.height = 8
-    ws.add_chart(chart, "H4")
+    chart.width = CHART_WIDTH_CM
+    chart.height = CHART_HEIGHT_CM
+    ws.add_chart(chart, anchor)
 
 
 def _dynamic_styles(max_level: int) -> Callable[[str, ItemResult], dict[str, Any]]:
@@ -543,8 +648,8 @@ def _gaps(wb: Workbook, ws: Worksheet, result: AssessmentResult, lang: str) -> N
         columns=len(GAP_GAPS),
         last_row=row,
         widths=[c.width for c in GAP_GAPS],
+        print_columns=GAPS_PRINTED,
     )
-    page_footer(ws)
 
 
 def _items(

@@ -144,7 +144,7 @@ def evidence_cell(evidence: Sequence[Evidence]) -> str:
 # Gap report, Items sheet: a row is an ItemResult.
 GAP_ITEMS: tuple[Column, ...] = (
     Column("item", "item", 10, "id", lambda r, lang: r.id, named=True),
-    Column("area", "area", 8, "top", lambda r, lang: r.item.area),
+    Column("area", "area", 9, "top", lambda r, lang: r.item.area),
     Column("title", "title", 30, "wrap", lambda r, lang: text_in(r.item.title, lang)),
     Column(
         "requirement", "requirement", 48, "wrap", lambda r, lang: text_in(r.item.requirement, lang)
@@ -191,25 +191,30 @@ GAP_ITEMS: tuple[Column, ...] = (
     Column("audit_note", "audit_note", 40, "input_text", lambda r, lang: None, named=True),
 )
 
-# Gap report, Gaps sheet: a row is (rank, ItemResult); not read back.
+# Gap report, Gaps sheet: a row is (rank, ItemResult); not read back. What a reader needs
+# first, within one landscape page at 70 % or more (GAPS_PRINTED columns: the print area);
+# the technical columns after it, on screen only.
 GAP_GAPS: tuple[Column, ...] = (
-    Column("rank", "rank", 7, "center", lambda g, lang: g[0]),
+    Column("rank", "rank", 6, "center", lambda g, lang: g[0]),
     Column("item", "item", 10, "id", lambda g, lang: g[1].id),
+    Column("title", "title", 27, "wrap", lambda g, lang: text_in(g[1].item.title, lang)),
+    Column("effective_level", "effective_level", 9, "level", lambda g, lang: g[1].effective_level),
+    Column("target", "target", 7, "center", lambda g, lang: g[1].item.target),
+    Column("priority", "priority", 8, "center_bold", lambda g, lang: g[1].priority),
+    Column("action", "action", 40, "wrap", lambda g, lang: text_in(g[1].item.action, lang)),
+    Column("owner", "owner", 14, "wrap", lambda g, lang: g[1].response.owner or ""),
+    Column("due", "due", 11, "date", lambda g, lang: g[1].response.due),
+    Column("status", "status", 11, "wrap", lambda g, lang: _status(g[1], lang)),
+    Column("flags", "flags", 13, "wrap", lambda g, lang: _flags(g[1].flags, lang)),
     Column("area", "area", 8, "top", lambda g, lang: g[1].item.area),
-    Column("title", "title", 34, "wrap", lambda g, lang: text_in(g[1].item.title, lang)),
     Column("critical", "critical", 9, "center", lambda g, lang: _yes_no(g[1].item.critical, lang)),
     Column("level", "declared_level", 10, "level", lambda g, lang: declared_level(g[1])),
-    Column("effective_level", "effective_level", 10, "level", lambda g, lang: g[1].effective_level),
-    Column("target", "target", 8, "center", lambda g, lang: g[1].item.target),
     Column("gap", "gap", 7, "center", lambda g, lang: g[1].gap),
     Column("weight", "weight", 8, "center", lambda g, lang: g[1].item.weight),
-    Column("priority", "priority", 9, "center_bold", lambda g, lang: g[1].priority),
-    Column("flags", "flags", 18, "wrap", lambda g, lang: _flags(g[1].flags, lang)),
-    Column("action", "action", 50, "wrap", lambda g, lang: text_in(g[1].item.action, lang)),
-    Column("owner", "owner", 18, "wrap", lambda g, lang: g[1].response.owner or ""),
-    Column("due", "due", 12, "date", lambda g, lang: g[1].response.due),
-    Column("status", "status", 12, "top", lambda g, lang: _status(g[1], lang)),
 )
+GAPS_PRINTED = 11
+# The five highest-priority gaps on the gap report's first page.
+GAP_TOP = tuple(c for c in GAP_GAPS if c.key in ("item", "title", "action", "owner", "due"))
 
 
 # Questionnaire, the item table: a row is (Item, its answer as cell values).
@@ -218,8 +223,8 @@ def _answer(key: str) -> Callable[[Any, str], Any]:
 
 
 QUESTIONNAIRE_TABLE: tuple[Column, ...] = (
-    Column("item", "item", 11, "id", lambda row, lang: row[0].id, named=True, read=READ_ID),
-    Column("area", "area", 8, "top", lambda row, lang: row[0].area),
+    Column("item", "item", 13, "id", lambda row, lang: row[0].id, named=True, read=READ_ID),
+    Column("area", "area", 9, "top", lambda row, lang: row[0].area),
     Column("title", "title", 30, "wrap", lambda row, lang: text_in(row[0].title, lang)),
     Column(
         "requirement",
@@ -284,13 +289,15 @@ QUESTIONNAIRE_TABLE: tuple[Column, ...] = (
         "reference",
         lambda row, lang: _yes_no(row[0].allow_na, lang),
     ),
-    Column(
-        "guidance",
-        "guidance",
-        60,
-        "reference_wrap",
-        lambda row, lang: text_in(row[0].guidance, lang),
-    ),
+)
+
+# Questionnaire, Guidance sheet: a row is an Item. A page of advice per item in the answer
+# table would make every answer row several times taller than its requirement.
+QUESTIONNAIRE_GUIDANCE: tuple[Column, ...] = (
+    Column("item", "item", 13, "id", lambda item, lang: item.id),
+    Column("area", "area", 9, "top", lambda item, lang: item.area),
+    Column("title", "title", 30, "wrap", lambda item, lang: text_in(item.title, lang)),
+    Column("guidance", "guidance", 100, "wrap", lambda item, lang: text_in(item.guidance, lang)),
 )
 
 
@@ -739,7 +746,7 @@ def drop_down(
 
 def finish_table(ws: Any, columns: Sequence[Column], header_row: int, last_row: int) -> None:
     """A sheet holding one table: widths from the columns, header and first column frozen,
-    filter, print set-up and footer."""
+    filter and print set-up (the footer comes with style.finish_workbook)."""
     from readiness.workbooks.style import finish_sheet
 
     finish_sheet(
@@ -750,20 +757,11 @@ def finish_table(ws: Any, columns: Sequence[Column], header_row: int, last_row: 
         widths=[c.width for c in columns],
     )
     ws.freeze_panes = f"B{header_row + 1}"
-    page_footer(ws)
 
 
 def column_index(columns: Sequence[Column], key: str) -> int:
     """1-based position of the column `key`."""
     return next(i for i, c in enumerate(columns, start=1) if c.key == key)
-
-
-def page_footer(ws: Any) -> None:
-    """Sheet name and page numbers on every printed page."""
-    footer = ws.oddFooter
-    if footer is not None:
-        footer.left.text = "&A"
-        footer.right.text = "&P / &N"
 
 
 def json_chunks(text: str) -> list[str]:

@@ -39,6 +39,7 @@ from readiness.workbooks.layout import (
     META_SHEET,
     META_STATUS_CHOICES,
     META_VERSION,
+    QUESTIONNAIRE_GUIDANCE,
     QUESTIONNAIRE_TABLE,
     QUESTIONNAIRE_TOP,
     READ_DATE,
@@ -69,6 +70,9 @@ from readiness.workbooks.style import (
     INPUT_FILL,
     TEXT_FORMAT,
     TOP,
+    WRAP,
+    PageFrame,
+    finish_workbook,
     put,
     set_properties,
     sheet_title,
@@ -89,6 +93,7 @@ def write_questionnaire(
     today: dt.date | None = None,
     assessment: Assessment | None = None,
     carried_notes: dict[str, str] | None = None,
+    marking: str = "",
 ) -> None:
     """An empty questionnaire (init), or one filled from `assessment` (convert, or
     init --from with `carried_notes`: what to review in each item, in a column of its own)."""
@@ -168,6 +173,7 @@ def write_questionnaire(
         put(meta, row, 1, key)
         for col, part in enumerate(rest, start=2):
             put(meta, row, col, part)
+    _guidance(wb, wb.create_sheet(sheet_title(t("guidance", lang)), 1), checklist, lang)
 
     set_properties(
         wb,
@@ -176,6 +182,11 @@ def write_questionnaire(
         keywords=f"readiness; {checklist.id} {checklist.version}; questionnaire",
         description=t("quest.how_check", lang),
         when=assessment_time(when),
+    )
+    agency_name = fields.get("agency_name") or ""
+    finish_workbook(
+        wb,
+        PageFrame(lang=lang, agency=agency_name, period=fields["period"] or "", marking=marking),
     )
     save_workbook(wb, path, assessment_time(when))
 
@@ -196,7 +207,7 @@ def _top(
         ),
     )
     for f in QUESTIONNAIRE_TOP:
-        put(ws, row, 1, t(f.label, lang), font=BOLD, alignment=TOP)
+        put(ws, row, 1, t(f.label, lang), font=BOLD, alignment=WRAP)
         value = fields.get(f.key)
         if f.key == "checklist":
             put(ws, row, 3, value, alignment=TOP)
@@ -277,6 +288,21 @@ def _cell_text(
     if rest:
         overflow.append((key, rest))
     return shown
+
+
+def _guidance(wb: Workbook, ws: Worksheet, checklist: Checklist, lang: str) -> None:
+    """The checklist's guidance, in a sheet of its own (layout.QUESTIONNAIRE_GUIDANCE)."""
+    row = title_block(ws, f"{t('guidance', lang)} — {text_in(checklist.title, lang)}")
+    header_row = row
+    table_header(wb, ws, row, QUESTIONNAIRE_GUIDANCE, lang)
+    for item in checklist.items:
+        row += 1
+        table_row(ws, row, QUESTIONNAIRE_GUIDANCE, item, lang, _guidance_bold)
+    finish_table(ws, QUESTIONNAIRE_GUIDANCE, header_row, row)
+
+
+def _guidance_bold(key: str, item: Item) -> dict[str, Any]:
+    return {"font": BOLD} if key == "item" and item.critical else {}
 
 
 def _bold_if_critical(key: str, row: tuple[Item, dict[str, Any]]) -> dict[str, Any]:

@@ -10,6 +10,8 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any
 
 from openpyxl import Workbook
@@ -206,8 +208,14 @@ def finish_sheet(
     last_row: int,
     widths: Sequence[float] | None = None,
     filters: bool = True,
-) -> None:
-    """Freeze the header, filter it, set widths and landscape fit-to-width printing."""
+    print_columns: int | None = None,
+) -> bool:
+    """Freeze the header, filter it, set widths, row heights and the print layout; True
+    when the first column repeats on pages across (the title then belongs in column B).
+
+    `print_columns`: print only the first columns (the ones a reader needs); the rest stay
+    on screen. Wide tables print over several pages with the header row and the first
+    column repeated (print_layout)."""
     if widths:
         set_widths(ws, widths)
     if header_row is not None:
@@ -217,19 +225,62 @@ def finish_sheet(
                 f"A{header_row}:{get_column_letter(columns)}{max(last_row, header_row)}"
             )
         ws.print_title_rows = f"{header_row}:{header_row}"
+    first_page = print_layout(
+        ws,
+        list(widths or column_widths(ws, columns)),
+        title_columns=1 if header_row is not None else 0,
+        print_columns=print_columns,
+        last_row=last_row,
+    )
     if isinstance(ws, Worksheet):  # write-only sheets cannot be read back
-        fit_row_heights(ws, header_row or 1, last_row)
-    print_setup(ws)
+        if header_row is not None:
+            if ws.print_title_cols:
+                _clear_repeated_column(ws, header_row)
+            _wrap_lines_above(ws, header_row, first_page)
+        fit_row_heights(ws, 1, last_row)
+    return bool(ws.print_title_cols)
 
 
-def text_lines(text: str, width: float, *, bold: bool = False) -> int:
+def _wrap_lines_above(ws: Worksheet, header_row: int, last_column: int) -> None:
+    """Wrap the last text of each line above the table (title, notes, hints) within the
+    first printed page.
+
+    Left to overflow, a long title runs on past the page's last column and prints cut in
+    two, its end on another page."""
+    for row in range(1, header_row):
+        cells = [c for c in ws[row] if c.value is not None]
+        if not cells or not isinstance(cells[-1].value, str):
+            continue
+        cell = cells[-1]  # the text that would run on to the right
+        column = cell.column
+        assert isinstance(column, int)
+        if column >= last_column or (cell.alignment and cell.alignment.wrap_text):
+            continue
+        ws.merge_cells(start_row=row, start_column=column, end_row=row, end_column=last_column)
+        cell.alignment = Alignment(wrap_text=True, vertical="top")
+
+
+def _clear_repeated_column(ws: Worksheet, header_row: int) -> None:
+    """Move the lines above the table (title, notes) from column A to B.
+
+    Column A is repeated on every page across; a long title there would print cut off at
+    its edge on each following page. Wrapped labels stay: they fit in the column."""
+    for row in range(1, header_row):
+        cell = ws.cell(row, 1)
+        if not isinstance(cell.value, str) or (cell.alignment and cell.alignment.wrap_text):
+            continue
+        if ws.cell(row, 2).value is None:
+            ws.move_range(f"A{row}", cols=1)
+
+
+def text_lines(text: str, width: float, *, bold: bool = False, size: float = 11) -> int:
     """Lines a wrapped text takes in a column of this width (an estimate that errs long).
 
     Wraps word by word as a spreadsheet does: a word that does not fit on the line starts
     the next one, so "HELP — Helplines and reporting channels" in a narrow column takes
     four lines, not the three its length alone suggests."""
     # Bold text is wider; LibreOffice's substitute for the default font wider still.
-    per_line = max(1, int(width * (0.85 if bold else 1.1)))
+    per_line = max(1, int(width * (1.0 if bold else 1.15) * 11 / size))
     if len(text) <= per_line and "\n" not in text:
         return 1
     lines = 0
@@ -250,43 +301,267 @@ LINE_HEIGHT = 15.0  # points per line of 11-point text, with the spacing LibreOf
 ROW_PADDING = 2.0
 
 
-def row_height(lines: int) -> float:
-    """The explicit height a row of `lines` wrapped lines needs (LibreOffice never grows a
-    row by itself)."""
-    return min(409.0, LINE_HEIGHT * lines + (ROW_PADDING if lines > 1 else 0))
+def row_height(lines: int, size: float = 11) -> float:
+    """The explicit height a row of `lines` wrapped lines of `size`-point text needs
+    (LibreOffice never grows a row by itself)."""
+    return min(409.0, LINE_HEIGHT * size / 11 * lines + (ROW_PADDING if lines > 1 else 0))
 
 
 def fit_row_heights(ws: Worksheet, first_row: int = 1, last_row: int | None = None) -> None:
     """Set the height of rows holding wrapped text.
 
     Neither openpyxl nor LibreOffice's converter grows a row to fit wrapped text, so
-    long requirements would print on top of each other; estimate the lines instead.
-    """
-    widths: dict[str, float] = {}
+    long requirements would print on top of each other; estimate the lines instead. A cell
+    merged across columns wraps in their total width."""
+    widths: dict[int, float] = {}
+
+    def width(column: int) -> float:
+        if column not in widths:
+            letter = get_column_letter(column)
+            widths[column] = ws.column_dimensions[letter].width or DEFAULT_COLUMN_WIDTH
+        return widths[column]
+
+    merged = {
+        (r.min_row, r.min_col): sum(width(c) for c in range(r.min_col, r.max_col + 1))
+        for r in ws.merged_cells.ranges
+        if r.min_row == r.max_row
+    }
     top = last_row or ws.max_row
     for number, row in enumerate(ws.iter_rows(min_row=first_row, max_row=top), start=first_row):
-        lines = 1
+        height = 0.0
         for cell in row:
             if not isinstance(cell.value, str) or not (cell.alignment and cell.alignment.wrap_text):
                 continue
-            letter = cell.column_letter
-            if letter not in widths:
-                widths[letter] = ws.column_dimensions[letter].width or 13
+            column = cell.column
+            assert isinstance(column, int)
+            room = merged.get((number, column)) or width(column)
             bold = bool(cell.font and cell.font.bold)
-            lines = max(lines, text_lines(cell.value, widths[letter], bold=bold))
-        if lines > 1:
-            ws.row_dimensions[number].height = row_height(lines)
+            size = float(cell.font.sz or 11) if cell.font else 11.0
+            lines = text_lines(cell.value, room, bold=bold, size=size)
+            if lines > 1 or size > 11:
+                height = max(height, row_height(lines, size))
+        if height:
+            ws.row_dimensions[number].height = height
 
 
-def print_setup(ws: Any) -> None:
-    ws.page_setup.orientation = "landscape"
+# Printing (SPEC §16): one layout that holds on A4 and on Letter. Widths in points: the
+# narrower of the two papers less 0.5-inch side margins; heights less 0.75-inch top and bottom
+# margins (room for the header and footer).
+MIN_SCALE = 70
+SIDE_MARGIN_IN = 0.5
+TOP_MARGIN_IN = 0.75
+PRINTABLE_WIDTH = {"landscape": 11 * 72 - 2 * 36.0, "portrait": 595 - 2 * 36.0}
+PRINTABLE_HEIGHT = {"landscape": 8.27 * 72 - 2 * 54.0, "portrait": 11 * 72 - 2 * 54.0}
+
+
+# Points a column takes per character of width. Excel measures with Calibri's digit (about
+# 5.3 pt); LibreOffice without Calibri's metrics substitutes a wider font (Noto Sans here:
+# 6.3 pt, measured on its PDF). Layouts are computed for the wider, so they hold in both.
+POINTS_PER_CHARACTER = 6.3
+COLUMN_PADDING = 2.0
+
+
+def column_points(width: float) -> float:
+    """Printed width (points, at 100 %) of a column `width` characters wide."""
+    return width * POINTS_PER_CHARACTER + COLUMN_PADDING
+
+
+def column_widths(ws: Any, columns: int) -> list[float]:
+    return [
+        ws.column_dimensions[get_column_letter(c)].width or DEFAULT_COLUMN_WIDTH
+        for c in range(1, columns + 1)
+    ]
+
+
+DEFAULT_COLUMN_WIDTH = 13.0
+
+
+def first_page_columns(widths: Sequence[float], scale: int, title_columns: int, page: float) -> int:
+    """How many columns the first page across holds at `scale` %."""
+    room, used = page * 100 / scale, 0.0
+    for count, w in enumerate(widths, start=1):
+        used += column_points(w)
+        if used > room and count > max(1, title_columns):
+            return count - 1
+    return len(widths)
+
+
+def pages_across(widths: Sequence[float], scale: int, title_columns: int, page: float) -> int:
+    """Pages a row of columns takes at `scale` %, breaking between columns as LibreOffice
+    and Excel do, the first `title_columns` repeated on every page."""
+    room = page * 100 / scale
+    repeated = sum(column_points(w) for w in widths[:title_columns])
+    pages, used = 1, repeated
+    for w in widths[title_columns:]:
+        size = column_points(w)
+        if used > repeated and used + size > room:
+            pages, used = pages + 1, repeated
+        used += size
+    return pages
+
+
+def print_scale(
+    widths: Sequence[float], *, title_columns: int = 0, orientation: str = "landscape"
+) -> tuple[int, int]:
+    """The print scale (%, never below MIN_SCALE) and the pages across it gives.
+
+    One page wide when the columns fit at MIN_SCALE or more; otherwise as few pages as
+    MIN_SCALE allows, at the largest scale that keeps that many pages."""
+    page = PRINTABLE_WIDTH[orientation]
+    total = sum(column_points(w) for w in widths)
+    if total <= page:
+        return 100, 1
+    if total * MIN_SCALE / 100 <= page:
+        return int(page * 100 / total), 1
+    fewest = pages_across(widths, MIN_SCALE, title_columns, page)
+    scale = MIN_SCALE
+    while scale < 100 and pages_across(widths, scale + 1, title_columns, page) == fewest:
+        scale += 1
+    return scale, fewest
+
+
+def print_layout(
+    ws: Any,
+    widths: Sequence[float],
+    *,
+    title_columns: int = 0,
+    print_columns: int | None = None,
+    last_row: int = 1,
+    orientation: str = "landscape",
+) -> int:
+    """Paper, orientation, margins and an explicit scale of at least MIN_SCALE; returns the
+    number of columns on the first page across.
+
+    Fit-to-width shrank a 20-column sheet to about 38 % (PITFALLS): the scale is chosen
+    from the column widths instead, and a table wider than a page continues on the next
+    pages with its first column (and the header row, set by finish_sheet) repeated."""
+    if print_columns is not None and print_columns < len(widths):
+        widths = widths[:print_columns]
+        ws.print_area = f"A1:{get_column_letter(print_columns)}{max(last_row, 1)}"
+    scale, pages = print_scale(widths, title_columns=title_columns, orientation=orientation)
+    ws.page_setup.orientation = orientation
     ws.page_setup.paperSize = Worksheet.PAPERSIZE_A4  # write-only sheets lack the constant
-    ws.page_setup.fitToWidth = 1
-    ws.page_setup.fitToHeight = 0
+    ws.page_setup.scale = scale
+    ws.page_setup.fitToWidth = None
+    ws.page_setup.fitToHeight = None
     if ws.sheet_properties.pageSetUpPr is None:
-        ws.sheet_properties.pageSetUpPr = PageSetupProperties(fitToPage=True)
+        ws.sheet_properties.pageSetUpPr = PageSetupProperties(fitToPage=False)
     else:
-        ws.sheet_properties.pageSetUpPr.fitToPage = True
+        ws.sheet_properties.pageSetUpPr.fitToPage = False
+    margins = ws.page_margins
+    margins.left = margins.right = SIDE_MARGIN_IN
+    margins.top = margins.bottom = TOP_MARGIN_IN
+    margins.header = margins.footer = 0.3
+    if pages > 1:
+        # Each band of rows printed across, then the next: an item's pages stay together.
+        ws.page_setup.pageOrder = "overThenDown"
+        if title_columns:
+            ws.print_title_cols = f"A:{get_column_letter(title_columns)}"
+    return first_page_columns(widths, scale, title_columns, PRINTABLE_WIDTH[orientation])
+
+
+# --- headers, footers and direction: every sheet of every workbook ------------------------
+
+RTL_LANGUAGES = frozenset({"ar"})
+MARKING_COLOUR = "C00000"
+
+
+@dataclass(frozen=True)
+class PageFrame:
+    """What every printed page of a workbook carries: the protective marking in the header;
+    agency, period and page N of M in the footer; and the direction of the language."""
+
+    lang: str = "en"
+    agency: str = ""
+    period: str = ""
+    marking: str = ""
+
+    @property
+    def rtl(self) -> bool:
+        return self.lang in RTL_LANGUAGES
+
+
+def _header_text(text: str, limit: int) -> str:
+    # '&' starts a code in headers and footers; a literal one is doubled.
+    return clean_text(" ".join(text.split()))[:limit].replace("&", "&&")
+
+
+def frame_sheet(ws: Any, frame: PageFrame) -> None:
+    """Header, footer and direction of one sheet.
+
+    Write-only sheets take the direction before their first row: call this when the sheet
+    is created."""
+    from readiness.i18n import t
+
+    if frame.rtl:
+        ws.sheet_view.rightToLeft = True
+    if frame.marking:
+        for part in (ws.oddHeader.center, ws.evenHeader.center, ws.firstHeader.center):
+            part.text = _header_text(frame.marking, 80)
+            part.font = "-,Bold"
+            part.color = MARKING_COLOUR
+    agency = frame.agency if len(frame.agency) <= 60 else frame.agency[:59] + "…"
+    who = " — ".join(x for x in (agency, frame.period) if x)
+    pages = t("page_of", frame.lang, page="&P", pages="&N")
+    footer = ws.oddFooter
+    near, far = (footer.right, footer.left) if frame.rtl else (footer.left, footer.right)
+    # Short enough to leave room for the sheet name and page number on the same line.
+    near.text = _header_text(who, 90) if who else None
+    far.text = f"&A — {pages}"
+    ws.evenFooter.left.text = footer.left.text
+    ws.evenFooter.right.text = footer.right.text
+
+
+@lru_cache(maxsize=256)
+def mirrored(alignment: Alignment | None) -> Alignment:
+    """The alignment of a cell in a right-to-left sheet: left and right swapped, text not
+    aligned otherwise goes right. The reading order stays the text's own (context): an
+    owner's name in Latin letters keeps its full stop at the end."""
+    if alignment is None:
+        return Alignment(horizontal="right")
+    horizontal = {"left": "right", "right": "left", None: "right", "general": "right"}.get(
+        alignment.horizontal, alignment.horizontal
+    )
+    return Alignment(
+        horizontal=horizontal,
+        vertical=alignment.vertical,
+        wrap_text=alignment.wrap_text,
+        shrink_to_fit=alignment.shrink_to_fit,
+        indent=alignment.indent,
+        text_rotation=alignment.text_rotation,
+    )
+
+
+def mirror_text_cells(ws: Worksheet) -> None:
+    """Right-align the text of a right-to-left sheet; numbers and dates keep their own
+    alignment (the sheet's direction mirrors them already)."""
+    for row in ws.iter_rows():
+        for cell in row:
+            if isinstance(cell.value, str):
+                current = cell.alignment if cell.has_style else None
+                cell.alignment = mirrored(Alignment(**_alignment_fields(current)))
+
+
+def _alignment_fields(alignment: Any) -> dict[str, Any]:
+    if alignment is None:
+        return {}
+    return {
+        "horizontal": alignment.horizontal,
+        "vertical": alignment.vertical,
+        "wrap_text": alignment.wrap_text,
+        "shrink_to_fit": alignment.shrink_to_fit,
+        "indent": alignment.indent,
+        "text_rotation": alignment.text_rotation,
+    }
+
+
+def finish_workbook(wb: Workbook, frame: PageFrame) -> None:
+    """Header, footer and direction on every sheet (the hidden one too), and text cells
+    mirrored in a right-to-left language. Call once, after every sheet is written."""
+    for ws in wb.worksheets:
+        frame_sheet(ws, frame)
+        if frame.rtl and isinstance(ws, Worksheet) and ws.sheet_state == "visible":
+            mirror_text_cells(ws)
 
 
 def set_properties(
