@@ -533,12 +533,13 @@ def mirrored(alignment: Alignment | None) -> Alignment:
 
 
 def mirror_text_cells(ws: Worksheet) -> None:
-    """Right-align the text of a right-to-left sheet; numbers and dates keep their own
-    alignment (the sheet's direction mirrors them already)."""
+    """Right-align the text of a right-to-left sheet and swap explicit left and right
+    alignments; numbers and dates aligned by default keep the sheet's mirrored default."""
     for row in ws.iter_rows():
         for cell in row:
-            if isinstance(cell.value, str):
-                current = cell.alignment if cell.has_style else None
+            current = cell.alignment if cell.has_style else None
+            explicit = current is not None and current.horizontal in ("left", "right")
+            if isinstance(cell.value, str) or explicit:
                 cell.alignment = mirrored(Alignment(**_alignment_fields(current)))
 
 
