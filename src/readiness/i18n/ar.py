@@ -489,7 +489,7 @@ MESSAGES: dict[str, str] = {
     "val.not_text": "يجب أن يكون {field} نصًا، لا {kind}",
     "val.date_required": "{field} إلزامي (YYYY-MM-DD)",
     "val.date_spaces": "«{text}» فيه مسافات حول التاريخ؛ اكتب {fixed}",
-    "val.date_not_real": "{text} ليس تاريخًا حقيقيًا (تحقق من اليوم والشهر)",
+    "val.date_not_real": "{text} ليس تاريخًا صحيحًا (تحقق من اليوم والشهر)",
     "val.date_shape": "«{text}» ليس تاريخًا؛ اكتبه بصيغة YYYY-MM-DD، مثل 2026-11-20",
     "val.date_range": (
         "{day} خارج التواريخ التي يقبلها readiness (من {first} إلى {last})؛ تحقق من السنة"
@@ -547,7 +547,7 @@ MESSAGES: dict[str, str] = {
     "val.no_level_scored": "{item} بلا مستوى: يُحتسب في المستوى 0 (بلا إجابة)",
     "val.no_level": "{item} بلا مستوى؛ اذكر واحدًا من {choices}",
     "val.na_not_allowed": (
-        "لا يجوز الرد على {item} بـ n/a (لا ينطبق): فهو ينطبق على كل الوحدات؛ اذكر واحدًا من "
+        "لا تجوز الإجابة عن {item} بـ n/a (لا ينطبق): فهو ينطبق على كل الوحدات؛ اذكر واحدًا من "
         "{choices}"
     ),
     "val.na_justification": "تتطلب n/a (لا ينطبق) «justification:» تبيّن لماذا لا ينطبق {item}",
@@ -556,9 +556,9 @@ MESSAGES: dict[str, str] = {
     "val.exception_dates": "ينتهي الاستثناء ({expires}) قبل اعتماده ({approved})",
     "val.exception_useless": "{item} بلغ مستواه المستهدف: لا حاجة إلى الاستثناء؛ احذفه",
     "val.evidence_list": "evidence قائمة نصوص، أو قائمة من {{ref: ..., date: YYYY-MM-DD}}",
-    "val.evidence_later": "دليل مؤرخ في {date}، بعد assessed_on {assessed}",
-    "val.evidence_empty": "هذا الدليل فارغ (مسافات فقط)؛ اذكر المستند أو احذفه",
-    "val.evidence_entry": "كل دليل نص، أو جدول {{ref: ..., date: YYYY-MM-DD}}",
+    "val.evidence_later": "مستند داعم مؤرخ في {date}، بعد assessed_on {assessed}",
+    "val.evidence_empty": "هذا المستند الداعم فارغ (مسافات فقط)؛ اذكر المستند أو احذفه",
+    "val.evidence_entry": "كل مستند داعم نص، أو جدول {{ref: ..., date: YYYY-MM-DD}}",
     # Digits other than 0-9 (core/formats.py)
     "val.digits_date": (
         "التاريخ «{text}» مكتوب بأرقام غير 0-9؛ لا تُقبل إلا الأرقام 0-9 (اكتب {fixed})"

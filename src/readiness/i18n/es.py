@@ -574,7 +574,7 @@ MESSAGES: dict[str, str] = {
     "val.period_required": "period es obligatorio (p. ej. 2026-Q4)",
     "val.period_spaces": "el período «{text}» tiene espacios alrededor; escriba {fixed}",
     "val.period_shape": (
-        "el período «{text}» no tiene la forma {shapes} (en francés también YYYY-Tn y YYYY-Sn), "
+        "el período «{text}» no tiene la forma {shapes} (en francés también AAAA-Tn y AAAA-Sn), "
         "p. ej. 2026-Q4"
     ),
     "val.agency_required": "agency es obligatorio (name y country)",
