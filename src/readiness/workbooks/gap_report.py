@@ -190,8 +190,9 @@ def _auditor_cells(wb: Workbook, ws: Worksheet, lang: str, audit: AuditRecord | 
     Blank in a unit's gap report (the auditor fills them in before `assess --audited`);
     filled in an audited one."""
     row = ws.max_row + 2
-    put(ws, row, 1, t("gap.for_the_auditor", lang), font=BOLD)
+    put(ws, row, 1, t("gap.for_the_auditor", lang), font=BOLD, alignment=TOP)
     put(ws, row, 2, t("gap.auditor_hint", lang), alignment=WRAP)
+    _merge(ws, row, 2)  # the hint in the page's width, not squeezed into one column
     values = {
         "auditor_name": audit.auditor if audit else None,
         "auditor_role": audit.role if audit else None,
