@@ -314,3 +314,13 @@ def test_help_lists_whole_command_summaries() -> None:
     assert "..." not in commands and "…" not in commands
     assert "every problem." in " ".join(out.split())
     assert "json: a list with, per file" in " ".join(run("validate", "--help").stdout.split())
+
+
+def test_checklist_version_notes_follow_lang(tmp_path: Path) -> None:
+    path = tmp_path / "v.yaml"
+    path.write_text("checklist: interpol-csea-covid19\nchecklist_version: 9.9\n", encoding="utf-8")
+    out = run("--lang", "fr", "validate", str(path)).output
+    assert "n'a pas de version 9.9" in out and "versions connues" in out
+    path.write_text("checklist: interpol-csea-covid19\n", encoding="utf-8")
+    out = run("--lang", "es", "validate", str(path)).output
+    assert "sin checklist_version" in out

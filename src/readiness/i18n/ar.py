@@ -613,4 +613,9 @@ MESSAGES: dict[str, str] = {
     "yaml.duplicate_key": (
         "المفتاح «{key}» مكرر: أولًا في السطر {first}، ثم في السطر {again}؛ أبقِ واحدًا"
     ),
+    "version.latest_note": (
+        "لا يوجد checklist_version: جرى التحقق وفق أحدث إصدار من {spec}، وهو "
+        "{latest} (اكتب checklist_version: لاختيار إصدار)"
+    ),
+    "version.unknown": ("قائمة التحقق {id} ليس لها الإصدار {version}؛ الإصدارات المعروفة: {known}"),
 }

@@ -618,4 +618,9 @@ MESSAGES: dict[str, str] = {
     "yaml.duplicate_key": (
         "duplicate key '{key}': first at line {first}, again at line {again}; keep one"
     ),
+    "version.latest_note": (
+        "no checklist_version: checked against the latest version of {spec}, "
+        "{latest} (write checklist_version: to choose one)"
+    ),
+    "version.unknown": ("checklist {id} has no version {version}; known versions: {known}"),
 }

@@ -686,4 +686,11 @@ MESSAGES: dict[str, str] = {
         "clave «{key}» duplicada: primero en la línea {first}, de nuevo en la línea {again}; "
         "conserve una"
     ),
+    "version.latest_note": (
+        "sin checklist_version: se verifica con la versión más reciente de "
+        "{spec}, {latest} (escriba checklist_version: para elegir una)"
+    ),
+    "version.unknown": (
+        "la lista de verificación {id} no tiene la versión {version}; versiones conocidas: {known}"
+    ),
 }

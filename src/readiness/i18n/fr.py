@@ -683,4 +683,12 @@ MESSAGES: dict[str, str] = {
     "yaml.duplicate_key": (
         "clé « {key} » en double : d'abord ligne {first}, puis ligne {again} ; n'en gardez qu'une"
     ),
+    "version.latest_note": (
+        "pas de checklist_version : vérifié au regard de la version la plus "
+        "récente de {spec}, {latest} (écrivez checklist_version: pour en "
+        "choisir une)"
+    ),
+    "version.unknown": (
+        "le référentiel {id} n'a pas de version {version} ; versions connues : {known}"
+    ),
 }

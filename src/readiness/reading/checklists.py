@@ -10,6 +10,7 @@ from typing import Any
 from readiness.core.formats import SEMVER, version_key
 from readiness.core.model import Area, Checklist, Item, Level, RatingBand, Text
 from readiness.core.problems import ERROR, WARNING, InputError, Problem
+from readiness.i18n import Message
 from readiness.reading.schema_problems import dotted, load_schema, schema_problems, validator_for
 from readiness.reading.yaml_loading import YamlDocument, load_yaml_bytes
 from readiness.resources import checklists_dir
@@ -56,8 +57,8 @@ def builtin_path(checklist_id: str, version: str | None = None) -> Path | None:
 
 
 def unknown_version_message(checklist_id: str, version: str) -> str:
-    known = ", ".join(builtin_versions(checklist_id)) or "none"
-    return f"checklist {checklist_id} has no version {version}; known versions: {known}"
+    known = ", ".join(builtin_versions(checklist_id)) or "—"
+    return Message("version.unknown", id=checklist_id, version=version, known=known)
 
 
 def _looks_like_path(spec: str) -> bool:
@@ -396,10 +397,7 @@ def resolve_spec(
         # Not an assessment of this checklist at all: its other problems say so.
         return f"{spec}@{latest}", []
     note = Problem(
-        WARNING,
-        f"no checklist_version: checked against the latest version of {spec}, {latest} "
-        "(write checklist_version: to choose one)",
-        path="checklist",
+        WARNING, Message("version.latest_note", spec=spec, latest=latest), path="checklist"
     )
     return f"{spec}@{latest}", [note]
 
