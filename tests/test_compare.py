@@ -335,7 +335,8 @@ def test_audit_keeps_evidence_so_an_unevidenced_item_stays_flagged(declared):
     assert item.other.effective_level == 2  # target 3 − 1: evidence still missing
 
 
-def test_blank_audit_level_accepts_the_declared_one(declared):
+def test_blank_audit_level_accepts_the_declared_one(declared, monkeypatch):
+    monkeypatch.setenv("COLUMNS", "200")  # wide enough that the note is not wrapped
     loaded = audited(
         declared,
         {

@@ -243,7 +243,10 @@ def test_questionnaire_exception_problem_at_its_cell(mini, mini_path, tmp_path):
 # --- compare: what moved the score ---------------------------------------------------------
 
 
-def test_compare_lists_an_effective_level_change_never_no_item_changed(mini, mini_path, tmp_path):
+def test_compare_lists_an_effective_level_change_never_no_item_changed(
+    mini, mini_path, tmp_path, monkeypatch
+):
+    monkeypatch.setenv("COLUMNS", "200")  # one line per item: the cells are checked whole
     # The case: the same assessment with one item's evidence removed.
     base = write_yaml(tmp_path / "q3.yaml", assessment_dict(mini))
     other_data = assessment_dict(mini)
@@ -271,7 +274,10 @@ def test_compare_lists_an_effective_level_change_never_no_item_changed(mini, min
     ]
 
 
-def test_compare_lists_action_status_changes_and_whether_the_level_rose(mini, mini_path, tmp_path):
+def test_compare_lists_action_status_changes_and_whether_the_level_rose(
+    mini, mini_path, tmp_path, monkeypatch
+):
+    monkeypatch.setenv("COLUMNS", "200")  # one line per item: the cells are checked whole
     q3 = assessment_dict(
         mini,
         overrides={

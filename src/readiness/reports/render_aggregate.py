@@ -24,6 +24,7 @@ from readiness.core.publication import OTHER_REGIONS, Publication, publication
 from readiness.core.roster import REGIONS, UNKNOWN_REGION
 from readiness.i18n import DEFAULT, catalogue, format_number, format_percent, t
 from readiness.reports.markdown import markdown_table, markdown_text
+from readiness.reports.table_width import fit_columns
 from readiness.reports.terminal_text import inert, inert_lines
 
 TOP_GAPS = 10
@@ -324,14 +325,17 @@ def render_table(agg: Aggregate, lang: str, min_group: int | None = None) -> str
         if s.title:
             out.append(s.title)
         if s.headers:
+            shown = [[inert(v) if isinstance(v, str) else v for v in row] for row in s.rows]
+            wrapped = [i for i, h in enumerate(s.headers) if h == t("title", lang)]
             out.append(
                 tabulate(
-                    [[inert(v) if isinstance(v, str) else v for v in row] for row in s.rows],
+                    shown,
                     headers=s.headers,
                     tablefmt="simple",
                     disable_numparse=True,
                     colalign=s.align or None,
-                    maxcolwidths=[50 if h == t("title", lang) else None for h in s.headers],
+                    maxcolwidths=fit_columns(s.headers, shown, wrapped),
+                    maxheadercolwidths=fit_columns(s.headers, shown, wrapped),
                 )
             )
         if s.more:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import textwrap
 from typing import Any
 
 from readiness.core.model import text_in
@@ -15,6 +16,7 @@ from readiness.reports.rating_text import (
     exceptions_title,
     rating_with_exceptions,
 )
+from readiness.reports.table_width import fit_columns, terminal_width
 from readiness.reports.terminal_text import inert, inert_lines
 
 TOP_GAPS = 10
@@ -82,6 +84,8 @@ def _gap_rows(result: AssessmentResult, lang: str, limit: int) -> list[list[Any]
                 r.priority,
                 flag_names(r.flags, lang),
                 text_in(r.item.action, lang),
+                r.response.owner or "",
+                r.response.due.isoformat() if r.response.due else "",
             ]
         )
     return rows
@@ -121,42 +125,61 @@ def render_table(
     from tabulate import tabulate
 
     out = []
-    out.append(tabulate(_headline(result, lang), tablefmt="plain"))
-    explanation = _explanation(result, lang)
-    if explanation:
-        out.extend(explanation)
-    out.append("")
-    out.append(t("areas", lang))
+    headline = _headline(result, lang)
     out.append(
         tabulate(
-            _area_rows(result, lang),
-            headers=[
-                t("area", lang),
-                t("title", lang),
-                t("score", lang),
-                t("applicable", lang),
-                t("gaps", lang),
-            ],
+            headline,
+            tablefmt="plain",
+            maxcolwidths=fit_columns(["", ""], headline, wrapped=(1,)),
+            maxheadercolwidths=fit_columns(["", ""], headline, wrapped=(1,)),
+        )
+    )
+    width = terminal_width()
+    for line in _explanation(result, lang):
+        indent = line[: len(line) - len(line.lstrip())]
+        out.extend(textwrap.wrap(line, width, subsequent_indent=indent + "  ") or [line])
+    out.append("")
+    out.append(t("areas", lang))
+    area_rows = _area_rows(result, lang)
+    area_headers = [
+        t("area", lang),
+        t("title", lang),
+        t("score", lang),
+        t("applicable", lang),
+        t("gaps", lang),
+    ]
+    out.append(
+        tabulate(
+            area_rows,
+            headers=area_headers,
             tablefmt="simple",
             colalign=("left", "left", "right", "right", "right"),
+            maxcolwidths=fit_columns(area_headers, area_rows, wrapped=(1,)),
+            maxheadercolwidths=fit_columns(area_headers, area_rows, wrapped=(1,)),
         )
     )
     out.append("")
     if result.gaps:
         out.append(f"{t('top_gaps', lang)} ({len(result.gaps)}; ! = {t('critical', lang).lower()})")
+        gap_rows = _gap_rows(result, lang, len(result.gaps) if all_gaps else TOP_GAPS)
+        gap_headers = [
+            t("item", lang),
+            t("title", lang),
+            t("level", lang),
+            t("priority", lang),
+            t("flags", lang),
+            t("action", lang),
+            t("owner", lang),
+            t("due", lang),
+        ]
         out.append(
             tabulate(
-                _gap_rows(result, lang, len(result.gaps) if all_gaps else TOP_GAPS),
-                headers=[
-                    t("item", lang),
-                    t("title", lang),
-                    t("level", lang),
-                    t("priority", lang),
-                    t("flags", lang),
-                    t("action", lang),
-                ],
+                gap_rows,
+                headers=gap_headers,
                 tablefmt="simple",
-                maxcolwidths=[None, 34, None, None, 16, 48],
+                maxcolwidths=fit_columns(gap_headers, gap_rows, wrapped=(1, 4, 5, 6)),
+                maxheadercolwidths=fit_columns(gap_headers, gap_rows, wrapped=(1, 4, 5, 6)),
+                disable_numparse=True,
             )
         )
         if not all_gaps and len(result.gaps) > TOP_GAPS:

@@ -24,6 +24,7 @@ from readiness.core.model import Checklist, text_in
 from readiness.i18n import format_number, t
 from readiness.reports.markdown import markdown_table, markdown_text
 from readiness.reports.rating_text import cap_reasons, rating_with_exceptions
+from readiness.reports.table_width import fit_columns
 from readiness.reports.terminal_text import inert, inert_lines
 
 # Arrows make the direction visible at a glance in a terminal and in Markdown.
@@ -277,7 +278,7 @@ def item_headers(comparison: Comparison, lang: str) -> list[str]:
 
 def counts_line(comparison: Comparison, lang: str) -> str:
     parts = [f"{n} {change_name(change, lang)}" for change, n in comparison.counts.items() if n]
-    return f"{t('changes', lang)}: " + ", ".join(parts)
+    return t("labelled", lang, label=t("changes", lang), text=", ".join(parts))
 
 
 def title_line(comparison: Comparison, lang: str) -> str:
@@ -332,15 +333,19 @@ def render_table(comparison: Comparison, lang: str) -> str:
         f"{t('cmp.critical_legend', lang)})"
     )
     if rows:
-        widths: list[int | None] = [None, 28, 16, 16, None, None, None, 20, 32]
-        if comparison.mode == MODE_AUDIT:
-            widths.append(40)
+        shown = [[inert(v) if isinstance(v, str) else v for v in row] for row in rows]
+        headers = item_headers(comparison, lang)
+        # the title, flags and action status wrap (and the audit note)
+        wrapped = (1, 7, 8, 9) if comparison.mode == MODE_AUDIT else (1, 7, 8)
         out.append(
             tabulate(
-                [[inert(v) if isinstance(v, str) else v for v in row] for row in rows],
-                headers=item_headers(comparison, lang),
+                shown,
+                headers=headers,
                 tablefmt="simple",
-                maxcolwidths=widths,
+                maxcolwidths=fit_columns(headers, shown, [i for i in wrapped if i < len(headers)]),
+                maxheadercolwidths=fit_columns(
+                    headers, shown, [i for i in wrapped if i < len(headers)]
+                ),
                 disable_numparse=True,
             )
         )
