@@ -664,6 +664,7 @@ def test_readme_session_runs_as_written(tmp_path, monkeypatch):
     root = Path(__file__).resolve().parent.parent
     shutil.copytree(root / "examples", tmp_path / "examples")
     monkeypatch.chdir(tmp_path)
+    monkeypatch.setenv("COLUMNS", "200")  # the audit note is checked whole, unwrapped
     lines = _readme_session()
     assert len([line for line in lines if line.startswith("readiness ")]) == 8
     outputs = []
