@@ -8,9 +8,16 @@ import tempfile
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
+from readiness.i18n import Message
+
 
 class OutputError(Exception):
     """An output cannot be written; the message is for the user."""
+
+    def render(self, lang: str) -> str:
+        """The message in the user's language."""
+        message = self.args[0] if self.args else ""
+        return message.render(lang) if isinstance(message, Message) else str(message)
 
 
 def same_file(a: Path, b: Path) -> bool:
@@ -25,22 +32,22 @@ def same_file(a: Path, b: Path) -> bool:
 def check_output_path(out: Path, inputs: Iterable[str | Path] = (), *, force: bool = True) -> None:
     for item in inputs:
         if same_file(out, Path(item)):
-            raise OutputError(f"{out}: refusing to write over the input file; choose another name")
+            raise OutputError(Message("out.over_input", out=str(out)))
     folder = out.parent if str(out.parent) else Path(".")
     if not folder.exists():
-        raise OutputError(f"{out}: the folder {folder} does not exist")
+        raise OutputError(Message("out.no_folder", out=str(out), folder=str(folder)))
     if not folder.is_dir():
-        raise OutputError(f"{out}: {folder} is not a folder")
+        raise OutputError(Message("out.not_folder", out=str(out), folder=str(folder)))
     if out.is_dir():
-        raise OutputError(f"{out}: is a folder; give a file name")
+        raise OutputError(Message("out.is_folder", out=str(out)))
     # The output replaces what is there by a rename: over /dev/null or a FIFO that would
     # put a file in its place (as root, in /dev), not write to it.
     if out.exists() and not out.is_file():
-        raise OutputError(f"{out}: is not a regular file (a device or a pipe?); give a file name")
+        raise OutputError(Message("out.not_regular", out=str(out)))
     if not os.access(folder, os.W_OK):
-        raise OutputError(f"{out}: the folder {folder} is not writable")
+        raise OutputError(Message("out.not_writable", out=str(out), folder=str(folder)))
     if out.exists() and not force:
-        raise OutputError(f"{out}: already exists; use --force to replace it")
+        raise OutputError(Message("out.exists", out=str(out)))
 
 
 @contextlib.contextmanager
@@ -105,7 +112,9 @@ def write_atomic(out: Path, write: Callable[[Path], object]) -> None:
                 with contextlib.suppress(OSError):
                     tmp.unlink()
             if isinstance(exc, OSError):
-                raise OutputError(f"{out}: cannot write: {exc.strerror or exc}") from exc
+                raise OutputError(
+                    Message("out.cannot_write", out=str(out), reason=str(exc.strerror or exc))
+                ) from exc
             raise
 
 

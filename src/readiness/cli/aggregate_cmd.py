@@ -193,7 +193,7 @@ def aggregate(
     files, unreadable = discover(paths)
     out = None if no_excel else Path(output or DEFAULT_OUTPUT)
     if out is not None:
-        files = _leave_out_own_output(out, files, read_files(s, roster_file, rules_file))
+        files = _leave_out_own_output(out, files, read_files(s, roster_file, rules_file), s.lang)
     if not files and not unreadable:
         fail("no files found in " + ", ".join(paths))
 
@@ -267,7 +267,7 @@ def _read_rules(file: str, checklist: Checklist) -> Policy:
     return policy
 
 
-def _leave_out_own_output(out: Path, files: list[str], others: list[str]) -> list[str]:
+def _leave_out_own_output(out: Path, files: list[str], others: list[str], lang: str) -> list[str]:
     """Drop an earlier consolidation at the output path from the inputs (a re-run in the
     same folder); refuse to overwrite any other input."""
     from readiness.output_files import OutputError, check_output_path, same_file
@@ -279,7 +279,7 @@ def _leave_out_own_output(out: Path, files: list[str], others: list[str]) -> lis
     try:
         check_output_path(out, [*others, *(f for f in candidates if f not in own)])
     except OutputError as exc:
-        fail(str(exc))
+        fail(exc.render(lang))
     return [f for f in files if f not in own] if own else files
 
 
@@ -295,7 +295,7 @@ def _write_workbook(
             lambda tmp: write_consolidation(tmp, agg, lang, min_group=min_group, marking=marking),
         )
     except OutputError as exc:
-        fail(str(exc))
+        fail(exc.render(lang))
     click.echo(t("cons.written", lang, path=inert(str(out))), err=True)
 
 

@@ -138,5 +138,5 @@ def _write_workbook(
     try:
         save_comparison_workbook(out, comparison, inputs, lang, marking=marking)
     except OutputError as exc:
-        fail(str(exc))
+        fail(exc.render(lang))
     click.echo(t("cmpcli.written", lang, path=inert(str(out))), err=True)

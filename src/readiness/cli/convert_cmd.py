@@ -80,5 +80,5 @@ def convert(
                 lambda tmp: write_questionnaire(tmp, cl, s.lang, assessment=assessment),
             )
     except OutputError as exc:
-        fail(str(exc))
+        fail(exc.render(s.lang))
     click.echo(inert(str(out)))

@@ -24,7 +24,7 @@ from readiness.cli.common import (
     report_format,
     settings,
 )
-from readiness.i18n import t
+from readiness.i18n import DECIMAL_SEPARATOR, format_number, t
 from readiness.reports.terminal_text import inert
 
 if TYPE_CHECKING:
@@ -176,7 +176,7 @@ def init(
                 ),
             )
     except OutputError as exc:
-        fail(str(exc))
+        fail(exc.render(s.lang))
     click.echo(inert(str(out)), err=False)
 
 
@@ -268,7 +268,7 @@ def _init_from(
                 ),
             )
     except OutputError as exc:
-        fail(str(exc))
+        fail(exc.render(lang))
     click.echo(f"{out}")
 
 
@@ -409,15 +409,17 @@ def assess(
     shown = round_half_up(result.score)
     if fail_under is not None and (shown is None or shown < fail_under):
         click.echo(
-            t("below_threshold", s.lang, score=format_score(shown), threshold=f"{fail_under:g}"),
+            t(
+                "below_threshold",
+                s.lang,
+                score=format_number(shown, s.lang),
+                # the threshold as the user typed it, with the language's decimal separator
+                threshold=f"{fail_under:g}".replace(".", DECIMAL_SEPARATOR.get(s.lang, ".")),
+            ),
             err=True,
         )
         sys.exit(exit_codes.BELOW_THRESHOLD)
     sys.exit(exit_codes.OK)
-
-
-def format_score(score: object) -> str:
-    return "—" if score is None else f"{score}"
 
 
 def _audit_of(loaded: LoadedAssessment, file: str, lang: str) -> AuditRecord:
@@ -485,6 +487,6 @@ def _write_gap_report(
             ),
         )
     except OutputError as exc:
-        fail(str(exc))
+        fail(exc.render(lang))
     key = "audit.written" if audit is not None else "report_written"
     click.echo(t(key, lang, path=inert(str(out))), err=True)

@@ -77,7 +77,7 @@ def migrate(
         check_output_path(out, [file], force=force)
         write_text_atomic(out, render_migrated_yaml(loaded.assessment, migration, s.lang))
     except OutputError as exc:
-        fail(str(exc))
+        fail(exc.render(s.lang))
     summary = t(
         "migrate.summary",
         s.lang,

@@ -618,4 +618,14 @@ MESSAGES: dict[str, str] = {
         "{latest} (اكتب checklist_version: لاختيار إصدار)"
     ),
     "version.unknown": ("قائمة التحقق {id} ليس لها الإصدار {version}؛ الإصدارات المعروفة: {known}"),
+    # output and input files (cli, output_files, file_reading)
+    "out.over_input": "{out}: لن يُكتب فوق ملف الإدخال؛ اختر اسمًا آخر",
+    "out.no_folder": "{out}: المجلد {folder} غير موجود",
+    "out.not_folder": "{out}: {folder} ليس مجلدًا",
+    "out.is_folder": "{out}: هذا مجلد؛ اذكر اسم ملف",
+    "out.not_regular": "{out}: ليس ملفًا عاديًا (جهاز أو أنبوب؟)؛ اذكر اسم ملف",
+    "out.not_writable": "{out}: لا يمكن الكتابة في المجلد {folder}",
+    "out.exists": "{out}: موجود بالفعل؛ استخدم --force لاستبداله",
+    "out.cannot_write": "{out}: تتعذر الكتابة: {reason}",
+    "read.no_such_file": "الملف غير موجود",
 }

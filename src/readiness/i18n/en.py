@@ -623,4 +623,14 @@ MESSAGES: dict[str, str] = {
         "{latest} (write checklist_version: to choose one)"
     ),
     "version.unknown": ("checklist {id} has no version {version}; known versions: {known}"),
+    # output and input files (cli, output_files, file_reading)
+    "out.over_input": "{out}: refusing to write over the input file; choose another name",
+    "out.no_folder": "{out}: the folder {folder} does not exist",
+    "out.not_folder": "{out}: {folder} is not a folder",
+    "out.is_folder": "{out}: is a folder; give a file name",
+    "out.not_regular": "{out}: is not a regular file (a device or a pipe?); give a file name",
+    "out.not_writable": "{out}: the folder {folder} is not writable",
+    "out.exists": "{out}: already exists; use --force to replace it",
+    "out.cannot_write": "{out}: cannot write: {reason}",
+    "read.no_such_file": "no such file",
 }

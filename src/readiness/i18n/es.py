@@ -693,4 +693,17 @@ MESSAGES: dict[str, str] = {
     "version.unknown": (
         "la lista de verificación {id} no tiene la versión {version}; versiones conocidas: {known}"
     ),
+    # output and input files (cli, output_files, file_reading)
+    "out.over_input": "{out}: no se escribe sobre el archivo de entrada; elija otro nombre",
+    "out.no_folder": "{out}: la carpeta {folder} no existe",
+    "out.not_folder": "{out}: {folder} no es una carpeta",
+    "out.is_folder": "{out}: es una carpeta; indique un nombre de archivo",
+    "out.not_regular": (
+        "{out}: no es un archivo normal (¿un dispositivo o una tubería?); "
+        "indique un nombre de archivo"
+    ),
+    "out.not_writable": "{out}: no se puede escribir en la carpeta {folder}",
+    "out.exists": "{out}: ya existe; use --force para reemplazarlo",
+    "out.cannot_write": "{out}: no se puede escribir: {reason}",
+    "read.no_such_file": "el archivo no existe",
 }

@@ -691,4 +691,19 @@ MESSAGES: dict[str, str] = {
     "version.unknown": (
         "le référentiel {id} n'a pas de version {version} ; versions connues : {known}"
     ),
+    # output and input files (cli, output_files, file_reading)
+    "out.over_input": (
+        "{out} : refus d'écrire par-dessus le fichier d'entrée ; choisissez un autre nom"
+    ),
+    "out.no_folder": "{out} : le dossier {folder} n'existe pas",
+    "out.not_folder": "{out} : {folder} n'est pas un dossier",
+    "out.is_folder": "{out} : est un dossier ; indiquez un nom de fichier",
+    "out.not_regular": (
+        "{out} : n'est pas un fichier ordinaire (un périphérique ou un tube ?) ; "
+        "indiquez un nom de fichier"
+    ),
+    "out.not_writable": "{out} : le dossier {folder} n'est pas accessible en écriture",
+    "out.exists": "{out} : existe déjà ; utilisez --force pour le remplacer",
+    "out.cannot_write": "{out} : écriture impossible : {reason}",
+    "read.no_such_file": "fichier introuvable",
 }

@@ -13,6 +13,7 @@ import os
 import stat
 
 from readiness.core.problems import ERROR, Problem
+from readiness.i18n import Message
 
 
 class UnreadableInput(Exception):
@@ -38,7 +39,7 @@ def _kind(mode: int) -> str | None:
     return "not a regular file"
 
 
-def _refuse(message: str) -> UnreadableInput:
+def _refuse(message: str | Message) -> UnreadableInput:
     return UnreadableInput(Problem(ERROR, message))
 
 
@@ -61,7 +62,7 @@ def read_up_to(path: str | os.PathLike[str], limit: int, what: str = "file") -> 
     try:
         kind = _kind(os.stat(path).st_mode)
     except FileNotFoundError:
-        raise _refuse("no such file") from None
+        raise _refuse(Message("read.no_such_file")) from None
     except OSError as exc:
         raise _refuse(f"cannot read the {what}: {exc.strerror or exc}") from None
     if kind is not None:
