@@ -90,3 +90,12 @@ def test_output_folder_missing_in_spanish(tmp_path: Path) -> None:
     result = run("init", "-o", str(tmp_path / "nodir" / "unit.yaml"), lang="es")
     assert result.exit_code == 1
     assert "no existe" in result.stderr
+
+
+@pytest.mark.parametrize(("lang", "expected"), [("en", "no files found"), ("fr", "aucun fichier")])
+def test_aggregate_of_an_empty_inbox(tmp_path: Path, lang: str, expected: str) -> None:
+    inbox = tmp_path / "inbox"
+    inbox.mkdir()
+    result = run("aggregate", str(inbox), "--no-excel", lang=lang)
+    assert result.exit_code == 1
+    assert expected in result.stderr

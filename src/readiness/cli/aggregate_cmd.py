@@ -195,7 +195,7 @@ def aggregate(
     if out is not None:
         files = _leave_out_own_output(out, files, read_files(s, roster_file, rules_file), s.lang)
     if not files and not unreadable:
-        fail("no files found in " + ", ".join(paths))
+        fail(t("agg.no_files", s.lang, paths=", ".join(paths)))
 
     with _progress(len(files)) as advance:
         summaries = [

@@ -628,4 +628,5 @@ MESSAGES: dict[str, str] = {
     "out.exists": "{out}: موجود بالفعل؛ استخدم --force لاستبداله",
     "out.cannot_write": "{out}: تتعذر الكتابة: {reason}",
     "read.no_such_file": "الملف غير موجود",
+    "agg.no_files": "لم يُعثر على أي ملف في {paths}",
 }

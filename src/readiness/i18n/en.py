@@ -633,4 +633,5 @@ MESSAGES: dict[str, str] = {
     "out.exists": "{out}: already exists; use --force to replace it",
     "out.cannot_write": "{out}: cannot write: {reason}",
     "read.no_such_file": "no such file",
+    "agg.no_files": "no files found in {paths}",
 }

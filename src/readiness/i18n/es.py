@@ -706,4 +706,5 @@ MESSAGES: dict[str, str] = {
     "out.exists": "{out}: ya existe; use --force para reemplazarlo",
     "out.cannot_write": "{out}: no se puede escribir: {reason}",
     "read.no_such_file": "el archivo no existe",
+    "agg.no_files": "no se encontró ningún archivo en {paths}",
 }

@@ -706,4 +706,5 @@ MESSAGES: dict[str, str] = {
     "out.exists": "{out} : existe déjà ; utilisez --force pour le remplacer",
     "out.cannot_write": "{out} : écriture impossible : {reason}",
     "read.no_such_file": "fichier introuvable",
+    "agg.no_files": "aucun fichier trouvé dans {paths}",
 }
