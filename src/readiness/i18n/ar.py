@@ -629,4 +629,5 @@ MESSAGES: dict[str, str] = {
     "out.cannot_write": "{out}: تتعذر الكتابة: {reason}",
     "read.no_such_file": "الملف غير موجود",
     "agg.no_files": "لم يُعثر على أي ملف في {paths}",
+    "top_gaps_heading": "{title} ({n}؛ ! = {critical})",
 }

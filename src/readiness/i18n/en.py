@@ -634,4 +634,5 @@ MESSAGES: dict[str, str] = {
     "out.cannot_write": "{out}: cannot write: {reason}",
     "read.no_such_file": "no such file",
     "agg.no_files": "no files found in {paths}",
+    "top_gaps_heading": "{title} ({n}; ! = {critical})",
 }

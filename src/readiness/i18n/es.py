@@ -707,4 +707,5 @@ MESSAGES: dict[str, str] = {
     "out.cannot_write": "{out}: no se puede escribir: {reason}",
     "read.no_such_file": "el archivo no existe",
     "agg.no_files": "no se encontró ningún archivo en {paths}",
+    "top_gaps_heading": "{title} ({n}; ! = {critical})",
 }

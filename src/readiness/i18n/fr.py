@@ -707,4 +707,5 @@ MESSAGES: dict[str, str] = {
     "out.cannot_write": "{out} : écriture impossible : {reason}",
     "read.no_such_file": "fichier introuvable",
     "agg.no_files": "aucun fichier trouvé dans {paths}",
+    "top_gaps_heading": "{title} ({n} ; ! = {critical})",
 }

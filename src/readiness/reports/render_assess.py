@@ -160,7 +160,15 @@ def render_table(
     )
     out.append("")
     if result.gaps:
-        out.append(f"{t('top_gaps', lang)} ({len(result.gaps)}; ! = {t('critical', lang).lower()})")
+        out.append(
+            t(
+                "top_gaps_heading",
+                lang,
+                title=t("top_gaps", lang),
+                n=len(result.gaps),
+                critical=t("critical", lang).lower(),
+            )
+        )
         gap_rows = _gap_rows(result, lang, len(result.gaps) if all_gaps else TOP_GAPS)
         gap_headers = [
             t("item", lang),
