@@ -324,3 +324,8 @@ def test_checklist_version_notes_follow_lang(tmp_path: Path) -> None:
     path.write_text("checklist: interpol-csea-covid19\n", encoding="utf-8")
     out = run("--lang", "es", "validate", str(path)).output
     assert "sin checklist_version" in out
+
+
+def test_min_group_without_anonymise_is_a_usage_error() -> None:
+    result = run("aggregate", str(EXAMPLES / "near-ready.yaml"), "--no-excel", "--min-group", "3")
+    assert result.exit_code == 2 and "--anonymise" in result.output

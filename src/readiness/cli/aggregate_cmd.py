@@ -90,11 +90,10 @@ DEFAULT_OUTPUT = "readiness-consolidated.xlsx"
     "--min-group",
     "min_group",
     type=click.IntRange(min=1),
-    default=5,
-    show_default=True,
+    default=None,
     metavar="K",
-    help="With --anonymise: a region with fewer than K submissions is merged into "
-    "'Other regions' (or suppressed).",
+    help="With --anonymise: a region with fewer than K submissions (default 5) is merged "
+    "into 'Other regions' (or suppressed).",
 )
 @click.option(
     "--allow-incomplete",
@@ -124,7 +123,7 @@ def aggregate(
     roster_file: str | None,
     rules_file: str | None,
     anonymise: bool,
-    min_group: int,
+    min_group: int | None,
     allow_incomplete: bool,
     checklist_version: str | None,
     marking: str,
@@ -138,6 +137,10 @@ def aggregate(
     unit and period), other_period (accepted, but not in the reporting period) or rejected
     (with its problems and what to do). Exit 3 when some inputs were rejected, 1 when none
     could be used."""
+    if min_group is not None and not anonymise:
+        # Publishing names while believing them hidden is the worst outcome: refuse.
+        raise click.UsageError("--min-group only applies with --anonymise; add --anonymise")
+    min_group = 5 if min_group is None else min_group
     from readiness.core.aggregation import (
         ACCEPTED,
         OTHER_PERIOD,
