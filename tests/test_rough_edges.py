@@ -329,3 +329,21 @@ def test_checklist_version_notes_follow_lang(tmp_path: Path) -> None:
 def test_min_group_without_anonymise_is_a_usage_error() -> None:
     result = run("aggregate", str(EXAMPLES / "near-ready.yaml"), "--no-excel", "--min-group", "3")
     assert result.exit_code == 2 and "--anonymise" in result.output
+
+
+@pytest.mark.parametrize(
+    ("lang", "words"),
+    [("fr", "tableau CSV"), ("es", "tabla CSV"), ("ar", "جدول CSV")],
+)
+def test_foreign_files_are_named_in_the_users_language(
+    tmp_path: Path, lang: str, words: str
+) -> None:
+    path = tmp_path / "unit.csv"
+    path.write_bytes(b"item,level\n")
+    assert words in run("validate", str(path), lang=lang).output
+    inbox = tmp_path / "inbox"
+    inbox.mkdir()
+    (inbox / "unit.csv").write_bytes(b"item,level\n")
+    (inbox / "ok.yaml").write_bytes((EXAMPLES / "near-ready.yaml").read_bytes())
+    result = run("aggregate", str(inbox), "--no-excel", lang=lang)
+    assert result.exit_code == 3 and words in result.output

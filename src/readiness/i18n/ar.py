@@ -630,4 +630,31 @@ MESSAGES: dict[str, str] = {
     "read.no_such_file": "الملف غير موجود",
     "agg.no_files": "لم يُعثر على أي ملف في {paths}",
     "top_gaps_heading": "{title} ({n}؛ ! = {critical})",
+    "foreign.xls": (
+        "الملف مصنف Excel 97-2003 (.xls) لا يقرؤه readiness؛ افتحه واحفظه مصنفا"
+        " بصيغة Excel (.xlsx)، أو انقل الإجابات إلى النموذج الذي ينشئه "
+        "«readiness init»"
+    ),
+    "foreign.ole2": (
+        "الملف من نوع Excel 97-2003 (.xls) أو Word (.doc)؛ افتحه واحفظه مصنفا "
+        "بصيغة Excel (.xlsx)، أو انقل الإجابات إلى النموذج الذي ينشئه "
+        "«readiness init»"
+    ),
+    "foreign.ods": (
+        "الملف جدول بيانات OpenDocument (.ods) لا يقرؤه readiness؛ في "
+        "LibreOffice اختر ملف > حفظ باسم > Excel 2007-365 (.xlsx)"
+    ),
+    "foreign.csv": (
+        "الملف جدول CSV لا يمكن أن يتضمن تقييما ذاتيا؛ استخدم نموذج YAML أو "
+        "الاستبيان الذي ينشئه «readiness init»"
+    ),
+    "foreign.doc": (
+        "الملف مستند Word وليس تقييما ذاتيا؛ انقل الإجابات إلى النموذج الذي ينشئه «readiness init»"
+    ),
+    "foreign.pdf": ("الملف مستند PDF وليس تقييما ذاتيا؛ اطلب ملف .yaml أو .xlsx الذي أُعدّ منه"),
+    "foreign.json": (
+        "الملف من نوع JSON وليس تقييما ذاتيا (النتيجة المعروضة بالخيار --format"
+        " json لا تُقرأ مرة أخرى)؛ استخدم نموذج YAML أو الاستبيان الذي ينشئه "
+        "«readiness init»"
+    ),
 }

@@ -635,4 +635,35 @@ MESSAGES: dict[str, str] = {
     "read.no_such_file": "no such file",
     "agg.no_files": "no files found in {paths}",
     "top_gaps_heading": "{title} ({n}; ! = {critical})",
+    "foreign.xls": (
+        "the file is an Excel 97-2003 workbook (.xls), which readiness does not"
+        " read; open it and save it as an Excel workbook (.xlsx), or copy the "
+        "answers into the template that 'readiness init' writes"
+    ),
+    "foreign.ole2": (
+        "the file is an Excel 97-2003 (.xls) or Word (.doc) file; open it and "
+        "save it as an Excel workbook (.xlsx), or copy the answers into the "
+        "template that 'readiness init' writes"
+    ),
+    "foreign.ods": (
+        "the file is an OpenDocument spreadsheet (.ods), which readiness does "
+        "not read; in LibreOffice, File > Save As > Excel 2007-365 (.xlsx)"
+    ),
+    "foreign.csv": (
+        "the file is a CSV table, which cannot hold an assessment; use the YAML"
+        " template or the questionnaire that 'readiness init' writes"
+    ),
+    "foreign.doc": (
+        "the file is a Word document, not an assessment; copy the answers into "
+        "the template that 'readiness init' writes"
+    ),
+    "foreign.pdf": (
+        "the file is a PDF document, not an assessment; ask for the .yaml or "
+        ".xlsx file it was made from"
+    ),
+    "foreign.json": (
+        "the file is a JSON file, not an assessment (a result printed with "
+        "--format json is not read back); use the YAML template or the "
+        "questionnaire that 'readiness init' writes"
+    ),
 }

@@ -708,4 +708,36 @@ MESSAGES: dict[str, str] = {
     "read.no_such_file": "el archivo no existe",
     "agg.no_files": "no se encontró ningún archivo en {paths}",
     "top_gaps_heading": "{title} ({n}; ! = {critical})",
+    "foreign.xls": (
+        "el archivo es un libro de Excel 97-2003 (.xls), que readiness no lee; "
+        "ábralo y guárdelo como libro de Excel (.xlsx), o copie las respuestas "
+        "en la plantilla que genera «readiness init»"
+    ),
+    "foreign.ole2": (
+        "el archivo es un archivo de Excel 97-2003 (.xls) o de Word (.doc); "
+        "ábralo y guárdelo como libro de Excel (.xlsx), o copie las respuestas "
+        "en la plantilla que genera «readiness init»"
+    ),
+    "foreign.ods": (
+        "el archivo es una hoja de cálculo OpenDocument (.ods), que readiness "
+        "no lee; en LibreOffice, Archivo > Guardar como > Excel 2007-365 "
+        "(.xlsx)"
+    ),
+    "foreign.csv": (
+        "el archivo es una tabla CSV, que no puede contener una autoevaluación;"
+        " use la plantilla YAML o el cuestionario que genera «readiness init»"
+    ),
+    "foreign.doc": (
+        "el archivo es un documento de Word, no una autoevaluación; copie las "
+        "respuestas en la plantilla que genera «readiness init»"
+    ),
+    "foreign.pdf": (
+        "el archivo es un documento PDF, no una autoevaluación; pida el archivo"
+        " .yaml o .xlsx del que procede"
+    ),
+    "foreign.json": (
+        "el archivo es un archivo JSON, no una autoevaluación (un resultado "
+        "mostrado con --format json no se vuelve a leer); use la plantilla YAML"
+        " o el cuestionario que genera «readiness init»"
+    ),
 }

@@ -708,4 +708,37 @@ MESSAGES: dict[str, str] = {
     "read.no_such_file": "fichier introuvable",
     "agg.no_files": "aucun fichier trouvé dans {paths}",
     "top_gaps_heading": "{title} ({n} ; ! = {critical})",
+    "foreign.xls": (
+        "le fichier est un classeur Excel 97-2003 (.xls), que readiness ne lit "
+        "pas ; ouvrez-le et enregistrez-le comme classeur Excel (.xlsx), ou "
+        "reportez les réponses dans le modèle que produit « readiness init »"
+    ),
+    "foreign.ole2": (
+        "le fichier est un fichier Excel 97-2003 (.xls) ou Word (.doc) ; "
+        "ouvrez-le et enregistrez-le comme classeur Excel (.xlsx), ou reportez "
+        "les réponses dans le modèle que produit « readiness init »"
+    ),
+    "foreign.ods": (
+        "le fichier est un tableur OpenDocument (.ods), que readiness ne lit "
+        "pas ; dans LibreOffice, Fichier > Enregistrer sous > Excel 2007-365 "
+        "(.xlsx)"
+    ),
+    "foreign.csv": (
+        "le fichier est un tableau CSV, qui ne peut pas contenir une auto-"
+        "évaluation ; utilisez le modèle YAML ou le questionnaire que produit «"
+        " readiness init »"
+    ),
+    "foreign.doc": (
+        "le fichier est un document Word, pas une auto-évaluation ; reportez "
+        "les réponses dans le modèle que produit « readiness init »"
+    ),
+    "foreign.pdf": (
+        "le fichier est un document PDF, pas une auto-évaluation ; demandez le "
+        "fichier .yaml ou .xlsx dont il est issu"
+    ),
+    "foreign.json": (
+        "le fichier est un fichier JSON, pas une auto-évaluation (un résultat "
+        "affiché avec --format json n'est pas relu) ; utilisez le modèle YAML "
+        "ou le questionnaire que produit « readiness init »"
+    ),
 }

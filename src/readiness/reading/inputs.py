@@ -13,6 +13,7 @@ from typing import Any
 from readiness import limits
 from readiness.core.loaded import LoadedAssessment
 from readiness.core.problems import ERROR, Problem
+from readiness.i18n import Message
 from readiness.reading.checklists import choose_checklist
 from readiness.reading.file_reading import UnreadableInput, read_up_to, too_big_message
 from readiness.reading.validation import validate_assessment
@@ -48,36 +49,28 @@ def _located(problems: list[Problem], doc: YamlDocument) -> list[Problem]:
 
 OLE2_MAGIC = b"\xd0\xcf\x11\xe0"  # Excel 97-2003 .xls, Word .doc
 PDF_MAGIC = b"%PDF"
-_SAVE_AS = (
-    "; open it and save it as an Excel workbook (.xlsx), or copy the answers into the "
-    "template that 'readiness init' writes"
-)
-# Kinds of file people send instead of an assessment, by extension: what it is, what to do.
+# Kinds of file people send instead of an assessment, by extension: the catalogue key of
+# the message saying what it is and what to do.
 FOREIGN_KINDS = {
-    ".xls": "an Excel 97-2003 workbook (.xls), which readiness does not read" + _SAVE_AS,
-    ".ods": "an OpenDocument spreadsheet (.ods), which readiness does not read"
-    "; in LibreOffice, File > Save As > Excel 2007-365 (.xlsx)",
-    ".csv": "a CSV table, which cannot hold an assessment"
-    "; use the YAML template or the questionnaire that 'readiness init' writes",
-    ".doc": "a Word document, not an assessment"
-    "; copy the answers into the template that 'readiness init' writes",
-    ".docx": "a Word document, not an assessment"
-    "; copy the answers into the template that 'readiness init' writes",
-    ".pdf": "a PDF document, not an assessment; ask for the .yaml or .xlsx file it was made from",
-    ".json": "a JSON file, not an assessment (a result printed with --format json is not read "
-    "back); use the YAML template or the questionnaire that 'readiness init' writes",
+    ".xls": "foreign.xls",
+    ".ods": "foreign.ods",
+    ".csv": "foreign.csv",
+    ".doc": "foreign.doc",
+    ".docx": "foreign.doc",
+    ".pdf": "foreign.pdf",
+    ".json": "foreign.json",
 }
 
 
 def foreign_kind(suffix: str, head: bytes) -> str | None:
     """A message naming what the file is and what to do, for files that are not an
     assessment in any form readiness reads; None for everything else."""
-    kind = FOREIGN_KINDS.get(suffix)
-    if kind is None and head.startswith(OLE2_MAGIC):
-        kind = "an Excel 97-2003 (.xls) or Word (.doc) file" + _SAVE_AS
-    if kind is None and head.startswith(PDF_MAGIC):
-        kind = FOREIGN_KINDS[".pdf"]
-    return None if kind is None else f"the file is {kind}"
+    key = FOREIGN_KINDS.get(suffix)
+    if key is None and head.startswith(OLE2_MAGIC):
+        key = "foreign.ole2"
+    if key is None and head.startswith(PDF_MAGIC):
+        key = FOREIGN_KINDS[".pdf"]
+    return None if key is None else Message(key)
 
 
 def sniff_kind(path: Path, head: bytes) -> str:

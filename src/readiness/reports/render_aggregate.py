@@ -311,7 +311,7 @@ def _rejected_lines(agg: Aggregate, lang: str) -> list[str]:
     for r in agg.rejected:
         errors = [p for p in r.problems if p.is_error] or list(r.problems)
         more = t("agg.more_problems", lang, n=len(errors) - 1) if len(errors) > 1 else ""
-        first = errors[0].format(r.file) if errors else r.file
+        first = errors[0].format(r.file, lang) if errors else r.file
         out.append(f"{inert(first)} {more}".rstrip())
     return out
 

@@ -504,7 +504,7 @@ def _overview_row(sh: _Sheets, ws: Any, p: Placed) -> list[Any]:
     # count in no figure of the reporting period.
     grey = p.status != ACCEPTED
     shade = GREY if grey else None
-    warnings = "; ".join(inert(w.format(s.file)) for w in s.warnings) or None
+    warnings = "; ".join(inert(w.format(s.file, lang)) for w in s.warnings) or None
     reason = t(f"cons.reason_{p.reason}", lang) if p.reason else None
     return [
         sh.cell(ws, s.country, fill_=shade),
@@ -979,7 +979,7 @@ def _rejected(sh: _Sheets, agg: Aggregate) -> None:
                     sh.cell(ws, inert(r.file), alignment=WRAP),
                     sh.cell(ws, p.severity, fill_=DOWN if p.is_error else None, alignment=TOP),
                     sh.cell(ws, _location(p, lang) or None, alignment=TOP),
-                    sh.cell(ws, p.message, alignment=WRAP),
+                    sh.cell(ws, p.text(lang), alignment=WRAP),
                     sh.cell(ws, p.path or None, alignment=TOP),
                 ],
             )
