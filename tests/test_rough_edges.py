@@ -347,3 +347,13 @@ def test_foreign_files_are_named_in_the_users_language(
     (inbox / "ok.yaml").write_bytes((EXAMPLES / "near-ready.yaml").read_bytes())
     result = run("aggregate", str(inbox), "--no-excel", lang=lang)
     assert result.exit_code == 3 and words in result.output
+
+
+def test_audit_compare_names_its_sides_in_the_users_language(tmp_path: Path) -> None:
+    report = tmp_path / "nr.xlsx"
+    assert run("assess", str(EXAMPLES / "near-ready.yaml"), "-o", str(report)).exit_code == 0
+    out = run("compare", str(report), lang="fr").stdout
+    assert "Déclaré" in out and "declared:" not in out
+    assert out.splitlines()[0].startswith("Niveaux déclarés et niveaux audités\u202f: nr.xlsx")
+    data = json.loads(run("compare", str(report), "--format", "json", lang="fr").stdout)
+    assert data["base"]["label"].startswith("declared: ")  # JSON labels never change

@@ -281,12 +281,22 @@ def counts_line(comparison: Comparison, lang: str) -> str:
     return t("labelled", lang, label=t("changes", lang), text=", ".join(parts))
 
 
+def side_labels(comparison: Comparison, lang: str) -> tuple[str, str]:
+    """The two sides as a reader names them: file and period, or, for one audited gap
+    report, Declared and Audit in the reader's language (JSON keeps the fixed labels)."""
+    if comparison.mode == MODE_AUDIT:
+        return side_names(comparison, lang)
+    return comparison.base.label, comparison.other.label
+
+
 def title_line(comparison: Comparison, lang: str) -> str:
     heading = t("cmp.audit_comparison" if comparison.mode == MODE_AUDIT else "cmp.comparison", lang)
     if comparison.mode == MODE_AUDIT:
         # One file on both sides: name it once.
-        return f"{heading}: {comparison.base.label.removeprefix('declared: ')}"
-    return f"{heading}: {comparison.base.label} → {comparison.other.label}"
+        text = comparison.base.label.removeprefix("declared: ")
+    else:
+        text = f"{comparison.base.label} → {comparison.other.label}"
+    return t("labelled", lang, label=heading, text=text)
 
 
 def render_table(comparison: Comparison, lang: str) -> str:
@@ -299,8 +309,7 @@ def render_table(comparison: Comparison, lang: str) -> str:
             headline_rows(comparison, lang),
             headers=[
                 "",
-                inert(comparison.base.label),
-                inert(comparison.other.label),
+                *(inert(name) for name in side_labels(comparison, lang)),
                 t("cmp.delta", lang),
             ],
             tablefmt="simple",
@@ -363,7 +372,7 @@ def render_markdown(comparison: Comparison, lang: str) -> str:
     out = [f"# {markdown_text(title_line(comparison, lang))}", ""]
     out.extend(
         markdown_table(
-            [" ", comparison.base.label, comparison.other.label, t("cmp.delta", lang)],
+            [" ", *side_labels(comparison, lang), t("cmp.delta", lang)],
             headline_rows(comparison, lang),
             "lllr",
         )

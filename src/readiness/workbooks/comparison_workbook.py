@@ -40,6 +40,7 @@ from readiness.reports.render_compare import (
     notes,
     rating_reason_text,
     rating_text,
+    side_labels,
     side_qualifiers,
     title_line,
 )
@@ -166,7 +167,12 @@ def _summary(ws: Worksheet, comparison: Comparison, lang: str) -> None:
     b, o = comparison.base, comparison.other
     row = title_block(ws, title_line(comparison, lang), _subtitle(comparison, lang))
     header_row = row
-    header(ws, row, [t("cmpwb.figure", lang), inert(b.label), inert(o.label), t("cmp.delta", lang)])
+    base_label, other_label = side_labels(comparison, lang)
+    header(
+        ws,
+        row,
+        [t("cmpwb.figure", lang), inert(base_label), inert(other_label), t("cmp.delta", lang)],
+    )
     row += 1
 
     def text_row(name: str, base: Any, other: Any) -> None:
