@@ -5,25 +5,20 @@ Target: under 1 s. Usage: python benchmarks/bench_assess.py [REPEAT]
 
 from __future__ import annotations
 
-import shutil
 import statistics
 import subprocess
 import sys
-import sysconfig
 import tempfile
 import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
-from synthetic import write_assessments  # noqa: E402
+from synthetic import readiness_executable, write_assessments  # noqa: E402
 
 
 def main() -> None:
     repeat = int(sys.argv[1]) if len(sys.argv) > 1 else 10
-    scripts = sysconfig.get_path("scripts")
-    readiness = shutil.which("readiness", path=scripts) or shutil.which("readiness")
-    if not readiness:
-        raise SystemExit("needs `readiness` on PATH (pip install -e '.[test]')")
+    readiness = readiness_executable()
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
         (one,) = write_assessments(folder, 1)

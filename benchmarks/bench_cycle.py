@@ -10,17 +10,15 @@ the audited workbook. Usage: python benchmarks/bench_cycle.py [REPEAT]
 from __future__ import annotations
 
 import datetime as dt
-import shutil
 import statistics
 import subprocess
 import sys
-import sysconfig
 import tempfile
 import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
-from synthetic import write_assessments  # noqa: E402
+from synthetic import readiness_executable, write_assessments  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
 OLDER = ROOT / "tests" / "data" / "assessments" / "v1.0.0" / "critical-gaps.yaml"
@@ -58,10 +56,7 @@ def _time(cmd: list[str], repeat: int, cwd: str) -> list[float]:
 
 def main() -> None:
     repeat = int(sys.argv[1]) if len(sys.argv) > 1 else 10
-    scripts = sysconfig.get_path("scripts")
-    readiness = shutil.which("readiness", path=scripts) or shutil.which("readiness")
-    if not readiness:
-        raise SystemExit("needs `readiness` on PATH (pip install -e '.[test]')")
+    readiness = readiness_executable()
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
         (one,) = write_assessments(folder, 1)

@@ -6,11 +6,9 @@ Usage: python benchmarks/bench_migrate.py [REPEAT]
 
 from __future__ import annotations
 
-import shutil
 import statistics
 import subprocess
 import sys
-import sysconfig
 import tempfile
 import time
 from pathlib import Path
@@ -20,12 +18,13 @@ ROOT = Path(__file__).resolve().parent.parent
 SOURCE = ROOT / "examples" / "answered-1.0.0.yaml"
 
 
+sys.path.insert(0, str(Path(__file__).parent))
+from synthetic import readiness_executable  # noqa: E402
+
+
 def main() -> None:
     repeat = int(sys.argv[1]) if len(sys.argv) > 1 else 10
-    scripts = sysconfig.get_path("scripts")
-    readiness = shutil.which("readiness", path=scripts) or shutil.which("readiness")
-    if not readiness:
-        raise SystemExit("needs `readiness` on PATH (pip install -e '.[test]')")
+    readiness = readiness_executable()
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
         yaml_in = folder / "unit.yaml"

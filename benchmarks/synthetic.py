@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import random
+import shutil
+import sysconfig
 from pathlib import Path
 from typing import Any
 
@@ -59,3 +61,12 @@ def write_assessments(folder: Path, count: int) -> list[Path]:
         )
         paths.append(path)
     return paths
+
+
+def readiness_executable() -> str:
+    """The `readiness` command of this environment, for whole-process timings."""
+    scripts = sysconfig.get_path("scripts")
+    readiness = shutil.which("readiness", path=scripts) or shutil.which("readiness")
+    if not readiness:
+        raise SystemExit("needs `readiness` on PATH (pip install -e '.[test]')")
+    return readiness
