@@ -15,6 +15,8 @@ import tempfile
 import time
 from pathlib import Path
 
+import yaml
+
 sys.path.insert(0, str(Path(__file__).parent))
 from synthetic import write_assessments  # noqa: E402
 
@@ -43,6 +45,7 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
         (one,) = write_assessments(folder, 1)
+        responses = len(yaml.safe_load(one.read_text(encoding="utf-8"))["responses"])
         schema = folder / "schema.json"
         schema.write_text(
             subprocess.run(
@@ -56,7 +59,7 @@ def main() -> None:
         ours = timed([readiness, "validate", str(one)], repeat)
         theirs = timed([checker, "--schemafile", str(schema), str(one)], repeat)
     m_ours, m_theirs = statistics.median(ours), statistics.median(theirs)
-    print(f"file: one assessment, 31 responses ({one.name})")
+    print(f"file: one assessment, {responses} responses ({one.name})")
     print(f"readiness validate   median {m_ours * 1000:7.1f} ms   min {min(ours) * 1000:7.1f} ms")
     print(
         f"check-jsonschema     median {m_theirs * 1000:7.1f} ms   min {min(theirs) * 1000:7.1f} ms"
