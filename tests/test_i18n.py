@@ -9,9 +9,12 @@ import string
 from pathlib import Path
 
 import pytest
+from click.testing import CliRunner
+from conftest import EXAMPLES
 
 import readiness
 from readiness import i18n
+from readiness.cli import cli
 from readiness.i18n import (
     Message,
     catalogue,
@@ -138,3 +141,77 @@ def test_validation_messages_follow_the_language(tmp_path):
     problems = json.loads(result.output)[0]["problems"]
     assert "val.country_bad" in {p.get("message_key") for p in problems}
     assert any("obligatorio" in p["message"] for p in problems)
+
+
+# Arabic: left-to-right tokens set in an Arabic sentence are isolated (FSI … PDI), SPEC §16.
+FSI, PDI = "\u2068", "\u2069"
+
+
+def test_arabic_isolates_ids_dates_periods_and_numbers():
+    text = t("rating.cap_below_target", "ar", item="PREV-01", level=2, target=3)
+    assert f"{FSI}PREV-01{PDI}" in text
+    assert f"{FSI}2{PDI}" not in text  # plain digits keep their order unaided
+    assert i18n.isolate("2026-Q1", "ar") == f"{FSI}2026-Q1{PDI}"
+    assert i18n.isolate("2026-03-31", "ar") == f"{FSI}2026-03-31{PDI}"
+    assert i18n.isolate("12,5%", "ar") == f"{FSI}12,5%{PDI}"
+    assert i18n.isolate("-3", "ar") == f"{FSI}-3{PDI}"
+
+
+def test_arabic_leaves_arabic_values_empty_values_and_paths_bare():
+    assert i18n.isolate("الوقاية", "ar") == "الوقاية"
+    assert i18n.isolate("PREV-01 الوقاية", "ar") == "PREV-01 الوقاية"
+    assert i18n.isolate(" ", "ar") == " "
+    assert i18n.isolate(f"{FSI}x{PDI}", "ar") == f"{FSI}x{PDI}"  # never twice
+    # a path copied from the terminal must be exactly the file's name
+    assert t("report_written", "ar", path="/tmp/PREV-01.xlsx").endswith(" /tmp/PREV-01.xlsx")
+    assert FSI not in t("out.exists", "ar", out="/tmp/a.xlsx")
+
+
+def test_arabic_isolation_keeps_format_specs_and_nested_messages(monkeypatch):
+    text = t("yaml.too_big", "ar", what="a.yaml", n=12345, limit=1000000)
+    assert f"{FSI}a.yaml{PDI}" in text
+    monkeypatch.setitem(catalogue("ar"), "test.spec", "{n:,} بايت")
+    assert t("test.spec", "ar", n=-12345) == f"{FSI}-12,345{PDI} بايت"
+    inner = Message("rating.cap_below_target", item="SHARE-01", level=0, target=3)
+    outer = t("labelled", "ar", label="التصنيف", text=inner)
+    assert outer.count(FSI) == 1 and f"{FSI}SHARE-01{PDI}" in outer
+
+
+@pytest.mark.parametrize("lang", ["en", "fr", "es"])
+def test_other_languages_are_never_isolated(lang):
+    text = t("rating.cap_below_target", lang, item="PREV-01", level=2, target=3)
+    assert "PREV-01" in text and FSI not in text and PDI not in text
+    assert i18n.isolate("PREV-01", lang) == "PREV-01"
+    assert Message("rating.cap_below_target", item="PREV-01", level=2, target=3).count(FSI) == 0
+
+
+@pytest.mark.parametrize("fmt", ["table", "markdown"])
+@pytest.mark.parametrize("lang", i18n.SUPPORTED)
+def test_assess_output_isolates_ids_in_arabic_only(lang, fmt):
+    """The capped rating names its item inside an Arabic sentence: isolated, and the pair
+    reaches the terminal as the two characters, not as escapes."""
+    args = ["--lang", lang, "assess", str(EXAMPLES / "critical-gaps.yaml"), "--no-excel"]
+    result = CliRunner().invoke(cli, [*args, "--format", fmt])
+    assert result.exit_code == 0, result.output
+    if lang == "ar":
+        assert f"{FSI}SHARE-01{PDI}" in result.output
+        assert "\\u2068" not in result.output
+    else:
+        assert "SHARE-01" in result.output
+        assert FSI not in result.output and PDI not in result.output
+
+
+def test_json_message_isolated_but_data_fields_bare(tmp_path):
+    """JSON's `message` is the Arabic sentence a person reads (isolated like the terminal's);
+    the fields machines read (`path`, `file`, `message_key`) never carry isolates."""
+    text = (EXAMPLES / "critical-gaps.yaml").read_text(encoding="utf-8")
+    bad = tmp_path / "bad.yaml"
+    bad.write_text(re.sub(r"level: \S+", "level: 7", text, count=1), encoding="utf-8")
+    result = CliRunner().invoke(cli, ["--lang", "ar", "validate", str(bad), "--format", "json"])
+    assert result.exit_code == 1, result.output
+    (problem,) = json.loads(result.output)[0]["problems"]
+    assert FSI in problem["message"] and problem["message"].count(FSI) == problem["message"].count(
+        PDI
+    )
+    assert problem["path"] == "responses.PREV-01.level"
+    assert FSI not in json.dumps(json.loads(result.output)[0]["file"])

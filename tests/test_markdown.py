@@ -85,3 +85,14 @@ def test_any_text_is_shown_exactly_and_stays_in_its_cell(text: str) -> None:
     assert len(re.findall(r"(?<!\\)(?:\\\\)*\|", row)) == 3
     # Nothing block-level can start the text.
     assert not re.match(r"\s*(#|>|[-+=](\s|$)|\d+[.)](\s|$))", shown)
+
+
+def test_inert_keeps_only_closed_first_strong_isolates():
+    """Arabic output isolates ids (i18n.isolate): a closed FSI … PDI pair reaches the
+    terminal; a lone one, a nested one or an override inside is escaped as before."""
+    assert inert("\u0627 \u2068PREV-01\u2069 \u0628") == "\u0627 \u2068PREV-01\u2069 \u0628"
+    assert inert("a\u2068b") == "a\\u2068b"
+    assert inert("a\u2069b") == "a\\u2069b"
+    assert inert("\u2068a\u2068b\u2069") == "\\u2068a\u2068b\u2069"
+    assert inert("\u2068a\u202eb\u2069") == "\u2068a\\u202eb\u2069"
+    assert inert("\u2067a\u2069") == "\\u2067a\\u2069"  # RLI is not ours

@@ -82,11 +82,57 @@ def format_percent(share: Fraction | float | None, lang: str, decimals: int = 1)
     return "—" if share is None else f"{format_number(Fraction(share) * 100, lang, decimals)}%"
 
 
-def _value(value: Any, lang: str) -> Any:
+FSI = "\u2068"  # FIRST STRONG ISOLATE
+PDI = "\u2069"  # POP DIRECTIONAL ISOLATE
+# A right-to-left letter (Hebrew, Arabic, Syriac, Thaana, N'Ko... and their presentation forms):
+# a value holding one is part of the sentence's own direction and is left as it is.
+_RTL_LETTER = re.compile("[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc]")
+# Placeholders that hold file or folder paths: never isolated, so that a path copied from the
+# terminal is exactly the file's name (most terminals copy FSI/PDI along, invisibly).
+PATH_PLACEHOLDERS = frozenset({"path", "paths", "file", "out", "folder"})
+
+
+def isolate(value: str, lang: str) -> str:
+    """`value` as a left-to-right island in a right-to-left sentence: FSI … PDI around it.
+
+    In Arabic, the bidi algorithm scrambles LTR tokens set in an Arabic sentence (PREV-01 can
+    show as 01-PREV, 2026-Q1 as Q1-2026, -3 as 3-, a trailing "%" or ":" jumps to the other
+    side); an isolate makes the token one unit laid out by its own first strong letter. Only
+    for Arabic, only values with no right-to-left letter, never empty ones or plain digits
+    (which the algorithm keeps in order), and never values that already hold an isolate (a
+    nested message keeps its own)."""
+    if (
+        lang != "ar"
+        or not value.strip()
+        or (value.isascii() and value.isdigit())
+        or _RTL_LETTER.search(value)
+        or FSI in value
+        or PDI in value
+    ):
+        return value
+    return f"{FSI}{value}{PDI}"
+
+
+class _Isolated:
+    """A template value that formats like the value it wraps (`{n:,}` too), then isolated."""
+
+    __slots__ = ("value", "lang")
+
+    def __init__(self, value: Any, lang: str) -> None:
+        self.value = value
+        self.lang = lang
+
+    def __format__(self, spec: str) -> str:
+        return isolate(format(self.value, spec), self.lang)
+
+
+def _value(name: str, value: Any, lang: str) -> Any:
     if isinstance(value, Message):
-        return value.render(lang)
-    if isinstance(value, float):
-        return repr(value).replace(".", DECIMAL_SEPARATOR.get(lang, "."))
+        value = value.render(lang)
+    elif isinstance(value, float):
+        value = repr(value).replace(".", DECIMAL_SEPARATOR.get(lang, "."))
+    if lang == "ar" and name not in PATH_PLACEHOLDERS:
+        return _Isolated(value, lang)
     return value
 
 
@@ -94,14 +140,15 @@ def t(key: str, lang: str, /, **values: Any) -> str:
     """The text of ``key`` in ``lang``, its placeholders filled in.
 
     Values that are messages are rendered in the same language; floats get the language's
-    decimal separator. An unknown key (a bug, caught by the tests) shows as itself.
+    decimal separator; in Arabic, values with no Arabic letter are isolated (`isolate`), file
+    paths excepted. An unknown key (a bug, caught by the tests) shows as itself.
     """
     text = catalogue(lang).get(key)
     if text is None:
         text = catalogue(DEFAULT).get(key, key)
     if not values:
         return text
-    return text.format(**{name: _value(v, lang) for name, v in values.items()})
+    return text.format(**{name: _value(name, v, lang) for name, v in values.items()})
 
 
 class Message(str):

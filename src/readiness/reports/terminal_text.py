@@ -11,7 +11,10 @@ output and every problem line through `inert_lines`. The rule, one place:
   escapes (`\\x1b`, `\\n`, `\\u2028`); with `inert_lines`, LF between lines is kept;
 - format characters (bidi embeddings, overrides and isolates, zero-width spaces, word
   joiners, the BOM...) likewise (`\\u202e`), except the zero-width joiner and non-joiner,
-  which Arabic, Persian and Indic names need to be spelt right;
+  which Arabic, Persian and Indic names need to be spelt right, and a first-strong isolate
+  closed on the same line by its pop (FSI … PDI, with no isolate inside): that is how Arabic
+  text keeps ids, dates and numbers in order (`i18n.isolate`), and such a pair can only
+  confine the direction of what it holds, never reorder the rest of the line;
 - lone surrogates, which is how a file name that is not UTF-8 arrives (os.fsdecode's
   surrogateescape), as the byte they stand for (`\\xff`), others as `\\udXXX`;
 - private-use and unassigned code points as `\\uXXXX` too: a terminal font can draw
@@ -22,11 +25,14 @@ Ordinary spaces of every kind (including the no-break spaces of French typograph
 
 from __future__ import annotations
 
+import re
 import unicodedata
+from collections.abc import Callable
 from typing import Any
 
 _KEEP_FORMAT = frozenset("\u200c\u200d")  # ZWNJ, ZWJ: part of the spelling of some scripts
 _ESCAPED_CATEGORIES = frozenset({"Cc", "Cf", "Cs", "Co", "Cn", "Zl", "Zp"})
+_ISOLATE_PAIR = re.compile("\u2068[^\u2068\u2069\n]*\u2069")  # FSI … PDI, one level
 
 
 def _escape(ch: str) -> str:
@@ -50,12 +56,23 @@ def _needs_escape(ch: str) -> bool:
     return unicodedata.category(ch) in _ESCAPED_CATEGORIES and ch not in _KEEP_FORMAT
 
 
+def _escaped(text: str, escape: Callable[[str], str]) -> str:
+    if "\u2068" not in text:
+        return "".join(escape(ch) if _needs_escape(ch) else ch for ch in text)
+    kept = set()
+    for pair in _ISOLATE_PAIR.finditer(text):
+        kept.update((pair.start(), pair.end() - 1))
+    return "".join(
+        escape(ch) if i not in kept and _needs_escape(ch) else ch for i, ch in enumerate(text)
+    )
+
+
 def inert(value: Any) -> str:
     """`value` as text that a terminal shows and never obeys, on one line."""
     text = value if isinstance(value, str) else str(value)
     if text.isprintable():  # nearly always: one C call
         return text
-    return "".join(_escape(ch) if _needs_escape(ch) else ch for ch in text)
+    return _escaped(text, _escape)
 
 
 def inert_json(text: str) -> str:
@@ -64,7 +81,7 @@ def inert_json(text: str) -> str:
     JSON value, nothing a terminal obeys, and always encodable."""
     if text.replace("\n", "").isprintable():  # nearly always: C speed over megabytes
         return text
-    return "".join(_json_escape(ch) if _needs_escape(ch) else ch for ch in text)
+    return _escaped(text, _json_escape)
 
 
 def _json_escape(ch: str) -> str:
