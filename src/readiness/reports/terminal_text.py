@@ -59,7 +59,7 @@ def _needs_escape(ch: str) -> bool:
 def _escaped(text: str, escape: Callable[[str], str]) -> str:
     if "\u2068" not in text:
         return "".join(escape(ch) if _needs_escape(ch) else ch for ch in text)
-    kept = set()
+    kept: set[int] = set()
     for pair in _ISOLATE_PAIR.finditer(text):
         kept.update((pair.start(), pair.end() - 1))
     return "".join(
