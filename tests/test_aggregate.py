@@ -353,7 +353,9 @@ def test_table_prints_headline_figures(inbox, mini_path):
 
 def test_table_in_french(inbox, mini_path):
     result = run("--checklist", str(mini_path), "aggregate", str(inbox), "--no-excel", lang="fr")
-    assert "13 reçus\u202f: 4 retenus, 4 remplacés, 1 autre période, 4 rejetés" in result.stdout
+    assert (
+        "13 reçus\u202f: 4 retenus, 4 remplacés, 1 d'une autre période, 4 rejetés" in result.stdout
+    )
     assert "Score moyen" in result.stdout
 
 

@@ -22,6 +22,7 @@ from readiness.i18n import (
     format_number,
     language_in_args,
     t,
+    t_n,
 )
 
 SRC = Path(readiness.__file__).parent
@@ -31,23 +32,61 @@ def _fields(text: str) -> set[str]:
     return {name for _, name, _, _ in string.Formatter().parse(text) if name is not None}
 
 
+def _plural_base(key: str) -> str | None:
+    """`x` for a plural form `x.one`, `x.few`... of a count text (English has `x.other`)."""
+    base, _, form = key.rpartition(".")
+    if form in i18n.PLURAL_FORMS["ar"] and f"{base}.other" in catalogue("en"):
+        return base
+    return None
+
+
 @pytest.mark.parametrize("lang", i18n.SUPPORTED)
 def test_every_key_in_every_language(lang):
-    english = catalogue("en")
+    """Plural forms: every language has `x.other`, and only forms of its own plural rule."""
+    english = {k for k in catalogue("en") if _plural_base(k) is None or k.endswith(".other")}
     other = catalogue(lang)
-    assert sorted(set(english) - set(other)) == []
-    assert sorted(set(other) - set(english)) == []
+    mine = {k for k in other if _plural_base(k) is None or k.endswith(".other")}
+    assert sorted(english - mine) == []
+    assert sorted(mine - english) == []
+    forms = {k.rpartition(".")[2] for k in other if _plural_base(k) is not None}
+    assert forms <= set(i18n.PLURAL_FORMS[lang])
 
 
 @pytest.mark.parametrize("lang", i18n.SUPPORTED)
 def test_placeholders_are_the_same_in_every_language(lang):
+    """A plural form may leave out its count ("one", "two" in words), nothing else."""
     english = catalogue("en")
-    wrong = {
-        key: (_fields(english[key]), _fields(text))
-        for key, text in catalogue(lang).items()
-        if _fields(text) != _fields(english.get(key, ""))
-    }
+    wrong = {}
+    for key, text in catalogue(lang).items():
+        base = _plural_base(key)
+        if base is None:
+            if _fields(text) != _fields(english.get(key, "")):
+                wrong[key] = (_fields(english.get(key, "")), _fields(text))
+            continue
+        expected = _fields(english[f"{base}.other"])
+        if not (_fields(text) <= expected and len(expected - _fields(text)) <= 1):
+            wrong[key] = (expected, _fields(text))
     assert wrong == {}
+
+
+def test_plural_forms_of_each_language():
+    assert [i18n.plural_form(n, "en") for n in (0, 1, 2)] == ["other", "one", "other"]
+    assert [i18n.plural_form(n, "es") for n in (0, 1, 2)] == ["other", "one", "other"]
+    assert [i18n.plural_form(n, "fr") for n in (0, 1, 2)] == ["one", "one", "other"]
+    arabic = [i18n.plural_form(n, "ar") for n in (0, 1, 2, 3, 10, 11, 99, 100, 102, 103, 111)]
+    assert arabic == [
+        *("zero", "one", "two", "few", "few", "many", "many", "other", "other", "few", "many"),
+    ]
+    # A language falls back to `.other` for a form it does not write.
+    assert t_n("agg.periods_more", "fr", 1) == " et 1 autre"
+    assert t_n("agg.periods_more", "fr", 0) == " et 0 autre"
+    assert t_n("agg.periods_more", "fr", 4) == " et 4 autres"
+    assert t_n("agg.periods_more", "es", 1) == " y 1 más"
+    assert t_n("agg.periods_more", "ar", 1) == " وفترة أخرى"
+    assert t_n("agg.periods_more", "ar", 2) == " وفترتان أخريان"
+    assert t_n("agg.periods_more", "ar", 5) == " و5 فترات أخرى"
+    assert t_n("agg.periods_more", "ar", 12) == " و12 فترة أخرى"
+    assert t_n("agg.periods_more", "ar", 0) == " و0 فترة أخرى"
 
 
 @pytest.mark.parametrize("lang", i18n.SUPPORTED)
@@ -63,6 +102,12 @@ def test_every_key_the_code_names_exists():
         used.update(pattern.findall(path.read_text(encoding="utf-8")))
     assert used, "the pattern found no key at all"
     assert sorted(used - set(catalogue("en"))) == []
+    counted = re.compile(r"(?<![\w.])t_n\(\s*[\"']([a-z][a-z0-9_.]*)[\"']\s*,")
+    bases = set()
+    for path in SRC.rglob("*.py"):
+        bases.update(counted.findall(path.read_text(encoding="utf-8")))
+    assert bases, "the pattern found no count text at all"
+    assert sorted(b for b in bases if f"{b}.other" not in catalogue("en")) == []
 
 
 def test_french_typography_is_applied_once_when_loaded():

@@ -8,6 +8,20 @@ in any language. Terms follow ``GLOSSARY.md`` (one term per concept and language
 Local conventions live here and nowhere else: the decimal separator of each language and
 French typography (a narrow no-break space before ``: ; ! ?`` and inside « »), which is applied
 once, when the French catalogue is loaded, so that catalogue authors type ordinary spaces.
+
+Counts (``t_n``): a text that says how many of something there are has one template per plural
+form, ``key.one``, ``key.other`` and so on, chosen by the count with the rule of the language
+(CLDR plural categories, integers only):
+
+* English and Spanish: ``one`` for 1, ``other`` for any other count (0 too);
+* French: ``one`` for 0 and 1 ("0 rejeté", "1 reçu"), ``other`` from 2;
+* Arabic: ``zero`` 0, ``one`` 1, ``two`` 2, ``few`` when n % 100 is 3-10 (the noun in the
+  plural), ``many`` when n % 100 is 11-99 (the noun in the singular), ``other`` 100-102 and the
+  like.
+
+Every language has ``key.other``; it stands in for any form the language does not write (a
+template written as "label: {n}" needs no other form). A form may leave out the count itself
+(Arabic says "one form", "two forms" in words).
 """
 
 from __future__ import annotations
@@ -21,6 +35,14 @@ from typing import Any
 
 SUPPORTED = ("en", "fr", "es", "ar")
 DEFAULT = "en"
+
+# The plural forms each language distinguishes (CLDR categories for integers).
+PLURAL_FORMS = {
+    "en": ("one", "other"),
+    "fr": ("one", "other"),
+    "es": ("one", "other"),
+    "ar": ("zero", "one", "two", "few", "many", "other"),
+}
 
 # Decimal separator of text outputs; workbooks keep real numbers. Arabic: Western digits and a
 # decimal comma, as INTERPOL's Arabic pages write them (GLOSSARY §8.3; README "Languages").
@@ -149,6 +171,33 @@ def t(key: str, lang: str, /, **values: Any) -> str:
     if not values:
         return text
     return text.format(**{name: _value(name, v, lang) for name, v in values.items()})
+
+
+def plural_form(n: int, lang: str) -> str:
+    """The plural category of the count `n` in `lang` (see the module's docstring)."""
+    n = abs(n)
+    if lang == "ar":
+        if n in (0, 1, 2):
+            return ("zero", "one", "two")[n]
+        if 3 <= n % 100 <= 10:
+            return "few"
+        if 11 <= n % 100 <= 99:
+            return "many"
+        return "other"
+    if lang == "fr":
+        return "one" if n in (0, 1) else "other"
+    return "one" if n == 1 else "other"
+
+
+def t_n(key: str, lang: str, n: int, /, **values: Any) -> str:
+    """The text of ``key`` for the count `n`: ``key.<form>`` of `lang`, else ``key.other``.
+
+    `n` fills ``{n}`` unless `values` gives it (a template may name its count otherwise).
+    """
+    forms = catalogue(lang)
+    form = f"{key}.{plural_form(n, lang)}"
+    chosen = form if form in forms else f"{key}.other"
+    return t(chosen, lang, **{"n": n, **values})
 
 
 class Message(str):

@@ -239,10 +239,6 @@ MESSAGES: dict[str, str] = {
     "cmpwb.all_items": "جميع بنود الطرفين (صفِّ النتائج حسب عمود التغيّر)",
     "agg.heading": "التوحيد",
     "agg.heading_anonymised": "التوحيد (مجهَّل الهوية)",
-    "agg.inputs_line": (
-        "الواردة: {inputs}؛ المقبولة: {accepted}؛ المستبدَلة: {superseded}؛ فترة أخرى: "
-        "{other_period}؛ المرفوضة: {rejected}"
-    ),
     "agg.inputs": "الملفات",
     "agg.reporting_period": "الفترة المرجعية",
     "agg.mean_score": "متوسط الدرجة",
@@ -252,7 +248,6 @@ MESSAGES: dict[str, str] = {
     "agg.built_in": "مدمجة",
     "agg.custom_rules": "مخصَّصة",
     "agg.coverage": "نسبة التغطية",
-    "agg.coverage_line": "{received} من أصل {expected} جهة متوقَّعة ({share})",
     "agg.regions": "حسب المنطقة",
     "agg.area_means_by_region": "متوسطات المجالات حسب المنطقة",
     "agg.rules_note": "(قواعد المتابعة: {rules})",
@@ -657,4 +652,21 @@ MESSAGES: dict[str, str] = {
         " json لا تُقرأ مرة أخرى)؛ استخدم نموذج YAML أو الاستبيان الذي ينشئه "
         "«readiness init»"
     ),
+    "agg.inputs_line": "{inputs}؛ {accepted}؛ {superseded}؛ {other_period}؛ {rejected}",
+    "agg.count_received.other": "الواردة: {n}",
+    "agg.count_accepted.other": "المقبولة: {n}",
+    "agg.count_superseded.other": "المستبدَلة: {n}",
+    "agg.count_other_period.other": "فترة أخرى: {n}",
+    "agg.count_rejected.other": "المرفوضة: {n}",
+    "agg.coverage_line.one": "{received} من أصل جهة واحدة متوقَّعة ({share})",
+    "agg.coverage_line.two": "{received} من أصل جهتين متوقَّعتين ({share})",
+    "agg.coverage_line.few": "{received} من أصل {expected} جهات متوقَّعة ({share})",
+    "agg.coverage_line.other": "{received} من أصل {expected} جهة متوقَّعة ({share})",
+    "agg.period_absent": (
+        "لم تُقبل أي استمارة عن الفترة {period}؛ الاستمارات المقبولة تخص الفترات: {periods}{more}."
+    ),
+    "agg.periods_more.one": " وفترة أخرى",
+    "agg.periods_more.two": " وفترتان أخريان",
+    "agg.periods_more.few": " و{n} فترات أخرى",
+    "agg.periods_more.other": " و{n} فترة أخرى",
 }

@@ -238,10 +238,6 @@ MESSAGES: dict[str, str] = {
     "cmpwb.all_items": "Every item of either side (filter on the Change column)",
     "agg.heading": "Consolidation",
     "agg.heading_anonymised": "Consolidation (anonymised)",
-    "agg.inputs_line": (
-        "{inputs} received: {accepted} accepted, {superseded} superseded, {other_period} other "
-        "period, {rejected} rejected"
-    ),
     "agg.inputs": "Inputs",
     "agg.reporting_period": "Reporting period",
     "agg.mean_score": "Mean score",
@@ -251,7 +247,6 @@ MESSAGES: dict[str, str] = {
     "agg.built_in": "built-in",
     "agg.custom_rules": "custom",
     "agg.coverage": "Coverage",
-    "agg.coverage_line": "{received} of {expected} expected submitters ({share})",
     "agg.regions": "By region",
     "agg.area_means_by_region": "Area means by region",
     "agg.rules_note": "(follow-up rules: {rules})",
@@ -666,4 +661,16 @@ MESSAGES: dict[str, str] = {
         "--format json is not read back); use the YAML template or the "
         "questionnaire that 'readiness init' writes"
     ),
+    "agg.inputs_line": "{inputs}: {accepted}, {superseded}, {other_period}, {rejected}",
+    "agg.count_received.other": "{n} received",
+    "agg.count_accepted.other": "{n} accepted",
+    "agg.count_superseded.other": "{n} superseded",
+    "agg.count_other_period.other": "{n} other period",
+    "agg.count_rejected.other": "{n} rejected",
+    "agg.coverage_line.one": "{received} of {expected} expected submitter ({share})",
+    "agg.coverage_line.other": "{received} of {expected} expected submitters ({share})",
+    "agg.period_absent": (
+        "No submission was accepted for {period}; the accepted submissions are for {periods}{more}."
+    ),
+    "agg.periods_more.other": " and {n} more",
 }

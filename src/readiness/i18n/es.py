@@ -259,10 +259,6 @@ MESSAGES: dict[str, str] = {
     "cmpwb.all_items": "Todos los elementos de ambas partes (filtre por la columna Cambio)",
     "agg.heading": "Consolidación",
     "agg.heading_anonymised": "Consolidación (anonimizada)",
-    "agg.inputs_line": (
-        "Recibidos: {inputs}; aceptados: {accepted}; sustituidos: {superseded}; de otro "
-        "período: {other_period}; rechazados: {rejected}"
-    ),
     "agg.inputs": "Archivos",
     "agg.reporting_period": "Período de referencia",
     "agg.mean_score": "Puntuación media",
@@ -272,7 +268,6 @@ MESSAGES: dict[str, str] = {
     "agg.built_in": "integradas",
     "agg.custom_rules": "personalizadas",
     "agg.coverage": "Cobertura",
-    "agg.coverage_line": "{received} de {expected} unidades previstas ({share})",
     "agg.regions": "Por región",
     "agg.area_means_by_region": "Medias por ámbito y región",
     "agg.rules_note": "(reglas de seguimiento: {rules})",
@@ -740,4 +735,21 @@ MESSAGES: dict[str, str] = {
         "mostrado con --format json no se vuelve a leer); use la plantilla YAML"
         " o el cuestionario que genera «readiness init»"
     ),
+    "agg.inputs_line": "{inputs}: {accepted}, {superseded}, {other_period}, {rejected}",
+    "agg.count_received.one": "{n} recibido",
+    "agg.count_received.other": "{n} recibidos",
+    "agg.count_accepted.one": "{n} aceptado",
+    "agg.count_accepted.other": "{n} aceptados",
+    "agg.count_superseded.one": "{n} sustituido",
+    "agg.count_superseded.other": "{n} sustituidos",
+    "agg.count_other_period.other": "{n} de otro período",
+    "agg.count_rejected.one": "{n} rechazado",
+    "agg.count_rejected.other": "{n} rechazados",
+    "agg.coverage_line.one": "{received} de {expected} unidad prevista ({share})",
+    "agg.coverage_line.other": "{received} de {expected} unidades previstas ({share})",
+    "agg.period_absent": (
+        "No se aceptó ningún envío para {period}; los envíos aceptados corresponden a "
+        "{periods}{more}."
+    ),
+    "agg.periods_more.other": " y {n} más",
 }

@@ -251,10 +251,6 @@ MESSAGES: dict[str, str] = {
     "cmpwb.all_items": "Tous les points des deux côtés (filtrer sur la colonne Évolution)",
     "agg.heading": "Consolidation",
     "agg.heading_anonymised": "Consolidation (anonymisée)",
-    "agg.inputs_line": (
-        "{inputs} reçus : {accepted} retenus, {superseded} remplacés, {other_period} autre "
-        "période, {rejected} rejetés"
-    ),
     "agg.inputs": "Fichiers",
     "agg.reporting_period": "Période de référence",
     "agg.mean_score": "Score moyen",
@@ -264,7 +260,6 @@ MESSAGES: dict[str, str] = {
     "agg.built_in": "intégrées",
     "agg.custom_rules": "personnalisées",
     "agg.coverage": "Taux de couverture",
-    "agg.coverage_line": "{received} unités sur {expected} attendues ({share})",
     "agg.regions": "Par région",
     "agg.area_means_by_region": "Moyennes par domaine et par région",
     "agg.rules_note": "(règles de suivi : {rules})",
@@ -741,4 +736,22 @@ MESSAGES: dict[str, str] = {
         "affiché avec --format json n'est pas relu) ; utilisez le modèle YAML "
         "ou le questionnaire que produit « readiness init »"
     ),
+    "agg.inputs_line": "{inputs} : {accepted}, {superseded}, {other_period}, {rejected}",
+    "agg.count_received.one": "{n} reçu",
+    "agg.count_received.other": "{n} reçus",
+    "agg.count_accepted.one": "{n} retenu",
+    "agg.count_accepted.other": "{n} retenus",
+    "agg.count_superseded.one": "{n} remplacé",
+    "agg.count_superseded.other": "{n} remplacés",
+    "agg.count_other_period.other": "{n} d'une autre période",
+    "agg.count_rejected.one": "{n} rejeté",
+    "agg.count_rejected.other": "{n} rejetés",
+    "agg.coverage_line.one": "{received} sur {expected} unité attendue ({share})",
+    "agg.coverage_line.other": "{received} sur {expected} unités attendues ({share})",
+    "agg.period_absent": (
+        "Aucune évaluation n'a été retenue pour {period} ; les évaluations retenues portent sur "
+        "{periods}{more}."
+    ),
+    "agg.periods_more.one": " et {n} autre",
+    "agg.periods_more.other": " et {n} autres",
 }

@@ -22,13 +22,14 @@ from readiness.core.aggregation import (
 from readiness.core.model import text_in
 from readiness.core.publication import OTHER_REGIONS, Publication, publication
 from readiness.core.roster import REGIONS, UNKNOWN_REGION
-from readiness.i18n import DEFAULT, catalogue, format_number, format_percent, t
+from readiness.i18n import DEFAULT, catalogue, format_number, format_percent, t, t_n
 from readiness.reports.markdown import markdown_table, markdown_text
 from readiness.reports.table_width import fit_columns
 from readiness.reports.terminal_text import inert, inert_lines
 
 TOP_GAPS = 10
 TOP_LIST = 20  # submitters listed in the terminal (all of them in Markdown)
+PERIODS_NAMED = 10  # periods named when the reporting period has no submission
 
 
 # Shared with the consolidation workbook, so that each of these words is written once.
@@ -72,11 +73,11 @@ def _headline(agg: Aggregate, lang: str, pub: Publication | None) -> list[tuple[
             t(
                 "agg.inputs_line",
                 lang,
-                inputs=agg.inputs,
-                accepted=agg.count(ACCEPTED),
-                superseded=agg.count(SUPERSEDED),
-                other_period=agg.count(OTHER_PERIOD),
-                rejected=agg.count(REJECTED),
+                inputs=t_n("agg.count_received", lang, agg.inputs),
+                accepted=t_n("agg.count_accepted", lang, agg.count(ACCEPTED)),
+                superseded=t_n("agg.count_superseded", lang, agg.count(SUPERSEDED)),
+                other_period=t_n("agg.count_other_period", lang, agg.count(OTHER_PERIOD)),
+                rejected=t_n("agg.count_rejected", lang, agg.count(REJECTED)),
             ),
         ),
     ]
@@ -85,9 +86,10 @@ def _headline(agg: Aggregate, lang: str, pub: Publication | None) -> list[tuple[
         lines.append(
             (
                 t("agg.coverage", lang),
-                t(
+                t_n(
                     "agg.coverage_line",
                     lang,
+                    cov.expected,
                     received=len(cov.received),
                     expected=cov.expected,
                     share=format_percent(cov.share, lang),
@@ -226,6 +228,22 @@ def _party_rows(parties: list[Any], lang: str, contact: bool) -> list[list[Any]]
     ]
 
 
+def _nothing_accepted(agg: Aggregate, lang: str) -> str:
+    """Why the reporting period has no figure: a period nobody submitted for (a mistyped
+    --period) is answered with the periods there are."""
+    present = [p.period for p in agg.periods]
+    if agg.period is None or not present or agg.period in present:
+        return t("agg.no_accepted", lang)
+    more = len(present) - PERIODS_NAMED
+    return t(
+        "agg.period_absent",
+        lang,
+        period=agg.period,
+        periods=", ".join(present[:PERIODS_NAMED]),
+        more=t_n("agg.periods_more", lang, more) if more > 0 else "",
+    )
+
+
 def sections(
     agg: Aggregate, lang: str, min_group: int | None, *, limit: int | None
 ) -> tuple[list[tuple[str, str]], list[Section]]:
@@ -239,7 +257,7 @@ def sections(
             out.append(Section("", notes=[t("agg.suppressed_all", lang, k=pub.min_group)]))
             return headline, out
     if not agg.accepted:
-        out.append(Section("", notes=[t("agg.no_accepted", lang)]))
+        out.append(Section("", notes=[_nothing_accepted(agg, lang)]))
     else:
         out.extend(_region_sections(agg, lang, pub))
         out.append(_areas_section(agg, lang, pub is not None))

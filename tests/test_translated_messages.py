@@ -1,0 +1,97 @@
+"""Messages of checklists, crosswalks, rosters, rules files, levels, YAML syntax and
+aggregate's headline in the user's language (issue 14): what each language reads."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from typing import Any
+
+from click.testing import CliRunner
+from conftest import assessment_dict, write_yaml
+
+from readiness.cli import cli
+
+
+def run(*args: str, lang: str = "en") -> Any:
+    return CliRunner().invoke(cli, ["--lang", lang, *args])
+
+
+def one_line(text: str) -> str:
+    """Wrapped terminal text on one line (narrow no-break spaces kept, bidi isolates left out)."""
+    return re.sub("[ \n]+", " ", text.replace("\u2068", "").replace("\u2069", ""))
+
+
+# --- aggregate: counts and the reporting period ---------------------------------------------
+
+
+def _inbox(tmp_path: Path, mini: Any, periods: list[str]) -> Path:
+    inbox = tmp_path / "inbox"
+    inbox.mkdir()
+    for i, period in enumerate(periods):
+        agency = {"name": f"Unit {i}", "country": "FR"}
+        write_yaml(inbox / f"u{i}.yaml", assessment_dict(mini, agency=agency, period=period))
+    return inbox
+
+
+def test_headline_counts_agree_with_one_and_zero(tmp_path, mini, mini_path):
+    inbox = _inbox(tmp_path, mini, ["2026-Q4"])
+    roster = tmp_path / "roster.csv"
+    roster.write_text("country,agency\nFR,Unit 0\n", encoding="utf-8")
+    args = ["--checklist", str(mini_path), "aggregate", str(inbox), "--no-excel"]
+    out = {lang: run(*args, "--roster", str(roster), lang=lang) for lang in ("en", "fr", "es")}
+    assert out["en"].exit_code == 0, out["en"].output
+    assert "1 received: 1 accepted, 0 superseded, 0 other period, 0 rejected" in out["en"].stdout
+    assert "1 of 1 expected submitter (100.0%)" in out["en"].stdout
+    # French: 0 and 1 take the singular.
+    assert "1 reçu\u202f: 1 retenu, 0 remplacé, 0 d'une autre période, 0 rejeté" in out["fr"].stdout
+    assert "1 sur 1 unité attendue (100,0%)" in out["fr"].stdout
+    # Spanish: 0 takes the plural.
+    assert "1 recibido: 1 aceptado, 0 sustituidos, 0 de otro período, 0 rechazados" in (
+        out["es"].stdout
+    )
+    assert "1 de 1 unidad prevista (100,0%)" in out["es"].stdout
+
+
+def test_coverage_in_arabic_says_two_and_a_few_in_their_forms(tmp_path, mini, mini_path):
+    inbox = _inbox(tmp_path, mini, ["2026-Q4"])
+    args = ["--checklist", str(mini_path), "aggregate", str(inbox), "--no-excel", "--roster"]
+    for rows, expected in ((2, "1 من أصل جهتين متوقَّعتين"), (5, "1 من أصل 5 جهات متوقَّعة")):
+        roster = tmp_path / f"roster{rows}.csv"
+        lines = ["country,agency", *(f"FR,Unit {i}" for i in range(rows))]
+        roster.write_text("\n".join(lines) + "\n", encoding="utf-8")
+        result = run(*args, str(roster), lang="ar")
+        assert result.exit_code == 0, result.output
+        assert expected in one_line(result.stdout)
+
+
+def test_a_period_with_no_submission_names_the_periods_there_are(tmp_path, mini, mini_path):
+    inbox = _inbox(tmp_path, mini, ["2026-Q4", "2026-Q3", "2026-Q3"])
+    args = ["--checklist", str(mini_path), "aggregate", str(inbox), "--no-excel"]
+    en = run(*args, "--period", "2025-Q4")
+    assert en.exit_code == 0, en.output
+    assert (
+        "No submission was accepted for 2025-Q4; the accepted submissions are for 2026-Q3, "
+        "2026-Q4." in one_line(en.stdout)
+    )
+    fr = run(*args, "--period", "2025-T4", lang="fr")
+    assert (
+        "Aucune évaluation n'a été retenue pour 2025-Q4\u202f; les évaluations retenues portent "
+        "sur 2026-Q3, 2026-Q4." in one_line(fr.stdout)
+    )
+    ar = run(*args, "--period", "2025-Q4", lang="ar")
+    assert "لم تُقبل أي استمارة عن الفترة 2025-Q4" in one_line(ar.stdout)
+
+
+def test_many_periods_are_cut_after_ten(tmp_path, mini, mini_path):
+    periods = [f"2025-{m:02d}" for m in range(1, 13)]
+    inbox = _inbox(tmp_path, mini, periods)
+    args = ["--checklist", str(mini_path), "aggregate", str(inbox), "--no-excel"]
+    args += ["--period", "2024"]
+    en = one_line(run(*args).stdout)
+    assert "are for 2025-01, 2025-02," in en and "2025-10 and 2 more." in en
+    assert "2025-11" not in en
+    fr = one_line(run(*args, lang="fr").stdout)
+    assert "2025-10 et 2 autres." in fr
+    ar = one_line(run(*args, lang="ar").stdout)
+    assert "2025-10 وفترتان أخريان." in ar
