@@ -460,7 +460,7 @@ CASES: dict[str, Case] = {
     "plain-zip": Case(plain_zip, ": error:", "a zip archive, but not an Excel workbook"),
     "too-many-tags": Case(too_many_tags, ": error:", f"more than {TAGS} XML tags"),
     "deep-nesting": Case(deep_nesting, ": error:", f"more than {TAGS} XML tags"),
-    "wide-defined-name": Case(wide_defined_name, ": error:", "lost its 'due' column"),
+    "wide-defined-name": Case(wide_defined_name, ": error:", "lost its 'Due' column"),
     "not-utf8-xml": Case(not_utf8_xml, ": error:", "the workbook is damaged"),
     "bad-relationships": Case(bad_relationships, ": error:", "not written by a spreadsheet"),
     "responses-deleted": Case(responses_deleted, ": error:", "the workbook has lost its"),

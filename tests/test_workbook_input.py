@@ -416,7 +416,7 @@ def test_lost_defined_name_is_a_clear_error(tmp_path, mini_path):
     wb.save(q)
     loaded = read_assessment(str(q))
     assert not loaded.valid
-    assert "lost its 'level' column" in _messages(loaded)[0]
+    assert "lost its 'Level' column" in _messages(loaded)[0]
 
 
 def test_zip_bombs_are_refused_before_unpacking(tmp_path, mini_path):

@@ -380,7 +380,7 @@ def assess(
     echo_problems(file, loaded.problems, err=True)
     if not loaded.valid or loaded.assessment is None or loaded.checklist is None:
         sys.exit(exit_codes.INVALID)
-    record = _audit_of(loaded, file, s.lang) if audited else None
+    record = _audit_of(loaded, file) if audited else None
     if record is None and loaded.audited:
         # An audited report scored again stays audited: its result is the audit.
         from readiness.reading.audit_input import embedded_audit_record
@@ -422,10 +422,10 @@ def assess(
     sys.exit(exit_codes.OK)
 
 
-def _audit_of(loaded: LoadedAssessment, file: str, lang: str) -> AuditRecord:
+def _audit_of(loaded: LoadedAssessment, file: str) -> AuditRecord:
     from readiness.reading.audit_input import audit_record
 
-    record, problems = audit_record(loaded, lang)
+    record, problems = audit_record(loaded)
     echo_problems(file, problems, err=True)
     if record is None:
         sys.exit(exit_codes.INVALID)

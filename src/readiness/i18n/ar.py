@@ -669,4 +669,135 @@ MESSAGES: dict[str, str] = {
     "agg.periods_more.two": " وفترتان أخريان",
     "agg.periods_more.few": " و{n} فترات أخرى",
     "agg.periods_more.other": " و{n} فترة أخرى",
+    # قراءة المصنفات (reading/workbook_safety.py, reading/workbook_input.py)
+    "wb.what_workbook": "المصنف",
+    "wb.save_as_xlsx": "افتحه في Excel أو LibreOffice واحفظه مصنفًا بصيغة Excel (.xlsx)",
+    "wb.damaged_archive": (
+        "المصنف تالف أو ناقص (هل انقطع التنزيل أو النسخ؟): ليس أرشيف .xlsx قابلًا للقراءة؛ {fix}"
+    ),
+    "wb.too_many_parts": "عدد أجزاء أرشيف المصنف {n}؛ والحد الأقصى المقبول {limit}",
+    "wb.unpacks_too_big": (
+        "حجم المصنف بعد فك الضغط {n} بايت؛ والحد الأقصى المقبول {limit} (هل هو قنبلة ضغط؟)"
+    ),
+    "wb.compressed_too_much": (
+        "نسبة ضغط الجزء {part} من المصنف {ratio}؛ والحد الأقصى المقبول {limit} (هل هو قنبلة ضغط؟)"
+    ),
+    "wb.encrypted": "أرشيف المصنف مشفَّر؛ احفظه دون كلمة مرور",
+    "wb.compression_method": "أرشيف المصنف يستخدم طريقة ضغط لا يستخدمها Excel أبدًا؛ {fix}",
+    "wb.strict_xml": (
+        "المصنف محفوظ بصيغة Strict Open XML التي لا يقرؤها readiness؛ احفظه في Excel بصيغة "
+        "«مصنف Excel (.xlsx)» (لا «جدول بيانات Open XML صارم»)"
+    ),
+    "wb.too_many_tags": (
+        "المصنف يحتوي على أكثر من {limit} وسم XML؛ وهذا أكبر بكثير من أي تقييم ذاتي"
+    ),
+    "wb.damaged_part": "المصنف تالف (يتعذر فك ضغط أحد أجزائه)؛ {fix}",
+    "wb.file_is": "هذا الملف {what}؛ {fix}",
+    "wb.kind_xlsb": "مصنف Excel ثنائي (.xlsb) لا يقرؤه readiness",
+    "wb.kind_ods": "ملف OpenDocument (.ods) وليس مصنف Excel",
+    "wb.kind_docx": "مستند Word وليس مصنف Excel",
+    "wb.kind_pptx": "عرض تقديمي PowerPoint وليس مصنف Excel",
+    "wb.kind_zip": "أرشيف zip لكنه ليس مصنف Excel",
+    "wb.no_defusedxml": (
+        "رُفضت قراءة المصنف دون حماية من قنابل XML: ثبِّت defusedxml ولا تضبط "
+        "OPENPYXL_DEFUSEDXML=False"
+    ),
+    "wb.xml_entities": (
+        "المصنف يحتوي على تعريفات كيانات XML لا يكتبها Excel أبدًا؛ ورُفض لأنه غير آمن"
+    ),
+    "wb.not_spreadsheet": "المصنف تالف أو لم يُنشأ ببرنامج جداول بيانات؛ {fix}",
+    "wb.too_nested": "المصنف أكبر أو أشد تداخلًا من أن تمكن قراءته",
+    "wb.cannot_read": "تتعذر قراءة المصنف: {reason}",
+    "wb.cannot_read_kind": "تتعذر قراءة المصنف ({kind})؛ {fix}",
+    "wb.not_ours": (
+        "هذا المصنف لم يُنشئه readiness (ليست فيه الورقة المخفية «{sheet}»)؛ أجب في استبيان "
+        "ينشئه «readiness init --format xlsx»، أو قدِّم تقرير فجوات أعدّه «readiness assess»"
+    ),
+    "wb.comparison_workbook": (
+        "هذا مصنف مقارنة أعدّه «readiness compare»: لا يتضمن أي تقييم؛ قدِّم ملفات YAML أو "
+        "تقارير الفجوات التي قارن بينها"
+    ),
+    "wb.consolidation_workbook": (
+        "هذا مصنف التوحيد الذي أعدّه «readiness aggregate»: لا يتضمن أي تقييم؛ قدِّم ملفات "
+        "YAML أو الاستبيانات أو تقارير الفجوات الخاصة بالوحدات"
+    ),
+    "wb.other_kind": (
+        "هذا المصنف من نوع «{kind}» في readiness: لا يتضمن التقييمَ إلا استبيان أو تقرير فجوات"
+    ),
+    "wb.no_kind": (
+        "هذا المصنف ليس تقييمًا من readiness: لا يتضمن التقييمَ إلا استبيان أو تقرير فجوات"
+    ),
+    "wb.newer_format": (
+        "هذا المصنف أنشأه إصدار أحدث من readiness (صيغة المصنف {format})؛ حدِّث readiness لقراءته"
+    ),
+    "wb.rows_not_read": "لم تُقرأ إلا الصفوف الأولى من هذه الورقة، وعددها {n}",
+    "wb.formula_without_value": (
+        "صيغة بلا قيمة محفوظة: افتح الملف في Excel واحفظه، أو اكتب القيمة نفسها"
+    ),
+    "wb.lost_named_cell": (
+        "فقد المصنف {what} (الخلية المسماة {name})؛ هل حُذف صف أو عمود أو ورقة؟ ابدأ من جديد "
+        "بمصنف أنشأه readiness"
+    ),
+    "wb.what_cell": "الخلية «{label}»",
+    "wb.what_column": "العمود «{label}»",
+    "wb.what_items_column": "العمود «{label}» في ورقة {sheet}",
+    "wb.columns_not_aligned": "أعمدة الإجابات لم تعد في صف عناوين واحد",
+    "wb.continuation_lost": (
+        "يُستكمل هذا النص في الورقة المخفية «{sheet}» التي لم تعد تحتوي عليه؛ أعد كتابة النص "
+        "دون سطره الأخير"
+    ),
+    "wb.row_without_id": "في هذا الصف إجابات بلا رمز بند؛ أعد الرمز (مثل {example})",
+    "wb.answered_twice": "أُجيب عن {item} مرتين: هنا وفي الصف {row}؛ أبقِ صفًا واحدًا لكل بند",
+    "wb.text_too_long": "عدد أحرف النص يتجاوز الحد المسموح به ({limit})",
+    "wb.embedded_missing": "البيانات المضمَّنة في تقرير الفجوات مفقودة ({key})",
+    "wb.embedded_damaged": "البيانات المضمَّنة في تقرير الفجوات تالفة ({key})",
+    "wb.embedded_too_many": (
+        "عدد عناصر البيانات المضمَّنة في تقرير الفجوات ({key}) يتجاوز {limit}؛ وهذا أكبر "
+        "بكثير من أي تقييم ذاتي"
+    ),
+    "wb.embedded_checklist": "قائمة التحقق المضمَّنة: {problem}",
+    "wb.edited_assessment": (
+        "عُدِّلت البيانات المضمَّنة: التقييم المحفوظ في تقرير الفجوات هذا لم يعد يطابق بصمته "
+        "الرقمية، فلا يمكن الوثوق بالتقرير؛ أعد إعداده بالأمر «readiness assess» انطلاقًا من "
+        "تقييم الوحدة"
+    ),
+    "wb.edited_checklist": (
+        "عُدِّلت البيانات المضمَّنة: قائمة التحقق المحفوظة في تقرير الفجوات هذا لم تعد تطابق "
+        "بصمتها الرقمية، فلا يمكن الوثوق بالتقرير؛ أعد إعداده بالأمر «readiness assess» "
+        "انطلاقًا من تقييم الوحدة"
+    ),
+    "wb.edited_declaration": (
+        "عُدِّلت البيانات المضمَّنة: إعلان الوحدة المحفوظ في تقرير الفجوات هذا بعد التدقيق لم "
+        "يعد يطابق بصمته الرقمية، فلا يمكن الوثوق بالتقرير"
+    ),
+    "wb.audit_record_damaged": "سجل التدقيق في تقرير الفجوات تالف",
+    "wb.not_under_chosen": "إجابة غير مقبولة وفق قائمة التحقق المستخدمة {id} {version}: {problem}",
+    "wb.declared_level_edited": (
+        "غُيِّر المستوى المعلَن للبند {item} في هذه الورقة من {stored} إلى {shown}؛ ويُعتمد "
+        "المستوى المسجَّل عند إعداد التقرير ({stored}). يسجِّل المدقِّق مستوى مختلفًا في عمود "
+        "«{audit_column}» بدلًا من ذلك"
+    ),
+    "wb.blank": "فارغ",
+    "wb.blank_unanswered": "فارغ (بلا إجابة)",
+    "wb.other_checklist": (
+        "تقرير الفجوات هذا يجيب عن قائمة التحقق «{answered}»، لكنه يُفحص وفق «{used}» "
+        "(استخدم --checklist)"
+    ),
+    "wb.embedded_checklist_differs": (
+        "احتُسبت درجة تقرير الفجوات هذا وفق قائمة التحقق {id} {version} المضمَّنة فيه، وهي "
+        "تختلف عن {spec} ({chosen})؛ وتُعتمد القائمة المضمَّنة"
+    ),
+    "wb.audit_level_bad": (
+        "المستوى بعد التدقيق {shown} ليس من بين {choices}؛ اترك الخلية فارغة لقبول المستوى المعلَن"
+    ),
+    # نقل نتيجة فترة إلى الفترة التالية (reading/carry_source.py)
+    "carry.through_crosswalk": (
+        "نُقل من {id} {old} إلى {new} عبر جدول المطابقة: بنود للمراجعة: {review}؛ بنود "
+        "للإجابة: {answer}{retired}"
+    ),
+    "carry.retired_not_carried": "؛ إجابات عن بنود محذوفة لم تُنقل: {items}",
+    "carry.not_carried": (
+        "إجابات عن بنود لم تعد في قائمة التحقق {id} {version}، ولم تُنقل: {n} ({items})"
+    ),
+    "carry.new_items": "بنود جديدة في {id} {version} تحتاج إلى إجابة: {n} ({items})",
 }

@@ -673,4 +673,148 @@ MESSAGES: dict[str, str] = {
         "No submission was accepted for {period}; the accepted submissions are for {periods}{more}."
     ),
     "agg.periods_more.other": " and {n} more",
+    # Reading workbooks (reading/workbook_safety.py, reading/workbook_input.py)
+    "wb.what_workbook": "the workbook",
+    "wb.save_as_xlsx": "open it in Excel or LibreOffice and save it as an Excel workbook (.xlsx)",
+    "wb.damaged_archive": (
+        "the workbook is damaged or incomplete (truncated download or copy?): it is not a "
+        "readable .xlsx archive; {fix} again"
+    ),
+    "wb.too_many_parts": "the workbook archive has {n:,} parts; at most {limit:,} are accepted",
+    "wb.unpacks_too_big": (
+        "the workbook would unpack to {n:,} bytes; at most {limit:,} are accepted (a zip bomb?)"
+    ),
+    "wb.compressed_too_much": (
+        "the workbook part {part} is compressed {ratio:,} times; at most {limit} are accepted "
+        "(a zip bomb?)"
+    ),
+    "wb.encrypted": "the workbook archive is encrypted; save it without a password",
+    "wb.compression_method": (
+        "the workbook archive uses a compression method that Excel never writes; {fix}"
+    ),
+    "wb.strict_xml": (
+        "the workbook is saved as Strict Open XML, which readiness does not read; in Excel, "
+        "save it as 'Excel Workbook (.xlsx)' (not 'Strict Open XML Spreadsheet')"
+    ),
+    "wb.too_many_tags": (
+        "the workbook holds more than {limit:,} XML tags; it is far larger than any assessment"
+    ),
+    "wb.damaged_part": "the workbook is damaged (a part cannot be unpacked); {fix} again",
+    "wb.file_is": "this file is {what}; {fix}",
+    "wb.kind_xlsb": "an Excel binary workbook (.xlsb), which readiness does not read",
+    "wb.kind_ods": "an OpenDocument file (.ods), not an Excel workbook",
+    "wb.kind_docx": "a Word document, not an Excel workbook",
+    "wb.kind_pptx": "a PowerPoint presentation, not an Excel workbook",
+    "wb.kind_zip": "a zip archive, but not an Excel workbook",
+    "wb.no_defusedxml": (
+        "refusing to read a workbook without XML-bomb protection: install defusedxml and do "
+        "not set OPENPYXL_DEFUSEDXML=False"
+    ),
+    "wb.xml_entities": (
+        "the workbook contains XML entity declarations, which Excel never writes; it was "
+        "refused as unsafe"
+    ),
+    "wb.not_spreadsheet": (
+        "the workbook is damaged or was not written by a spreadsheet program; {fix}"
+    ),
+    "wb.too_nested": "the workbook is too large or too deeply nested to read",
+    "wb.cannot_read": "cannot read the workbook: {reason}",
+    "wb.cannot_read_kind": "cannot read the workbook ({kind}); {fix} again",
+    "wb.not_ours": (
+        "this workbook was not written by readiness (it has no hidden '{sheet}' sheet); "
+        "answer in a questionnaire from 'readiness init --format xlsx', or give a gap report "
+        "written by 'readiness assess'"
+    ),
+    "wb.comparison_workbook": (
+        "this is a comparison workbook written by 'readiness compare': it holds no "
+        "assessment; give the YAML files or gap reports it compared"
+    ),
+    "wb.consolidation_workbook": (
+        "this is HQ's consolidation workbook written by 'readiness aggregate': it holds no "
+        "assessment; give the units' YAML files, questionnaires or gap reports"
+    ),
+    "wb.other_kind": (
+        "this workbook is a readiness '{kind}' workbook: only a questionnaire or a gap report "
+        "holds an assessment"
+    ),
+    "wb.no_kind": (
+        "this workbook is not a readiness assessment: only a questionnaire or a gap report "
+        "holds an assessment"
+    ),
+    "wb.newer_format": (
+        "this workbook was written by a newer readiness (workbook format {format}); upgrade "
+        "readiness to read it"
+    ),
+    "wb.rows_not_read": "only the first {n:,} rows of this sheet were read",
+    "wb.formula_without_value": (
+        "a formula without a saved value: open the file in Excel and save it, or type the "
+        "value itself"
+    ),
+    "wb.lost_named_cell": (
+        "the workbook has lost its {what} (the cell named {name}); was a row, column or sheet "
+        "deleted? Start again from a workbook written by readiness"
+    ),
+    "wb.what_cell": "'{label}' cell",
+    "wb.what_column": "'{label}' column",
+    "wb.what_items_column": "{sheet} sheet's '{label}' column",
+    "wb.columns_not_aligned": "the answer columns are no longer on one header row",
+    "wb.continuation_lost": (
+        "this text goes on in the hidden '{sheet}' sheet, which no longer has it; write the "
+        "text again without its last line"
+    ),
+    "wb.row_without_id": "this row has answers but no item id; put the id back (e.g. {example})",
+    "wb.answered_twice": "{item} is answered twice: here and in row {row}; keep one row per item",
+    "wb.text_too_long": "the text is longer than {limit:,} characters",
+    "wb.embedded_missing": "the gap report's embedded data is missing ({key})",
+    "wb.embedded_damaged": "the gap report's embedded data is damaged ({key})",
+    "wb.embedded_too_many": (
+        "the gap report's embedded data ({key}) has more than {limit:,} elements; it is far "
+        "larger than any assessment"
+    ),
+    "wb.embedded_checklist": "embedded checklist: {problem}",
+    "wb.edited_assessment": (
+        "the embedded data was edited: the assessment stored in this gap report no longer "
+        "matches its fingerprint, so the report cannot be trusted; write it again with "
+        "'readiness assess' from the unit's assessment"
+    ),
+    "wb.edited_checklist": (
+        "the embedded data was edited: the checklist stored in this gap report no longer "
+        "matches its fingerprint, so the report cannot be trusted; write it again with "
+        "'readiness assess' from the unit's assessment"
+    ),
+    "wb.edited_declaration": (
+        "the embedded data was edited: the unit's declaration stored in this audited gap "
+        "report no longer matches its fingerprint, so the report cannot be trusted"
+    ),
+    "wb.audit_record_damaged": "the gap report's audit record is damaged",
+    "wb.not_under_chosen": "not an answer under checklist {id} {version} in use: {problem}",
+    "wb.declared_level_edited": (
+        "the declared level of {item} was changed in this sheet from {stored} to {shown}; the "
+        "level recorded when the report was written ({stored}) is used. An auditor records a "
+        "different level in the '{audit_column}' column instead"
+    ),
+    "wb.blank": "blank",
+    "wb.blank_unanswered": "blank (unanswered)",
+    "wb.other_checklist": (
+        "this gap report answers checklist '{answered}', but it is being checked against "
+        "'{used}' (use --checklist)"
+    ),
+    "wb.embedded_checklist_differs": (
+        "this gap report was scored with checklist {id} {version} as embedded in it, which "
+        "differs from {spec} ({chosen}); the embedded one is used"
+    ),
+    "wb.audit_level_bad": (
+        "audit level {shown} is not one of {choices}; leave it blank to accept the declared level"
+    ),
+    # Carrying a period's result forward (reading/carry_source.py)
+    "carry.through_crosswalk": (
+        "carried from {id} {old} to {new} through the crosswalk: {review} item(s) to review, "
+        "{answer} to answer{retired}"
+    ),
+    "carry.retired_not_carried": "; answers to retired items not carried: {items}",
+    "carry.not_carried": (
+        "{n} answer(s) are to items that checklist {id} {version} no longer has, and are not "
+        "carried: {items}"
+    ),
+    "carry.new_items": "{n} item(s) are new in {id} {version} and need an answer: {items}",
 }

@@ -752,4 +752,166 @@ MESSAGES: dict[str, str] = {
         "{periods}{more}."
     ),
     "agg.periods_more.other": " y {n} más",
+    # Lectura de libros (reading/workbook_safety.py, reading/workbook_input.py)
+    "wb.what_workbook": "el libro",
+    "wb.save_as_xlsx": "ábralo en Excel o LibreOffice y guárdelo como libro de Excel (.xlsx)",
+    "wb.damaged_archive": (
+        "el libro está dañado o incompleto (¿descarga o copia interrumpida?): no es un archivo "
+        ".xlsx legible; {fix}"
+    ),
+    "wb.too_many_parts": (
+        "el archivo comprimido del libro tiene {n} partes; se admiten como máximo {limit}"
+    ),
+    "wb.unpacks_too_big": (
+        "una vez descomprimido, el libro ocuparía {n} bytes; se admiten como máximo {limit} "
+        "(¿bomba de descompresión?)"
+    ),
+    "wb.compressed_too_much": (
+        "la parte {part} del libro está comprimida {ratio} veces; se admiten como máximo "
+        "{limit} (¿bomba de descompresión?)"
+    ),
+    "wb.encrypted": "el archivo comprimido del libro está cifrado; guárdelo sin contraseña",
+    "wb.compression_method": (
+        "el archivo comprimido del libro usa un método de compresión que Excel nunca emplea; {fix}"
+    ),
+    "wb.strict_xml": (
+        "el libro está guardado en formato Open XML estricto, que readiness no lee; en Excel, "
+        "guárdelo como «Libro de Excel (.xlsx)» (no como «Hoja de cálculo Open XML estricta»)"
+    ),
+    "wb.too_many_tags": (
+        "el libro contiene más de {limit} etiquetas XML; es mucho más grande que cualquier "
+        "autoevaluación"
+    ),
+    "wb.damaged_part": "el libro está dañado (una parte no se puede descomprimir); {fix}",
+    "wb.file_is": "este archivo es {what}; {fix}",
+    "wb.kind_xlsb": "un libro binario de Excel (.xlsb), que readiness no lee",
+    "wb.kind_ods": "un archivo OpenDocument (.ods), no un libro de Excel",
+    "wb.kind_docx": "un documento de Word, no un libro de Excel",
+    "wb.kind_pptx": "una presentación de PowerPoint, no un libro de Excel",
+    "wb.kind_zip": "un archivo zip, pero no un libro de Excel",
+    "wb.no_defusedxml": (
+        "no se lee ningún libro sin protección contra bombas XML: instale defusedxml y no "
+        "defina OPENPYXL_DEFUSEDXML=False"
+    ),
+    "wb.xml_entities": (
+        "el libro contiene declaraciones de entidades XML, que Excel nunca escribe; se ha "
+        "rechazado por seguridad"
+    ),
+    "wb.not_spreadsheet": (
+        "el libro está dañado o no lo ha generado un programa de hojas de cálculo; {fix}"
+    ),
+    "wb.too_nested": "el libro es demasiado grande o está demasiado anidado para leerlo",
+    "wb.cannot_read": "no se puede leer el libro: {reason}",
+    "wb.cannot_read_kind": "no se puede leer el libro ({kind}); {fix}",
+    "wb.not_ours": (
+        "este libro no lo ha generado readiness (no tiene la hoja oculta «{sheet}»); responda "
+        "en un cuestionario generado con «readiness init --format xlsx» o aporte un informe de "
+        "brechas generado con «readiness assess»"
+    ),
+    "wb.comparison_workbook": (
+        "este es un libro de comparación generado con «readiness compare»: no contiene "
+        "ninguna autoevaluación; aporte los archivos YAML o los informes de brechas comparados"
+    ),
+    "wb.consolidation_workbook": (
+        "este es el libro de consolidación generado con «readiness aggregate»: no contiene "
+        "ninguna autoevaluación; aporte los archivos YAML, cuestionarios o informes de brechas "
+        "de las unidades"
+    ),
+    "wb.other_kind": (
+        "este libro es un libro readiness de tipo «{kind}»: solo un cuestionario o un informe "
+        "de brechas contiene una autoevaluación"
+    ),
+    "wb.no_kind": (
+        "este libro no es una autoevaluación de readiness: solo un cuestionario o un informe "
+        "de brechas contiene una autoevaluación"
+    ),
+    "wb.newer_format": (
+        "este libro lo ha generado una versión más reciente de readiness (formato de libro "
+        "{format}); actualice readiness para leerlo"
+    ),
+    "wb.rows_not_read": "solo se han leído las primeras {n} filas de esta hoja",
+    "wb.formula_without_value": (
+        "fórmula sin valor guardado: abra el archivo en Excel y guárdelo, o escriba "
+        "directamente el valor"
+    ),
+    "wb.lost_named_cell": (
+        "el libro ha perdido {what} (la celda con nombre {name}); ¿se ha eliminado una fila, "
+        "una columna o una hoja? Vuelva a empezar desde un libro generado por readiness"
+    ),
+    "wb.what_cell": "la celda «{label}»",
+    "wb.what_column": "la columna «{label}»",
+    "wb.what_items_column": "la columna «{label}» de la hoja {sheet}",
+    "wb.columns_not_aligned": (
+        "las columnas de respuesta ya no están en una misma fila de encabezado"
+    ),
+    "wb.continuation_lost": (
+        "este texto continúa en la hoja oculta «{sheet}», que ya no lo contiene; vuelva a "
+        "escribir el texto sin su última línea"
+    ),
+    "wb.row_without_id": (
+        "esta fila tiene respuestas pero ningún identificador de elemento; vuelva a poner el "
+        "identificador (p. ej., {example})"
+    ),
+    "wb.answered_twice": (
+        "{item} tiene dos respuestas: aquí y en la fila {row}; deje una sola fila por elemento"
+    ),
+    "wb.text_too_long": "el texto supera los {limit} caracteres",
+    "wb.embedded_missing": "faltan los datos incorporados al informe de brechas ({key})",
+    "wb.embedded_damaged": "los datos incorporados al informe de brechas están dañados ({key})",
+    "wb.embedded_too_many": (
+        "los datos incorporados al informe de brechas ({key}) tienen más de {limit} elementos; "
+        "es mucho más que cualquier autoevaluación"
+    ),
+    "wb.embedded_checklist": "lista de verificación incorporada: {problem}",
+    "wb.edited_assessment": (
+        "los datos incorporados se han modificado: la autoevaluación guardada en este informe "
+        "de brechas ya no coincide con su huella, por lo que el informe no es fiable; vuelva a "
+        "generarlo con «readiness assess» a partir de la autoevaluación de la unidad"
+    ),
+    "wb.edited_checklist": (
+        "los datos incorporados se han modificado: la lista de verificación guardada en este "
+        "informe de brechas ya no coincide con su huella, por lo que el informe no es fiable; "
+        "vuelva a generarlo con «readiness assess» a partir de la autoevaluación de la unidad"
+    ),
+    "wb.edited_declaration": (
+        "los datos incorporados se han modificado: la declaración de la unidad guardada en "
+        "este informe de brechas auditado ya no coincide con su huella, por lo que el informe "
+        "no es fiable"
+    ),
+    "wb.audit_record_damaged": "el registro de auditoría del informe de brechas está dañado",
+    "wb.not_under_chosen": (
+        "respuesta no admitida por la lista de verificación {id} {version} utilizada: {problem}"
+    ),
+    "wb.declared_level_edited": (
+        "el nivel declarado de {item} se ha cambiado en esta hoja de {stored} a {shown}; se "
+        "utiliza el nivel registrado al generar el informe ({stored}). Un auditor anota un "
+        "nivel distinto en la columna «{audit_column}»"
+    ),
+    "wb.blank": "vacío",
+    "wb.blank_unanswered": "vacío (sin respuesta)",
+    "wb.other_checklist": (
+        "este informe de brechas responde a la lista de verificación «{answered}», pero se "
+        "está verificando con «{used}» (use --checklist)"
+    ),
+    "wb.embedded_checklist_differs": (
+        "este informe de brechas se puntuó con la lista de verificación {id} {version} "
+        "incorporada en él, que difiere de {spec} ({chosen}); se utiliza la incorporada"
+    ),
+    "wb.audit_level_bad": (
+        "el nivel auditado {shown} no es uno de {choices}; deje la celda vacía para aceptar "
+        "el nivel declarado"
+    ),
+    # Traslado de un período al siguiente (reading/carry_source.py)
+    "carry.through_crosswalk": (
+        "trasladado de {id} {old} a {new} mediante la tabla de correspondencias: elementos por "
+        "revisar: {review}; por responder: {answer}{retired}"
+    ),
+    "carry.retired_not_carried": "; respuestas a elementos suprimidos no trasladadas: {items}",
+    "carry.not_carried": (
+        "respuestas a elementos que la lista de verificación {id} {version} ya no contiene, "
+        "no trasladadas: {n} ({items})"
+    ),
+    "carry.new_items": (
+        "elementos nuevos en {id} {version} que requieren respuesta: {n} ({items})"
+    ),
 }

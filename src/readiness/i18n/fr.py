@@ -754,4 +754,169 @@ MESSAGES: dict[str, str] = {
     ),
     "agg.periods_more.one": " et {n} autre",
     "agg.periods_more.other": " et {n} autres",
+    # Lecture des classeurs (reading/workbook_safety.py, reading/workbook_input.py)
+    "wb.what_workbook": "le classeur",
+    "wb.save_as_xlsx": (
+        "ouvrez-le dans Excel ou LibreOffice et enregistrez-le comme classeur Excel (.xlsx)"
+    ),
+    "wb.damaged_archive": (
+        "le classeur est endommagé ou incomplet (téléchargement ou copie interrompus ?) : ce "
+        "n'est pas une archive .xlsx lisible ; {fix}"
+    ),
+    "wb.too_many_parts": "l'archive du classeur compte {n} parties ; {limit} au plus sont admises",
+    "wb.unpacks_too_big": (
+        "une fois décompressé, le classeur ferait {n} octets ; {limit} au plus sont admis "
+        "(bombe de décompression ?)"
+    ),
+    "wb.compressed_too_much": (
+        "la partie {part} du classeur est compressée {ratio} fois ; {limit} fois au plus est "
+        "admis (bombe de décompression ?)"
+    ),
+    "wb.encrypted": "l'archive du classeur est chiffrée ; enregistrez-la sans mot de passe",
+    "wb.compression_method": (
+        "l'archive du classeur utilise une méthode de compression qu'Excel n'emploie jamais ; {fix}"
+    ),
+    "wb.strict_xml": (
+        "le classeur est enregistré au format Open XML strict, que readiness ne lit pas ; dans "
+        "Excel, enregistrez-le comme « Classeur Excel (.xlsx) » (et non « Feuille de calcul "
+        "Open XML stricte »)"
+    ),
+    "wb.too_many_tags": (
+        "le classeur contient plus de {limit} balises XML ; c'est bien plus que n'importe "
+        "quelle auto-évaluation"
+    ),
+    "wb.damaged_part": (
+        "le classeur est endommagé (une partie ne peut pas être décompressée) ; {fix}"
+    ),
+    "wb.file_is": "ce fichier est {what} ; {fix}",
+    "wb.kind_xlsb": "un classeur binaire Excel (.xlsb), que readiness ne lit pas",
+    "wb.kind_ods": "un fichier OpenDocument (.ods), pas un classeur Excel",
+    "wb.kind_docx": "un document Word, pas un classeur Excel",
+    "wb.kind_pptx": "une présentation PowerPoint, pas un classeur Excel",
+    "wb.kind_zip": "une archive zip, mais pas un classeur Excel",
+    "wb.no_defusedxml": (
+        "lecture d'un classeur refusée sans protection contre les bombes XML : installez "
+        "defusedxml et ne définissez pas OPENPYXL_DEFUSEDXML=False"
+    ),
+    "wb.xml_entities": (
+        "le classeur contient des déclarations d'entités XML, qu'Excel n'écrit jamais ; il a "
+        "été refusé par mesure de sécurité"
+    ),
+    "wb.not_spreadsheet": (
+        "le classeur est endommagé ou n'a pas été produit par un tableur ; {fix}"
+    ),
+    "wb.too_nested": "le classeur est trop volumineux ou trop profondément imbriqué pour être lu",
+    "wb.cannot_read": "impossible de lire le classeur : {reason}",
+    "wb.cannot_read_kind": "impossible de lire le classeur ({kind}) ; {fix}",
+    "wb.not_ours": (
+        "ce classeur n'a pas été produit par readiness (il n'a pas de feuille masquée "
+        "« {sheet} ») ; répondez dans un questionnaire produit par « readiness init --format "
+        "xlsx », ou fournissez un rapport d'écarts produit par « readiness assess »"
+    ),
+    "wb.comparison_workbook": (
+        "c'est un classeur de comparaison produit par « readiness compare » : il ne contient "
+        "aucune auto-évaluation ; fournissez les fichiers YAML ou les rapports d'écarts comparés"
+    ),
+    "wb.consolidation_workbook": (
+        "c'est le classeur de consolidation produit par « readiness aggregate » : il ne "
+        "contient aucune auto-évaluation ; fournissez les fichiers YAML, questionnaires ou "
+        "rapports d'écarts des services"
+    ),
+    "wb.other_kind": (
+        "ce classeur est un classeur readiness de type « {kind} » : seul un questionnaire ou "
+        "un rapport d'écarts contient une auto-évaluation"
+    ),
+    "wb.no_kind": (
+        "ce classeur n'est pas une auto-évaluation readiness : seul un questionnaire ou un "
+        "rapport d'écarts contient une auto-évaluation"
+    ),
+    "wb.newer_format": (
+        "ce classeur a été produit par une version plus récente de readiness (format de "
+        "classeur {format}) ; mettez readiness à jour pour le lire"
+    ),
+    "wb.rows_not_read": "seules les {n} premières lignes de cette feuille ont été lues",
+    "wb.formula_without_value": (
+        "formule sans valeur enregistrée : ouvrez le fichier dans Excel et enregistrez-le, ou "
+        "saisissez directement la valeur"
+    ),
+    "wb.lost_named_cell": (
+        "le classeur a perdu {what} (la cellule nommée {name}) ; une ligne, une colonne ou "
+        "une feuille a-t-elle été supprimée ? Repartez d'un classeur produit par readiness"
+    ),
+    "wb.what_cell": "la cellule « {label} »",
+    "wb.what_column": "la colonne « {label} »",
+    "wb.what_items_column": "la colonne « {label} » de la feuille {sheet}",
+    "wb.columns_not_aligned": "les colonnes de réponse ne sont plus sur une même ligne d'en-tête",
+    "wb.continuation_lost": (
+        "ce texte se poursuit dans la feuille masquée « {sheet} », qui ne le contient plus ; "
+        "saisissez de nouveau le texte sans sa dernière ligne"
+    ),
+    "wb.row_without_id": (
+        "cette ligne contient des réponses mais pas d'identifiant de point ; remettez "
+        "l'identifiant (p. ex. {example})"
+    ),
+    "wb.answered_twice": (
+        "{item} a deux réponses : ici et à la ligne {row} ; gardez une seule ligne par point"
+    ),
+    "wb.text_too_long": "le texte dépasse {limit} caractères",
+    "wb.embedded_missing": "les données intégrées au rapport d'écarts sont absentes ({key})",
+    "wb.embedded_damaged": "les données intégrées au rapport d'écarts sont endommagées ({key})",
+    "wb.embedded_too_many": (
+        "les données intégrées au rapport d'écarts ({key}) comptent plus de {limit} éléments ; "
+        "c'est bien plus que n'importe quelle auto-évaluation"
+    ),
+    "wb.embedded_checklist": "référentiel intégré : {problem}",
+    "wb.edited_assessment": (
+        "les données intégrées ont été modifiées : l'auto-évaluation enregistrée dans ce "
+        "rapport d'écarts ne correspond plus à son empreinte, le rapport n'est donc pas fiable ; "
+        "produisez-le de nouveau avec « readiness assess » à partir de l'auto-évaluation du "
+        "service"
+    ),
+    "wb.edited_checklist": (
+        "les données intégrées ont été modifiées : le référentiel enregistré dans ce rapport "
+        "d'écarts ne correspond plus à son empreinte, le rapport n'est donc pas fiable ; "
+        "produisez-le de nouveau avec « readiness assess » à partir de l'auto-évaluation du "
+        "service"
+    ),
+    "wb.edited_declaration": (
+        "les données intégrées ont été modifiées : la déclaration du service enregistrée dans "
+        "ce rapport d'écarts audité ne correspond plus à son empreinte, le rapport n'est donc "
+        "pas fiable"
+    ),
+    "wb.audit_record_damaged": "la fiche d'audit du rapport d'écarts est endommagée",
+    "wb.not_under_chosen": (
+        "réponse non admise par le référentiel {id} {version} utilisé : {problem}"
+    ),
+    "wb.declared_level_edited": (
+        "le niveau déclaré de {item} a été modifié dans cette feuille, de {stored} à {shown} ; "
+        "c'est le niveau enregistré lors de la production du rapport ({stored}) qui est retenu. "
+        "Un auditeur inscrit un niveau différent dans la colonne « {audit_column} »"
+    ),
+    "wb.blank": "vide",
+    "wb.blank_unanswered": "vide (sans réponse)",
+    "wb.other_checklist": (
+        "ce rapport d'écarts répond au référentiel « {answered} », mais il est vérifié au "
+        "regard de « {used} » (utilisez --checklist)"
+    ),
+    "wb.embedded_checklist_differs": (
+        "ce rapport d'écarts a été évalué avec le référentiel {id} {version} qui y est intégré, "
+        "différent de {spec} ({chosen}) ; c'est le référentiel intégré qui est retenu"
+    ),
+    "wb.audit_level_bad": (
+        "le niveau audité {shown} ne fait pas partie de {choices} ; laissez la cellule vide "
+        "pour retenir le niveau déclaré"
+    ),
+    # Report d'une période sur la suivante (reading/carry_source.py)
+    "carry.through_crosswalk": (
+        "reporté de {id} {old} vers {new} par la table de correspondance : {review} point(s) "
+        "à revoir, {answer} à renseigner{retired}"
+    ),
+    "carry.retired_not_carried": " ; réponses aux points retirés non reportées : {items}",
+    "carry.not_carried": (
+        "{n} réponse(s) portent sur des points que le référentiel {id} {version} ne contient "
+        "plus, et ne sont pas reportées : {items}"
+    ),
+    "carry.new_items": (
+        "{n} point(s) sont nouveaux dans {id} {version} et demandent une réponse : {items}"
+    ),
 }

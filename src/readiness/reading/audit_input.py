@@ -17,14 +17,14 @@ from readiness.core.comparison import (
 )
 from readiness.core.loaded import KIND_GAP_REPORT, LoadedAssessment
 from readiness.core.problems import ERROR, Problem
-from readiness.i18n import t
+from readiness.i18n import Message
 
 
-def audit_record(loaded: LoadedAssessment, lang: str) -> tuple[AuditRecord | None, list[Problem]]:
+def audit_record(loaded: LoadedAssessment) -> tuple[AuditRecord | None, list[Problem]]:
     """The audit of a valid gap report, from its cells; problems when it cannot be used."""
     if loaded.kind != KIND_GAP_REPORT or loaded.checklist is None or loaded.assessment is None:
-        kind = loaded.kind.replace("_", " ")
-        return None, [Problem(ERROR, t("audit.needs_gap_report", lang, kind=kind))]
+        kind = Message(f"cons.{loaded.kind}")  # the kinds' names in the consolidation workbook
+        return None, [Problem(ERROR, Message("audit.needs_gap_report", kind=kind))]
     problems = audit_problems(loaded.checklist, loaded.extras.get("audit"))
     cells: dict[str, dict[str, Any]] = loaded.extras.get("auditor_cells") or {}
     values: dict[str, Any] = {}
@@ -37,14 +37,14 @@ def audit_record(loaded: LoadedAssessment, lang: str) -> tuple[AuditRecord | Non
                 value = dt.date.fromisoformat(value)
             except ValueError:
                 problems.append(
-                    Problem(ERROR, t("audit.bad_date", lang, value=value), sheet=sheet, cell=ref)
+                    Problem(ERROR, Message("audit.bad_date", value=value), sheet=sheet, cell=ref)
                 )
                 value = None
                 continue
         if value is None and key != "auditor_role":
-            field = t(f"gap.{key}", lang)
+            field = Message(f"gap.{key}")
             problems.append(
-                Problem(ERROR, t("audit.missing_field", lang, field=field), sheet=sheet, cell=ref)
+                Problem(ERROR, Message("audit.missing_field", field=field), sheet=sheet, cell=ref)
             )
         values[key] = value
     if any(p.is_error for p in problems):

@@ -15,6 +15,7 @@ from readiness.core.comparison import audit_entries, audited_assessment
 from readiness.core.loaded import LoadedAssessment
 from readiness.core.model import Assessment, Checklist, Response
 from readiness.core.problems import WARNING, Problem
+from readiness.i18n import Message
 from readiness.reading.checklists import is_builtin_spec, load_checklist
 
 if TYPE_CHECKING:
@@ -68,13 +69,16 @@ def onto_checklist(
         notes = [
             Problem(
                 WARNING,
-                f"carried from {source.id} {source.version} to {target.version} through the "
-                f"crosswalk: {migration.review_count} item(s) to review, "
-                f"{migration.unanswered_count} to answer"
-                + (
-                    f"; answers to retired items not carried: {', '.join(migration.retired)}"
+                Message(
+                    "carry.through_crosswalk",
+                    id=source.id,
+                    old=source.version,
+                    new=target.version,
+                    review=migration.review_count,
+                    answer=migration.unanswered_count,
+                    retired=Message("carry.retired_not_carried", items=", ".join(migration.retired))
                     if migration.retired
-                    else ""
+                    else "",
                 ),
             )
         ]
@@ -93,8 +97,13 @@ def _by_id(assessment: Assessment, target: Checklist) -> tuple[Assessment, list[
         problems.append(
             Problem(
                 WARNING,
-                f"{len(dropped)} answer(s) are to items that checklist {target.id} "
-                f"{target.version} no longer has, and are not carried: {', '.join(dropped)}",
+                Message(
+                    "carry.not_carried",
+                    n=len(dropped),
+                    id=target.id,
+                    version=target.version,
+                    items=", ".join(dropped),
+                ),
             )
         )
     new = [i.id for i in target.items if i.id not in assessment.responses]
@@ -102,8 +111,13 @@ def _by_id(assessment: Assessment, target: Checklist) -> tuple[Assessment, list[
         problems.append(
             Problem(
                 WARNING,
-                f"{len(new)} item(s) are new in {target.id} {target.version} and need an "
-                f"answer: {', '.join(new)}",
+                Message(
+                    "carry.new_items",
+                    n=len(new),
+                    id=target.id,
+                    version=target.version,
+                    items=", ".join(new),
+                ),
             )
         )
     return dataclasses.replace(

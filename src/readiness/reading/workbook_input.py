@@ -30,6 +30,7 @@ from readiness.core.canonical import fingerprint
 from readiness.core.loaded import KIND_GAP_REPORT, KIND_QUESTIONNAIRE, LoadedAssessment
 from readiness.core.model import Checklist
 from readiness.core.problems import ERROR, WARNING, InputError, Problem
+from readiness.i18n import Message
 from readiness.internal_errors import raised_while_parsing
 from readiness.reading.checklists import (
     builtin_versions,
@@ -57,6 +58,7 @@ from readiness.reading.workbook_safety import (
 from readiness.workbooks.layout import (
     AUDITOR_FIELDS,
     FORMAT_VERSION,
+    GAP_ITEMS,
     ITEMS_COLUMNS,
     KEYWORD_COMPARISON,
     KEYWORD_CONSOLIDATION,
@@ -102,27 +104,15 @@ MAX_EMBEDDED_JSON_CHARS = 4 * limits.MAX_YAML_BYTES
 # Meta rows: a handful are written; anything far beyond is not ours.
 MAX_META_ROWS = 200 + limits.MAX_WORKBOOK_ROWS  # with the continuations of long texts
 
-_NOT_OURS = (
-    "this workbook was not written by readiness (it has no hidden '{sheet}' sheet); "
-    "answer in a questionnaire from 'readiness init --format xlsx', or give a gap report "
-    "written by 'readiness assess'"
-)
 
-
-def _not_an_assessment(wb: Any) -> str:
+def _not_an_assessment(wb: Any) -> Message:
     """What a workbook without the hidden sheet is, and what to give instead."""
     keywords = str(getattr(wb.properties, "keywords", None) or "")
     if keywords.startswith(KEYWORD_COMPARISON):
-        return (
-            "this is a comparison workbook written by 'readiness compare': it holds no "
-            "assessment; give the YAML files or gap reports it compared"
-        )
+        return Message("wb.comparison_workbook")
     if keywords.startswith(KEYWORD_CONSOLIDATION):
-        return (
-            "this is HQ's consolidation workbook written by 'readiness aggregate': it holds "
-            "no assessment; give the units' YAML files, questionnaires or gap reports"
-        )
-    return _NOT_OURS.format(sheet=META_SHEET)
+        return Message("wb.consolidation_workbook")
+    return Message("wb.not_ours", sheet=META_SHEET)
 
 
 @dataclass
@@ -186,12 +176,10 @@ def read_workbook_assessment(
         result.kind = KIND_QUESTIONNAIRE
         _questionnaire(result, book, checklist_spec, allow_incomplete)
     else:
-        what = f"a readiness '{kind}' workbook" if kind else "not a readiness assessment"
         result.problems.append(
             Problem(
                 ERROR,
-                f"this workbook is {what}: only a questionnaire or a gap report holds an "
-                "assessment",
+                Message("wb.other_kind", kind=str(kind)) if kind else Message("wb.no_kind"),
                 sheet=META_SHEET,
                 cell=f"B{book.meta_rows.get(META_KIND, 1)}",
             )
@@ -245,15 +233,7 @@ def _collect(wb: Any) -> _Book:
             book.meta_rows[values[0]] = r
     fmt = book.meta_value(META_FORMAT)
     if isinstance(fmt, (int, float)) and fmt > FORMAT_VERSION:
-        raise WorkbookError(
-            [
-                Problem(
-                    ERROR,
-                    f"this workbook was written by a newer readiness (workbook format {fmt}); "
-                    "upgrade readiness to read it",
-                )
-            ]
-        )
+        raise WorkbookError([Problem(ERROR, Message("wb.newer_format", format=fmt))])
     from openpyxl.utils.cell import column_index_from_string, coordinate_from_string
 
     for name, defined in wb.defined_names.items():
@@ -294,7 +274,7 @@ def _collect(wb: Any) -> _Book:
                 book.problems.append(
                     Problem(
                         WARNING,
-                        f"only the first {limits.MAX_WORKBOOK_ROWS:,} rows of this sheet were read",
+                        Message("wb.rows_not_read", n=limits.MAX_WORKBOOK_ROWS),
                         sheet=sheet,
                     )
                 )
@@ -323,8 +303,7 @@ def _find_unsaved_formulas(wb: Any, book: _Book) -> None:
                     book.problems.append(
                         Problem(
                             ERROR,
-                            "a formula without a saved value: open the file in Excel and "
-                            "save it, or type the value itself",
+                            Message("wb.formula_without_value"),
                             sheet=title,
                             cell=_cell_ref(column, r),
                         )
@@ -332,18 +311,12 @@ def _find_unsaved_formulas(wb: Any, book: _Book) -> None:
 
 
 def _named(
-    book: _Book, name: str, what: str, problems: list[Problem]
+    book: _Book, name: str, what: Message, problems: list[Problem]
 ) -> tuple[_Sheet, int, int] | None:
     """The sheet, column and row a defined name points at; a problem when it is lost."""
     found = book.names.get(name)
     if found is None or found[0] not in book.sheets:
-        problems.append(
-            Problem(
-                ERROR,
-                f"the workbook has lost its {what} (the cell named {name}); was a row, column "
-                "or sheet deleted? Start again from a workbook written by readiness",
-            )
-        )
+        problems.append(Problem(ERROR, Message("wb.lost_named_cell", what=what, name=name)))
         return None
     sheet, col, row = found
     return book.sheets[sheet], col, row
@@ -353,16 +326,37 @@ def _all_named(
     book: _Book,
     keys: Iterable[str],
     name_of: Callable[[str], str],
-    what: str,
+    what: Callable[[str], Message],
     problems: list[Problem],
 ) -> dict[str, tuple[_Sheet, int, int]]:
-    """Where each key's defined name points; a problem for each one lost."""
+    """Where each key's defined name points; a problem for each one lost (`what` names
+    the cell or column of a key as the user sees it)."""
     found_all: dict[str, tuple[_Sheet, int, int]] = {}
     for key in keys:
-        found = _named(book, name_of(key), what.format(key=key), problems)
+        found = _named(book, name_of(key), what(key), problems)
         if found is not None:
             found_all[key] = found
     return found_all
+
+
+# How a lost cell or column is named to the user: by its label or header, as in the sheet.
+_FIELD_LABELS = {f.key: f.label for f in QUESTIONNAIRE_TOP}
+_QUESTIONNAIRE_HEADERS = {c.key: c.header for c in QUESTIONNAIRE_TABLE}
+_ITEMS_HEADERS = {c.key: c.header for c in GAP_ITEMS}
+
+
+def _field_cell(key: str) -> Message:
+    return Message("wb.what_cell", label=Message(_FIELD_LABELS[key]))
+
+
+def _questionnaire_column(key: str) -> Message:
+    return Message("wb.what_column", label=Message(_QUESTIONNAIRE_HEADERS[key]))
+
+
+def _items_column(key: str) -> Message:
+    return Message(
+        "wb.what_items_column", sheet=Message("items"), label=Message(_ITEMS_HEADERS[key])
+    )
 
 
 def _too_long(value: Any) -> bool:
@@ -449,9 +443,9 @@ def _questionnaire_cells(
 ) -> tuple[dict[str, _Where], dict[str, _Where]] | None:
     """Where each top field and each answer column is, through their defined names."""
     lost: list[Problem] = []
-    fields = _all_named(book, QUESTIONNAIRE_FIELDS, questionnaire_field_name, "'{key}' cell", lost)
+    fields = _all_named(book, QUESTIONNAIRE_FIELDS, questionnaire_field_name, _field_cell, lost)
     columns = _all_named(
-        book, QUESTIONNAIRE_COLUMNS, questionnaire_column_name, "'{key}' column", lost
+        book, QUESTIONNAIRE_COLUMNS, questionnaire_column_name, _questionnaire_column, lost
     )
     if lost:
         problems.extend(lost)
@@ -463,9 +457,7 @@ def _questionnaire_cells(
             columns[key] = (book.sheets[where[0]], where[1], where[2])
     sheet, _, header_row = columns["item"]
     if any(s.title != sheet.title or r != header_row for s, _, r in columns.values()):
-        problems.append(
-            Problem(ERROR, "the answer columns are no longer on one header row", sheet=sheet.title)
-        )
+        problems.append(Problem(ERROR, Message("wb.columns_not_aligned"), sheet=sheet.title))
         return None
     return fields, columns
 
@@ -509,8 +501,7 @@ def _whole_cell(
         problems.append(
             Problem(
                 ERROR,
-                "this text goes on in the hidden 'readiness' sheet, which no longer has it; "
-                "write the text again without its last line",
+                Message("wb.continuation_lost", sheet=META_SHEET),
                 sheet=sheet,
                 cell=_cell_ref(col, row),
             )
@@ -543,7 +534,7 @@ def _responses(
                 problems.append(
                     Problem(
                         ERROR,
-                        "this row has answers but no item id; put the id back (e.g. HELP-01)",
+                        Message("wb.row_without_id", example="HELP-01"),
                         sheet=sheet.title,
                         cell=_cell_ref(item_col, r),
                     )
@@ -553,8 +544,7 @@ def _responses(
             problems.append(
                 Problem(
                     ERROR,
-                    f"{item_id} is answered twice: here and in row {item_rows[item_id]}; "
-                    "keep one row per item",
+                    Message("wb.answered_twice", item=item_id, row=item_rows[item_id]),
                     sheet=sheet.title,
                     cell=_cell_ref(item_col, r),
                 )
@@ -633,10 +623,7 @@ def _questionnaire_locator(
 
 def _long_problem(sheet: str, cell: str) -> Problem:
     return Problem(
-        ERROR,
-        f"the text is longer than {limits.MAX_STRING_CHARS:,} characters",
-        sheet=sheet,
-        cell=cell,
+        ERROR, Message("wb.text_too_long", limit=limits.MAX_STRING_CHARS), sheet=sheet, cell=cell
     )
 
 
@@ -650,11 +637,9 @@ def _embedded(book: _Book, key: str, problems: list[Problem]) -> Any:
     chunks = book.meta.get(key)
     where: dict[str, Any] = {"sheet": META_SHEET, "cell": f"B{book.meta_rows.get(key, 1)}"}
     if not chunks:
-        problems.append(
-            Problem(ERROR, f"the gap report's embedded data is missing ({key})", **where)
-        )
+        problems.append(Problem(ERROR, Message("wb.embedded_missing", key=key), **where))
         return None
-    damaged = Problem(ERROR, f"the gap report's embedded data is damaged ({key})", **where)
+    damaged = Problem(ERROR, Message("wb.embedded_damaged", key=key), **where)
     if not all(isinstance(c, str) for c in chunks) or (
         sum(len(c) for c in chunks) > MAX_EMBEDDED_JSON_CHARS
     ):
@@ -665,8 +650,7 @@ def _embedded(book: _Book, key: str, problems: list[Problem]) -> Any:
         problems.append(
             Problem(
                 ERROR,
-                f"the gap report's embedded data ({key}) has more than "
-                f"{limits.MAX_YAML_EVENTS:,} elements; it is far larger than any assessment",
+                Message("wb.embedded_too_many", key=key, limit=limits.MAX_YAML_EVENTS),
                 **where,
             )
         )
@@ -761,7 +745,12 @@ def _gap_report(
     checklist, cl_problems = checklist_from_data(checklist_raw, origin=f"{result.file} (embedded)")
     for p in cl_problems:
         result.problems.append(
-            Problem(p.severity, f"embedded checklist: {p.message}", p.path, sheet=META_SHEET)
+            Problem(
+                p.severity,
+                Message("wb.embedded_checklist", problem=p.message),
+                p.path,
+                sheet=META_SHEET,
+            )
         )
     if checklist is None:
         return
@@ -771,7 +760,7 @@ def _gap_report(
     result.checklist = checklist
 
     problems: list[Problem] = []
-    columns = _all_named(book, ITEMS_COLUMNS, items_name, "Items '{key}' column", problems)
+    columns = _all_named(book, ITEMS_COLUMNS, items_name, _items_column, problems)
     if problems:
         result.problems.extend(problems)
         return
@@ -832,9 +821,7 @@ def _trusted_embedded(
             found.append(
                 Problem(
                     ERROR,
-                    f"the embedded data was edited: the {what} stored in this gap report no "
-                    "longer matches its fingerprint, so the report cannot be trusted; write it "
-                    "again with 'readiness assess' from the unit's assessment",
+                    Message(f"wb.edited_{what}"),
                     sheet=META_SHEET,
                     cell=f"B{book.meta_rows.get(key, 1)}",
                 )
@@ -861,7 +848,9 @@ def _against_chosen(
     return [
         replace(
             p,
-            message=f"not an answer under checklist {other.id} {other.version} in use: {p.message}",
+            message=Message(
+                "wb.not_under_chosen", id=other.id, version=other.version, problem=p.message
+            ),
         )
         for p in o_problems
         if p.is_error and p.path.startswith(shared)
@@ -884,10 +873,13 @@ def _edited_levels(
             warnings.append(
                 Problem(
                     WARNING,
-                    f"the declared level of {item.id} was changed in this sheet from "
-                    f"{_level_text(stored)} to {_as_text(shown) or 'blank'}; the level recorded "
-                    f"when the report was written ({_level_text(stored)}) is used. An auditor "
-                    "records a different level in the audit level column instead",
+                    Message(
+                        "wb.declared_level_edited",
+                        item=item.id,
+                        stored=_level_text(stored),
+                        shown=_as_text(shown) or Message("wb.blank"),
+                        audit_column=Message("gap.audit_level"),
+                    ),
                     path=dotted(("responses", item.id, "level")),
                     sheet=items.title,
                     cell=_cell_ref(col, r),
@@ -919,7 +911,7 @@ def _audited_report(
         problems.append(
             Problem(
                 ERROR,
-                "the gap report's audit record is damaged",
+                Message("wb.audit_record_damaged"),
                 sheet=META_SHEET,
                 cell=f"B{book.meta_rows.get(META_AUDIT_RECORD, 1)}",
             )
@@ -930,8 +922,7 @@ def _audited_report(
         problems.append(
             Problem(
                 ERROR,
-                "the embedded data was edited: the unit's declaration stored in this audited "
-                "gap report no longer matches its fingerprint, so the report cannot be trusted",
+                Message("wb.edited_declaration"),
                 sheet=META_SHEET,
                 cell=f"B{book.meta_rows.get(META_DECLARED_FINGERPRINT, 1)}",
             )
@@ -988,8 +979,7 @@ def _check_chosen_checklist(
         result.problems.append(
             Problem(
                 ERROR,
-                f"this gap report answers checklist '{embedded.id}', but it is being checked "
-                f"against '{chosen.id}' (use --checklist)",
+                Message("wb.other_checklist", answered=embedded.id, used=chosen.id),
                 sheet=META_SHEET,
             )
         )
@@ -998,9 +988,13 @@ def _check_chosen_checklist(
         result.problems.append(
             Problem(
                 WARNING,
-                f"this gap report was scored with checklist {embedded.id} {embedded.version} as "
-                f"embedded in it, which differs from {checklist_spec} ({chosen.version}); "
-                "the embedded one is used",
+                Message(
+                    "wb.embedded_checklist_differs",
+                    id=embedded.id,
+                    version=embedded.version,
+                    spec=checklist_spec,
+                    chosen=chosen.version,
+                ),
                 sheet=META_SHEET,
             )
         )
@@ -1020,7 +1014,7 @@ def _same_level(stored: Any, shown: Any, checklist: Checklist) -> bool:
 
 
 def _level_text(stored: Any) -> str:
-    return "blank (unanswered)" if stored is None else str(stored)
+    return Message("wb.blank_unanswered") if stored is None else str(stored)
 
 
 def _audit(
@@ -1046,8 +1040,11 @@ def _audit(
             result.problems.append(
                 Problem(
                     ERROR,
-                    f"audit level {_as_text(raw_level)} is not one of "
-                    f"{level_choices(checklist)}; leave it blank to accept the declared level",
+                    Message(
+                        "wb.audit_level_bad",
+                        shown=str(_as_text(raw_level)),
+                        choices=level_choices(checklist),
+                    ),
                     path=f"audit.{item_id}.level",
                     sheet=items.title,
                     cell=_cell_ref(level_col, r),

@@ -18,8 +18,9 @@ from typing import Any
 
 from readiness import limits
 from readiness.core.problems import ERROR, Problem
+from readiness.i18n import Message
 from readiness.internal_errors import raised_while_parsing
-from readiness.reading.file_reading import UnreadableInput, read_bounded, too_big_message
+from readiness.reading.file_reading import UnreadableInput, read_bounded
 
 # A part this small cannot be a bomb whatever its compression ratio (an empty sheet's XML
 # compresses very well), so the ratio is only checked above it.
@@ -29,7 +30,8 @@ RATIO_CHECK_MIN_BYTES = 1024 * 1024
 # openpyxl write, use schemas.openxmlformats.org.
 _STRICT = b"purl.oclc.org/ooxml/"
 
-_SAVE_AS_XLSX = "open it in Excel or LibreOffice and save it as an Excel workbook (.xlsx)"
+# What to do with a workbook readiness cannot read; part of several messages.
+_SAVE_AS_XLSX = Message("wb.save_as_xlsx")
 
 
 class WorkbookError(Exception):
@@ -40,7 +42,7 @@ class WorkbookError(Exception):
         self.problems = problems
 
 
-def _error(message: str) -> Problem:
+def _error(message: str | Message) -> Problem:
     return Problem(ERROR, message)
 
 
@@ -48,7 +50,12 @@ def workbook_bytes(source: Path | bytes) -> bytes:
     """The workbook's bytes, read once and bounded (file_reading.py); WorkbookError if not."""
     if isinstance(source, bytes):
         if len(source) > limits.MAX_WORKBOOK_BYTES:
-            message = too_big_message("workbook", len(source), limits.MAX_WORKBOOK_BYTES)
+            message = Message(
+                "yaml.too_big",
+                what=Message("wb.what_workbook"),
+                n=len(source),
+                limit=limits.MAX_WORKBOOK_BYTES,
+            )
             raise WorkbookError([_error(message)])
         return source
     try:
@@ -68,27 +75,14 @@ def archive_problems(source: Path | bytes) -> list[Problem]:
         with zipfile.ZipFile(io.BytesIO(data)) as archive:
             infos = archive.infolist()
     except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, ValueError, EOFError):
-        return [
-            _error(
-                "the workbook is damaged or incomplete (truncated download or copy?): "
-                f"it is not a readable .xlsx archive; {_SAVE_AS_XLSX} again"
-            )
-        ]
+        return [_error(Message("wb.damaged_archive", fix=_SAVE_AS_XLSX))]
     if len(infos) > limits.MAX_WORKBOOK_PARTS:
-        return [
-            _error(
-                f"the workbook archive has {len(infos):,} parts; at most "
-                f"{limits.MAX_WORKBOOK_PARTS:,} are accepted"
-            )
-        ]
+        return [_error(Message("wb.too_many_parts", n=len(infos), limit=limits.MAX_WORKBOOK_PARTS))]
     problems: list[Problem] = []
     total = sum(info.file_size for info in infos)
     if total > limits.MAX_WORKBOOK_UNPACKED_BYTES:
         problems.append(
-            _error(
-                f"the workbook would unpack to {total:,} bytes; at most "
-                f"{limits.MAX_WORKBOOK_UNPACKED_BYTES:,} are accepted (a zip bomb?)"
-            )
+            _error(Message("wb.unpacks_too_big", n=total, limit=limits.MAX_WORKBOOK_UNPACKED_BYTES))
         )
     for info in infos:
         if info.file_size < RATIO_CHECK_MIN_BYTES:
@@ -97,23 +91,21 @@ def archive_problems(source: Path | bytes) -> list[Problem]:
         if ratio > limits.MAX_WORKBOOK_COMPRESSION_RATIO:
             problems.append(
                 _error(
-                    f"the workbook part {info.filename} is compressed {ratio:,.0f} times; "
-                    f"at most {limits.MAX_WORKBOOK_COMPRESSION_RATIO} are accepted "
-                    "(a zip bomb?)"
+                    Message(
+                        "wb.compressed_too_much",
+                        part=info.filename,
+                        ratio=round(ratio),
+                        limit=limits.MAX_WORKBOOK_COMPRESSION_RATIO,
+                    )
                 )
             )
             break
     if any(info.flag_bits & 0x1 for info in infos):
-        problems.append(_error("the workbook archive is encrypted; save it without a password"))
+        problems.append(_error(Message("wb.encrypted")))
     # Excel only stores or deflates. Python unpacks bzip2 and lzma without an output bound, so
     # a kilobyte lying about its size would become gigabytes.
     if any(info.compress_type not in (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED) for info in infos):
-        problems.append(
-            _error(
-                "the workbook archive uses a compression method that Excel never writes; "
-                f"{_SAVE_AS_XLSX}"
-            )
-        )
+        problems.append(_error(Message("wb.compression_method", fix=_SAVE_AS_XLSX)))
     if problems:
         return problems
     return _kind_problems({info.filename for info in infos}) or _tag_problems(data, infos)
@@ -132,26 +124,13 @@ def _tag_problems(data: bytes, infos: list[zipfile.ZipInfo]) -> list[Problem]:
                     while chunk := part.read(1 << 20):
                         tags += chunk.count(b"<")
                         if info.filename == "xl/workbook.xml" and _STRICT in chunk:
-                            return [
-                                _error(
-                                    "the workbook is saved as Strict Open XML, which readiness "
-                                    "does not read; in Excel, save it as 'Excel Workbook "
-                                    "(.xlsx)' (not 'Strict Open XML Spreadsheet')"
-                                )
-                            ]
+                            return [_error(Message("wb.strict_xml"))]
                 if tags > limits.MAX_WORKBOOK_XML_TAGS:
-                    return [
-                        _error(
-                            f"the workbook holds more than {limits.MAX_WORKBOOK_XML_TAGS:,} "
-                            "XML tags; it is far larger than any assessment"
-                        )
-                    ]
+                    return [_error(Message("wb.too_many_tags", limit=limits.MAX_WORKBOOK_XML_TAGS))]
     except (zipfile.BadZipFile, NotImplementedError, OSError, ValueError, EOFError):
-        return [
-            _error(f"the workbook is damaged (a part cannot be unpacked); {_SAVE_AS_XLSX} again")
-        ]
+        return [_error(Message("wb.damaged_part", fix=_SAVE_AS_XLSX))]
     except RuntimeError:  # an encrypted part (the flag bit was hidden from the directory)
-        return [_error("the workbook archive is encrypted; save it without a password")]
+        return [_error(Message("wb.encrypted"))]
     return []
 
 
@@ -179,16 +158,16 @@ def _kind_problems(names: set[str]) -> list[Problem]:
     if "xl/workbook.xml" in names and "[Content_Types].xml" in names:
         return []
     if "xl/workbook.bin" in names:
-        what = "an Excel binary workbook (.xlsb), which readiness does not read"
+        what = "xlsb"
     elif "content.xml" in names and "mimetype" in names:
-        what = "an OpenDocument file (.ods), not an Excel workbook"
+        what = "ods"
     elif "word/document.xml" in names:
-        what = "a Word document, not an Excel workbook"
+        what = "docx"
     elif "ppt/presentation.xml" in names:
-        what = "a PowerPoint presentation, not an Excel workbook"
+        what = "pptx"
     else:
-        what = "a zip archive, but not an Excel workbook"
-    return [_error(f"this file is {what}; {_SAVE_AS_XLSX}")]
+        what = "zip"
+    return [_error(Message("wb.file_is", what=Message(f"wb.kind_{what}"), fix=_SAVE_AS_XLSX))]
 
 
 def xml_protection_problems() -> list[Problem]:
@@ -197,12 +176,7 @@ def xml_protection_problems() -> list[Problem]:
 
     if getattr(openpyxl, "DEFUSEDXML", False):
         return []
-    return [
-        _error(
-            "refusing to read a workbook without XML-bomb protection: install defusedxml "
-            "and do not set OPENPYXL_DEFUSEDXML=False"
-        )
-    ]
+    return [_error(Message("wb.no_defusedxml"))]
 
 
 _DEFUSED_ERRORS = {
@@ -213,7 +187,7 @@ _DEFUSED_ERRORS = {
 }
 
 
-def describe_read_error(exc: BaseException) -> str:
+def describe_read_error(exc: BaseException) -> Message:
     """What to tell the user when openpyxl fails on a workbook that passed the checks."""
     name = type(exc).__name__
     # openpyxl re-raises parse errors as a bare ValueError; the cause says what happened.
@@ -223,21 +197,16 @@ def describe_read_error(exc: BaseException) -> str:
         chain.append(cause)
         cause = cause.__cause__ or cause.__context__
     if any(type(e).__name__ in _DEFUSED_ERRORS for e in chain):
-        return (
-            "the workbook contains XML entity declarations, which Excel never writes; "
-            "it was refused as unsafe"
-        )
+        return Message("wb.xml_entities")
     if isinstance(exc, zipfile.BadZipFile):
-        return f"the workbook is damaged (a part cannot be unpacked); {_SAVE_AS_XLSX} again"
+        return Message("wb.damaged_part", fix=_SAVE_AS_XLSX)
     if isinstance(exc, (SyntaxError, ValueError, KeyError, TypeError, IndexError)):
-        return (
-            f"the workbook is damaged or was not written by a spreadsheet program; {_SAVE_AS_XLSX}"
-        )
+        return Message("wb.not_spreadsheet", fix=_SAVE_AS_XLSX)
     if isinstance(exc, MemoryError | RecursionError):
-        return "the workbook is too large or too deeply nested to read"
+        return Message("wb.too_nested")
     if isinstance(exc, OSError):
-        return f"cannot read the workbook: {exc.strerror or exc}"
-    return f"cannot read the workbook ({name}); {_SAVE_AS_XLSX} again"
+        return Message("wb.cannot_read", reason=str(exc.strerror or exc))
+    return Message("wb.cannot_read_kind", kind=name, fix=_SAVE_AS_XLSX)
 
 
 def open_workbook(source: Path | bytes, *, data_only: bool = True) -> Any:
