@@ -908,15 +908,15 @@ MESSAGES: dict[str, str] = {
     ),
     # Report d'une période sur la suivante (reading/carry_source.py)
     "carry.through_crosswalk": (
-        "reporté de {id} {old} vers {new} par la table de correspondance : {review} point(s) "
-        "à revoir, {answer} à renseigner{retired}"
+        "reporté de {id} {old} vers {new} par la table de correspondance : points à revoir : "
+        "{review} ; à renseigner : {answer}{retired}"
     ),
     "carry.retired_not_carried": " ; réponses aux points retirés non reportées : {items}",
     "carry.not_carried": (
-        "{n} réponse(s) portent sur des points que le référentiel {id} {version} ne contient "
-        "plus, et ne sont pas reportées : {items}"
+        "réponses portant sur des points que le référentiel {id} {version} ne contient plus, "
+        "non reportées : {n} ({items})"
     ),
     "carry.new_items": (
-        "{n} point(s) sont nouveaux dans {id} {version} et demandent une réponse : {items}"
+        "points nouveaux dans {id} {version} qui demandent une réponse : {n} ({items})"
     ),
 }
