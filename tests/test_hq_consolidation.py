@@ -144,7 +144,7 @@ def test_period_option_chooses_the_period_and_reads_french(cycle, mini_path):
     assert (data["summary"]["accepted"], data["summary"]["other_period"]) == (1, 6)
     assert data["summary"]["mean_score"] == 61.1
     bad = run(mini_path, str(cycle), "--period", "2026-Q5", "--no-excel")
-    assert bad.exit_code == 2 and "not a period" in bad.output
+    assert bad.exit_code == 2 and "is not one of YYYY" in bad.output
 
 
 # --- regions and follow-up -----------------------------------------------------------------

@@ -44,15 +44,14 @@ def save_traceback(exc: BaseException) -> Path | None:
     return Path(name)
 
 
-def internal_error_message(exc: BaseException, saved: Path | None) -> str:
+def internal_error_message(exc: BaseException, saved: Path | None, lang: str = "en") -> str:
+    from readiness.i18n import t
+
     where = (
-        f"the details are saved in {saved}; please send that file with your report"
+        t("cli.internal_saved", lang, path=str(saved))
         if saved is not None
-        else "the details could not be saved; run again with READINESS_DEBUG=1 to see them"
+        else t("cli.internal_not_saved", lang)
     )
     what = f"{type(exc).__name__}: {exc}"
     what = what if len(what) <= 200 else what[:199] + "…"
-    return (
-        f"readiness: internal error ({what}): this is a bug in readiness, not a problem with "
-        f"your files; {where}"
-    )
+    return t("cli.internal_error", lang, what=what, where=where)

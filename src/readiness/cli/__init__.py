@@ -9,8 +9,8 @@ import sys
 import click
 
 from readiness import __version__, exit_codes
-from readiness.cli.common import CommandGroup, Settings
-from readiness.i18n import SUPPORTED, default_language
+from readiness.cli.common import CommandGroup, Settings, current_language
+from readiness.i18n import SUPPORTED, default_language, t
 from readiness.reports.terminal_text import inert_lines
 
 
@@ -23,20 +23,16 @@ from readiness.reports.terminal_text import inert_lines
     "--lang",
     type=click.Choice(SUPPORTED),
     default=None,
-    help="Language of output and workbooks (default: READINESS_LANG, LC_ALL/LANG, en).",
 )
 @click.option(
     "--checklist",
     "checklist",
     default=None,
     metavar="ID|PATH",
-    help="Built-in checklist id or path to a custom checklist YAML.",
 )
 @click.pass_context
 def cli(ctx: click.Context, lang: str | None, checklist: str | None) -> None:
-    """Assess a unit's readiness against INTERPOL's 2020 report on COVID-19 and online
-    child sexual exploitation and abuse: validate, score, compare and aggregate
-    self-assessments, and write Excel gap reports."""
+    """Its help is the catalogues' help.cmd.readiness."""
     ctx.obj = Settings(lang or default_language(), checklist)
 
 
@@ -84,16 +80,23 @@ def main() -> None:
     # numbers, which readiness never writes; the command line does without it.
     sys.modules.setdefault("numpy", None)  # type: ignore[arg-type]
     _tolerant_streams()
+    from readiness.cli import help_text
+
+    with help_text.command_line_language(cli, sys.argv[1:]):
+        _run()
+
+
+def _run() -> None:
     try:
         # Not click's standalone mode: it turns Ctrl-C into "Aborted!" and exit 1, the code
         # of invalid input.
         code = cli.main(prog_name="readiness", standalone_mode=False)
         sys.exit(code if isinstance(code, int) else exit_codes.OK)
     except click.exceptions.Abort:  # Ctrl-C (KeyboardInterrupt), or end of input at a prompt
-        click.echo("readiness: interrupted", err=True)
+        click.echo(t("cli.interrupted", current_language()), err=True)
         sys.exit(exit_codes.INTERRUPTED)
     except KeyboardInterrupt:
-        click.echo("readiness: interrupted", err=True)
+        click.echo(t("cli.interrupted", current_language()), err=True)
         sys.exit(exit_codes.INTERRUPTED)
     except click.ClickException as exc:  # usage errors: click's own message and code (2)
         exc.show()
@@ -105,5 +108,8 @@ def main() -> None:
             raise
         from readiness.internal_errors import internal_error_message, save_traceback
 
-        click.echo(inert_lines(internal_error_message(exc, save_traceback(exc))), err=True)
+        click.echo(
+            inert_lines(internal_error_message(exc, save_traceback(exc), current_language())),
+            err=True,
+        )
         sys.exit(exit_codes.INVALID)

@@ -13,6 +13,7 @@ import click
 from readiness import exit_codes
 from readiness.cli.common import (
     common_options,
+    current_language,
     echo_problems,
     fail,
     marking_option,
@@ -40,16 +41,14 @@ DEFAULT_OUTPUT = "readiness-consolidated.xlsx"
     "output",
     type=click.Path(dir_okay=False),
     default=None,
-    help=f"Consolidation workbook to write (default: {DEFAULT_OUTPUT} here).",
 )
-@click.option("--no-excel", is_flag=True, help="Do not write the consolidation workbook.")
+@click.option("--no-excel", is_flag=True)
 @click.option(
     "--jobs",
     "-j",
     type=click.IntRange(min=1),
     default=None,
     metavar="N",
-    help="Processes to work with (default: the number of CPUs). Results do not depend on it.",
 )
 @report_format()
 @click.option(
@@ -57,8 +56,6 @@ DEFAULT_OUTPUT = "readiness-consolidated.xlsx"
     "period",
     default=None,
     metavar="P",
-    help="Reporting period to consolidate (YYYY, YYYY-Hn, YYYY-Qn, YYYY-MM; French YYYY-Sn, "
-    "YYYY-Tn). Default: the latest period among accepted submissions.",
 )
 @click.option(
     "--roster",
@@ -66,8 +63,6 @@ DEFAULT_OUTPUT = "readiness-consolidated.xlsx"
     type=click.Path(dir_okay=False),
     default=None,
     metavar="FILE",
-    help="Who is expected to submit (CSV, YAML or xlsx: country, agency, optional unit, "
-    "region, contact): coverage, missing and unexpected submitters.",
 )
 @click.option(
     "--rules",
@@ -75,16 +70,12 @@ DEFAULT_OUTPUT = "readiness-consolidated.xlsx"
     type=click.Path(dir_okay=False),
     default=None,
     metavar="FILE",
-    help="Follow-up classes as data (YAML). Default: enhanced for the lowest rating, a "
-    "critical item at 0 or 3+ overdue actions; else regular.",
 )
 @click.option(
     "--anonymise",
     "--anonymize",
     "anonymise",
     is_flag=True,
-    help="Publish without names: region-level and overall figures only, no agency, unit, "
-    "country or file name, no ranking.",
 )
 @click.option(
     "--min-group",
@@ -92,22 +83,16 @@ DEFAULT_OUTPUT = "readiness-consolidated.xlsx"
     type=click.IntRange(min=1),
     default=None,
     metavar="K",
-    help="With --anonymise: a region with fewer than K submissions (default 5) is merged "
-    "into 'Other regions' (or suppressed).",
 )
 @click.option(
     "--allow-incomplete",
     is_flag=True,
-    help="Accept submissions with unanswered items (scored as level 0, flagged unanswered).",
 )
 @click.option(
     "--checklist-version",
     "checklist_version",
     default=None,
     metavar="VERSION",
-    help="Checklist version to consolidate against (default: the latest among the inputs). "
-    "Each submission keeps the score of its own version; older answers are carried to this "
-    "one through the crosswalks for the item statistics.",
 )
 @marking_option
 @common_options
@@ -130,16 +115,10 @@ def aggregate(
     lang: str | None,
     checklist: str | None,
 ) -> None:
-    """Score every assessment in PATHS (files, and folders searched recursively) and write
-    the consolidation workbook.
-
-    Each input is accepted, superseded (a later assessed_on for the same country, agency,
-    unit and period), other_period (accepted, but not in the reporting period) or rejected
-    (with its problems and what to do). Exit 3 when some inputs were rejected, 1 when none
-    could be used."""
+    """Its help is the catalogues' help.cmd.aggregate."""
     if min_group is not None and not anonymise:
         # Publishing names while believing them hidden is the worst outcome: refuse.
-        raise click.UsageError("--min-group only applies with --anonymise; add --anonymise")
+        raise click.UsageError(t("cli.min_group_alone", current_language()))
     min_group = 5 if min_group is None else min_group
     from readiness.core.aggregation import (
         ACCEPTED,
@@ -150,6 +129,7 @@ def aggregate(
         latest_among,
     )
     from readiness.core.aggregation import aggregate as aggregate_summaries
+    from readiness.core.formats import PERIOD_SHAPES
     from readiness.core.periods import canonical_period
     from readiness.core.problems import InputError
     from readiness.reading.aggregate_run import default_jobs, discover, summarise_files
@@ -166,8 +146,7 @@ def aggregate(
         chosen = canonical_period(period)
         if chosen is None:
             raise click.BadParameter(
-                f"{period!r} is not a period: YYYY, YYYY-Hn, YYYY-Qn or YYYY-MM "
-                "(French YYYY-Sn, YYYY-Tn)",
+                t("val.period_shape", s.lang, text=period, shapes=PERIOD_SHAPES),
                 param_hint="'--period'",
             )
         period = chosen
@@ -177,11 +156,7 @@ def aggregate(
     if checklist_version is not None and (
         not is_builtin_spec(spec) or split_spec(spec)[1] is not None
     ):
-        raise click.UsageError(
-            "--checklist-version chooses a version of a built-in checklist; "
-            "give ID@VERSION or a file with --checklist instead",
-            ctx=ctx,
-        )
+        raise click.UsageError(t("cli.checklist_version_builtin", s.lang), ctx=ctx)
     try:
         cl = load_checklist(f"{spec}@{checklist_version}" if checklist_version else spec)
     except InputError as exc:

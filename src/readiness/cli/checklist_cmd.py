@@ -17,23 +17,23 @@ from readiness.cli.common import (
     report_format,
     settings,
 )
+from readiness.i18n import t
 from readiness.reports.terminal_text import inert, inert_lines
 
 
 @click.group(cls=CommandGroup)
 def checklist() -> None:
-    """List, show and check checklists; print an assessment's JSON Schema."""
+    """Its help is the catalogues' help.cmd.checklist."""
 
 
 @checklist.command("list")
 @common_options
 @click.pass_context
 def list_(ctx: click.Context, lang: str | None, checklist: str | None) -> None:
-    """The built-in checklists, every published version (the latest is marked)."""
+    """Its help is the catalogues' help.cmd.checklist.list."""
     from tabulate import tabulate
 
     from readiness.core.model import text_in
-    from readiness.i18n import t
     from readiness.reading.checklists import builtin_ids, builtin_versions, load_checklist
 
     s = settings(ctx, lang, checklist)
@@ -46,22 +46,19 @@ def list_(ctx: click.Context, lang: str | None, checklist: str | None) -> None:
             rows.append(
                 [cid, version, latest, len(cl.areas), len(cl.items), text_in(cl.title, s.lang)]
             )
-    click.echo(tabulate(rows, headers=["id", "version", "", "areas", "items", "title"]))
+    headers = [t(key, s.lang) for key in ("cli.id", "version", "", "areas", "items", "title")]
+    click.echo(tabulate(rows, headers=headers))
 
 
 @checklist.command("show")
 @click.argument("spec", metavar="ID[@VERSION]|PATH", required=False)
-@report_format("Text for the terminal, the checklist as JSON data, or Markdown.")
+@report_format("help.opt.checklist.show.fmt")
 @common_options
 @click.pass_context
 def show(
     ctx: click.Context, spec: str | None, fmt: str, lang: str | None, checklist: str | None
 ) -> None:
-    """One checklist: every item with its requirement, guidance, action and source.
-
-    ID is the latest version of a built-in checklist, ID@1.0.0 a given one; or give the
-    path of a custom checklist file (or --checklist, but not both).
-    """
+    """Its help is the catalogues' help.cmd.checklist.show."""
     import shutil
 
     from readiness.core.problems import InputError
@@ -73,9 +70,7 @@ def show(
 
     s = settings(ctx, lang, checklist)
     if spec is not None and checklist is not None:
-        raise click.UsageError(
-            "give the checklist either as the argument or with --checklist, not both"
-        )
+        raise click.UsageError(t("cli.checklist_twice", s.lang))
     try:
         cl = load_checklist(spec or s.checklist_spec)
     except InputError as exc:
@@ -96,11 +91,9 @@ def show(
 @common_options
 @click.pass_context
 def check(ctx: click.Context, file: str, fmt: str, lang: str | None, checklist: str | None) -> None:
-    """Validate a checklist file (custom ones included), or a crosswalk between two versions
-    (every older item covered once, every target exists, every new item listed)."""
+    """Its help is the catalogues' help.cmd.checklist.check."""
     from pathlib import Path
 
-    from readiness.i18n import t
     from readiness.reading.checklists import check_checklist_document, read_checklist_document
     from readiness.reading.crosswalks import check_crosswalk_document, is_crosswalk_data
 
@@ -127,7 +120,7 @@ def check(ctx: click.Context, file: str, fmt: str, lang: str | None, checklist: 
 @common_options
 @click.pass_context
 def schema(ctx: click.Context, spec: str | None, lang: str | None, checklist: str | None) -> None:
-    """Print the JSON Schema of an assessment for this checklist (for editors)."""
+    """Its help is the catalogues' help.cmd.checklist.schema."""
     from readiness.core.problems import InputError
     from readiness.reading.assessment_schema import assessment_schema
     from readiness.reading.checklists import load_checklist

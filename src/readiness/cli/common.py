@@ -13,15 +13,17 @@ from typing import Any, TypeVar
 import click
 
 from readiness import exit_codes
+from readiness.cli.help_text import click_word, command_line_language, run_language
 from readiness.core.problems import Problem
-from readiness.i18n import SUPPORTED, default_language
+from readiness.i18n import SUPPORTED, default_language, localise, t
 from readiness.reports.terminal_text import inert, inert_json
 
 F = TypeVar("F", bound=Callable[..., Any])
 
 
-def report_format(help: str | None = None) -> Callable[[F], F]:
-    """--format of the commands that report: a terminal table, JSON or Markdown."""
+def report_format(help: str = "help.opt.fmt") -> Callable[[F], F]:
+    """--format of the commands that report: a terminal table, JSON or Markdown. `help` is
+    the catalogue key of its help text."""
     return click.option(
         "--format",
         "fmt",
@@ -40,14 +42,19 @@ def check_format() -> Callable[[F], F]:
         type=click.Choice(["text", "json"]),
         default="text",
         show_default=True,
-        help="text: one line per problem, FILE:LINE:COL: severity: message; "
-        "json: a list with, per file, file, valid and problems.",
+        help="help.opt.check_fmt",
     )
 
 
 class CommandGroup(click.Group):
-    """Lists each command with the whole first paragraph of its help, wrapped to the width,
-    where click would cut it after a few words with '...'."""
+    """The command line's group: help and click's words in the run's language, and each
+    command listed with the whole first paragraph of its help, wrapped to the width, where
+    click would cut it after a few words with '...'."""
+
+    def main(self, args: Any = None, *pos: Any, **kw: Any) -> Any:
+        argv = list(sys.argv[1:] if args is None else args)
+        with command_line_language(self, argv):
+            return super().main(argv, *pos, **kw)
 
     def format_commands(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
         rows = []
@@ -58,7 +65,7 @@ class CommandGroup(click.Group):
             text = command.short_help or (command.help or "").split("\n\n")[0]
             rows.append((name, " ".join(text.split())))
         if rows:
-            with formatter.section("Commands"):
+            with formatter.section(click_word("Commands")):
                 formatter.write_dl(rows)
 
 
@@ -83,7 +90,7 @@ def current_language() -> str:
     ctx = click.get_current_context(silent=True)
     if ctx is not None and LANG_META in ctx.meta:
         return str(ctx.meta[LANG_META])
-    return default_language()
+    return run_language() or default_language()
 
 
 def common_options(func: F) -> F:
@@ -92,14 +99,12 @@ def common_options(func: F) -> F:
         "--lang",
         type=click.Choice(SUPPORTED),
         default=None,
-        help=f"Language of the output ({', '.join(SUPPORTED)}).",
     )(func)
     func = click.option(
         "--checklist",
         "checklist",
         default=None,
         metavar="ID|PATH",
-        help="Built-in checklist id or path to a custom checklist.",
     )(func)
     return func
 
@@ -110,8 +115,6 @@ def marking_option(func: F) -> F:
         "--marking",
         default="",
         metavar="TEXT",
-        help="Protective marking printed in every sheet's header and on the first page "
-        "of the workbook (for example RESTRICTED).",
     )(func)
 
 
@@ -125,7 +128,7 @@ class ScoreRange(click.FloatRange):
     def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> Any:
         number = super().convert(value, param, ctx)
         if math.isnan(number):
-            self.fail(f"{value!r} is not a number from 0 to 100", param, ctx)
+            self.fail(t("cli.score_range", current_language(), value=repr(value)), param, ctx)
         return number
 
 
@@ -163,5 +166,7 @@ def echo_json(data: Any) -> None:
 
 
 def fail(message: str, code: int = exit_codes.INVALID) -> None:
-    click.echo(f"readiness: error: {inert(message)}", err=True)
+    """`readiness: error: …` (the prefix is fixed, like a problem's); a message is rendered
+    in the run's language."""
+    click.echo(f"readiness: error: {inert(localise(message, current_language()))}", err=True)
     sys.exit(code)

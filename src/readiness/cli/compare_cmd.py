@@ -35,7 +35,6 @@ KIND_NAMES = {"yaml": "YAML", "questionnaire": "questionnaire", "gap_report": "g
     type=click.Path(dir_okay=False),
     default=None,
     metavar="DIFF.xlsx",
-    help="Also write the comparison as an Excel workbook.",
 )
 @report_format()
 @marking_option
@@ -51,12 +50,7 @@ def compare(
     lang: str | None,
     checklist: str | None,
 ) -> None:
-    """Compare two assessments (YAML, questionnaire or gap report) item by item.
-
-    With one gap-report workbook whose audit columns were filled in, compare the
-    unit's declared levels with the audited ones (a blank audit level accepts the
-    declared one), rescored with the audited levels.
-    """
+    """Its help is the catalogues' help.cmd.compare."""
     from readiness.core.comparison import (
         ComparisonError,
         audit_problems,
@@ -104,7 +98,7 @@ def compare(
         try:
             comparison = compare_loaded(loaded_base, loaded_other, chain)
         except ComparisonError as exc:
-            fail(str(exc))
+            fail(exc.args[0])
         for loaded in (loaded_base, loaded_other):
             if loaded.kind == KIND_GAP_REPORT and loaded.extras.get("audit"):
                 click.echo(t("cmpcli.audit_ignored", s.lang, file=inert(loaded.file)), err=True)
@@ -114,7 +108,7 @@ def compare(
         _write_workbook(Path(output), comparison, inputs, s.lang, marking)
     if fmt == "json":
         for note in notes(comparison, s.lang):
-            click.echo(f"note: {inert(note)}", err=True)
+            click.echo(t("cli.note", s.lang, text=inert(note)), err=True)
         echo_json(compare_data(comparison))
     elif fmt == "markdown":
         click.echo(render_markdown(comparison, s.lang), nl=False)

@@ -9,6 +9,7 @@ import click
 
 from readiness import exit_codes
 from readiness.cli.common import common_options, echo_problems, fail, read_files, settings
+from readiness.i18n import t
 from readiness.reports.terminal_text import inert
 
 YAML_SUFFIXES = (".yaml", ".yml")
@@ -22,10 +23,10 @@ WORKBOOK_SUFFIXES = (".xlsx",)
     "--output",
     "output",
     required=True,
+    metavar="OUT",
     type=click.Path(dir_okay=False),
-    help="OUT.yaml for a YAML self-assessment, OUT.xlsx for a questionnaire workbook.",
 )
-@click.option("--force", is_flag=True, help="Replace OUT if it exists.")
+@click.option("--force", is_flag=True)
 @common_options
 @click.pass_context
 def convert(
@@ -36,11 +37,7 @@ def convert(
     lang: str | None,
     checklist: str | None,
 ) -> None:
-    """Turn a questionnaire (or gap report) into YAML, or YAML into a questionnaire.
-
-    The output kind follows OUT's extension. Nothing is lost: converting back gives the same
-    assessment (same fingerprint). Unanswered items stay unanswered.
-    """
+    """Its help is the catalogues' help.cmd.convert."""
     from readiness.core.canonical import canonical_assessment
     from readiness.output_files import (
         OutputError,
@@ -54,10 +51,7 @@ def convert(
     out = Path(output)
     suffix = out.suffix.lower()
     if suffix not in YAML_SUFFIXES + WORKBOOK_SUFFIXES:
-        raise click.BadParameter(
-            "OUT must end in .yaml or .yml (YAML) or .xlsx (questionnaire workbook)",
-            param_hint="-o/--output",
-        )
+        raise click.BadParameter(t("cli.convert_suffix", s.lang), param_hint="-o/--output")
     # Unanswered items are carried over as they are, so a half-filled file converts too.
     loaded = read_assessment(input_file, checklist_spec=s.checklist_spec, allow_incomplete=True)
     echo_problems(input_file, loaded.problems, err=True)

@@ -15,6 +15,7 @@ from readiness.cli.common import (
     ScoreRange,
     check_format,
     common_options,
+    current_language,
     echo_json,
     echo_problems,
     fail,
@@ -42,13 +43,11 @@ def init_format(output: str | None, fmt: str | None) -> str:
     by_suffix = _FORMAT_OF_SUFFIX.get(Path(output).suffix.lower()) if output else None
     if output and by_suffix is None:
         raise click.BadParameter(
-            f"'{output}' should end in .yaml, .yml (a YAML file) or .xlsx (a questionnaire)",
-            param_hint="-o",
+            t("cli.init_suffix", current_language(), output=output), param_hint="-o"
         )
     if fmt is not None and by_suffix is not None and fmt != by_suffix:
         raise click.UsageError(
-            f"--format {fmt} contradicts the file name '{output}' (a {by_suffix} file); "
-            "give one or make them agree"
+            t("cli.format_contradicts", current_language(), fmt=fmt, output=output, kind=by_suffix)
         )
     return fmt or by_suffix or "yaml"
 
@@ -60,29 +59,23 @@ def init_format(output: str | None, fmt: str | None) -> str:
     "output",
     type=click.Path(dir_okay=False),
     default=None,
-    help="File to write (default: self-assessment.yaml or .xlsx).",
 )
 @click.option(
     "--format",
     "fmt",
     type=click.Choice(["yaml", "xlsx"]),
     default=None,
-    help="A YAML file or an Excel questionnaire (default: from the -o extension, else yaml).",
 )
-@click.option("--agency", default=None, help="Agency name to fill in.")
-@click.option("--country", default=None, help="ISO 3166-1 alpha-2 country code, e.g. FR.")
-@click.option(
-    "--period", default=None, help="YYYY, YYYY-Qn, YYYY-Hn or YYYY-MM (default: this quarter)."
-)
-@click.option("--force", is_flag=True, help="Replace the output file if it exists.")
+@click.option("--agency", default=None)
+@click.option("--country", default=None)
+@click.option("--period", default=None)
+@click.option("--force", is_flag=True)
 @click.option(
     "--from",
     "previous",
     type=click.Path(dir_okay=False),
     default=None,
     metavar="PREVIOUS",
-    help="Start from a previous assessment (YAML, questionnaire or gap report): every answer "
-    "carried to the next period.",
 )
 @marking_option
 @common_options
@@ -100,7 +93,7 @@ def init(
     lang: str | None,
     checklist: str | None,
 ) -> None:
-    """Write a self-assessment template to fill in, or the next period's from a previous one."""
+    """Its help is the catalogues' help.cmd.init."""
     from readiness.core.formats import PERIOD_SHAPES, parse_country, parse_period
     from readiness.core.problems import InputError
     from readiness.output_files import (
@@ -117,13 +110,16 @@ def init(
     out = Path(output or f"self-assessment.{fmt}")
     if country is not None and parse_country(country) is None:
         raise click.BadParameter(
-            f"'{country}' is not an ISO 3166-1 alpha-2 code{country_hint(country)}",
+            t("val.country_bad", s.lang, text=country, hint=country_hint(country)),
             param_hint="--country",
         )
     if period is not None:
         canonical = parse_period(period)
         if canonical is None:
-            raise click.BadParameter(f"use {PERIOD_SHAPES}", param_hint="--period")
+            raise click.BadParameter(
+                t("val.period_shape", s.lang, text=period, shapes=PERIOD_SHAPES),
+                param_hint="--period",
+            )
         period = canonical
     if previous is not None:
         _init_from(
@@ -278,7 +274,6 @@ def _init_from(
 @click.option(
     "--allow-incomplete",
     is_flag=True,
-    help="Accept missing responses (scored as level 0, flagged unanswered).",
 )
 @common_options
 @click.pass_context
@@ -290,7 +285,7 @@ def validate(
     lang: str | None,
     checklist: str | None,
 ) -> None:
-    """Check assessment files (YAML or workbooks) and report every problem."""
+    """Its help is the catalogues' help.cmd.validate."""
     from readiness.reading.inputs import read_assessment
 
     s = settings(ctx, lang, checklist)
@@ -323,30 +318,23 @@ def validate(
     "output",
     type=click.Path(dir_okay=False),
     default=None,
-    help="Gap report workbook (default: <input stem>-gap-report.xlsx here).",
 )
-@click.option("--no-excel", is_flag=True, help="Do not write the gap report workbook.")
-@click.option(
-    "--all-gaps", is_flag=True, help="List every gap in the table, not only the top ones."
-)
+@click.option("--no-excel", is_flag=True)
+@click.option("--all-gaps", is_flag=True)
 @report_format()
 @click.option(
     "--fail-under",
     type=ScoreRange(),
     default=None,
     metavar="SCORE",
-    help="Exit with code 4 when the score (as displayed) is below SCORE.",
 )
 @click.option(
     "--allow-incomplete",
     is_flag=True,
-    help="Accept missing responses (scored as level 0, flagged unanswered).",
 )
 @click.option(
     "--audited",
     is_flag=True,
-    help="Score the audit of a gap report (audit levels where filled in, declared levels "
-    "elsewhere) and write the audited gap report (default: <stem>-audited.xlsx).",
 )
 @marking_option
 @common_options
@@ -365,7 +353,7 @@ def assess(
     lang: str | None,
     checklist: str | None,
 ) -> None:
-    """Validate and score one assessment, print the summary, write the gap report."""
+    """Its help is the catalogues' help.cmd.assess."""
     from readiness.core.scoring import round_half_up, score_assessment
     from readiness.reading.inputs import read_assessment
     from readiness.reports.assessment_report import assess_data
@@ -373,7 +361,9 @@ def assess(
 
     s = settings(ctx, lang, checklist)
     if fail_under is not None and math.isnan(fail_under):
-        raise click.BadParameter("give a score from 0 to 100", param_hint="--fail-under")
+        raise click.BadParameter(
+            t("cli.score_range", s.lang, value=fail_under), param_hint="--fail-under"
+        )
     loaded = read_assessment(
         file, checklist_spec=s.checklist_spec, allow_incomplete=allow_incomplete
     )
@@ -454,8 +444,7 @@ def gap_report_path(file: str, output: str | None, kind: str, *, audited: bool =
         # Writing over the input is refused later with its own message, whatever the name.
         if Path(output).suffix.lower() != ".xlsx" and not same_file(Path(output), Path(file)):
             raise click.BadParameter(
-                f"'{output}': the gap report is an Excel workbook; give a name ending in .xlsx",
-                param_hint="-o",
+                t("cli.gap_report_suffix", current_language(), output=output), param_hint="-o"
             )
         return Path(output)
     stem = Path(file).stem

@@ -21,16 +21,14 @@ YAML_SUFFIXES = (".yaml", ".yml")
     "to_version",
     default=None,
     metavar="VERSION",
-    help="Version to carry the answers to (default: the latest).",
 )
 @click.option(
     "-o",
     "--output",
     default=None,
     type=click.Path(dir_okay=False),
-    help="The YAML to write (default: FILE's name with the new version, beside it).",
 )
-@click.option("--force", is_flag=True, help="Replace the output file if it exists.")
+@click.option("--force", is_flag=True)
 @common_options
 @click.pass_context
 def migrate(
@@ -42,11 +40,7 @@ def migrate(
     lang: str | None,
     checklist: str | None,
 ) -> None:
-    """Carry an assessment (YAML, questionnaire or gap report) to a newer checklist version.
-
-    Unchanged items keep their answers; reworded, merged and split items are marked REVIEW;
-    new items are left to ANSWER, with their requirement and guidance; answers to retired
-    items are kept as comments. The output is a YAML self-assessment."""
+    """Its help is the catalogues' help.cmd.migrate."""
     from readiness.core.crosswalk import migrate_responses
     from readiness.i18n import t
     from readiness.output_files import OutputError, check_output_path, write_text_atomic
@@ -63,15 +57,12 @@ def migrate(
     try:
         newer, chain = migrate_checklists(loaded.checklist, to_version)
     except MigrationError as exc:
-        fail(str(exc))
+        fail(exc.args[0])
         return
     source = Path(file)
     out = Path(output) if output else source.with_name(f"{source.stem}-{newer.version}.yaml")
     if out.suffix.lower() not in YAML_SUFFIXES:
-        raise click.BadParameter(
-            "the output is a YAML self-assessment: OUT must end in .yaml or .yml",
-            param_hint="-o/--output",
-        )
+        raise click.BadParameter(t("cli.migrate_suffix", s.lang), param_hint="-o/--output")
     migration = migrate_responses(loaded.assessment.responses, chain, loaded.checklist, newer)
     try:
         check_output_path(out, [file], force=force)

@@ -38,6 +38,7 @@ from readiness.core.crosswalk import Chain, MappedAnswers, map_answers
 from readiness.core.model import Assessment, Checklist, Item, Response, Text
 from readiness.core.problems import ERROR, Problem
 from readiness.core.scoring import AssessmentResult, ItemResult, round_half_up, score_assessment
+from readiness.i18n import Message
 
 if TYPE_CHECKING:
     from readiness.core.loaded import LoadedAssessment
@@ -58,7 +59,8 @@ MODE_AUDIT = "audit"
 
 
 class ComparisonError(Exception):
-    """The two inputs cannot be compared; the message is for the user."""
+    """The two inputs cannot be compared; the message (its first argument, a `Message`) is
+    for the user."""
 
 
 @dataclass(frozen=True)
@@ -285,9 +287,13 @@ def compare_results(
     are `not_comparable`. Each side keeps the score of its own version."""
     if base.checklist.id != other.checklist.id:
         raise ComparisonError(
-            f"different checklists: {base_file or base_label} answers "
-            f"'{base.checklist.id}', {other_file or other_label} answers "
-            f"'{other.checklist.id}'; only assessments of the same checklist can be compared"
+            Message(
+                "cmp.different_checklists",
+                base=base_file or base_label,
+                base_id=base.checklist.id,
+                other=other_file or other_label,
+                other_id=other.checklist.id,
+            )
         )
     if mapped is not None:
         items = _mapped_items(base, other, mapped)
@@ -391,7 +397,7 @@ def compare_loaded(
     """Compare two valid loaded inputs of any kind (YAML, questionnaire, gap report)."""
     for loaded in (base, other):
         if loaded.assessment is None or loaded.checklist is None:
-            raise ComparisonError(f"{loaded.file}: not a valid assessment")
+            raise ComparisonError(Message("cmp.not_valid", file=loaded.file))
     assert base.checklist and base.assessment and other.checklist and other.assessment
     return compare_assessments(
         (base.checklist, base.assessment),
@@ -544,7 +550,7 @@ def loaded_audit_entries(loaded: LoadedAssessment) -> dict[str, AuditEntry]:
 def compare_audit(loaded: LoadedAssessment) -> Comparison:
     """A gap report's declared levels (base) against its audit levels (other)."""
     if loaded.assessment is None or loaded.checklist is None:
-        raise ComparisonError(f"{loaded.file}: not a valid assessment")
+        raise ComparisonError(Message("cmp.not_valid", file=loaded.file))
     checklist = loaded.checklist
     entries = loaded_audit_entries(loaded)
     unit_declared = declared_assessment(loaded)

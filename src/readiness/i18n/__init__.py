@@ -53,6 +53,7 @@ _FRENCH_SPACE_BEFORE = re.compile(r"[ \u00a0]([:;!?»])")
 _FRENCH_SPACE_AFTER = re.compile(r"«[ \u00a0]")
 
 _catalogues: dict[str, dict[str, str]] = {}
+_click_tables: dict[str, dict[str, str]] = {}
 
 
 def french_typography(text: str) -> str:
@@ -73,6 +74,24 @@ def catalogue(lang: str) -> dict[str, str]:
             found = {key: french_typography(text) for key, text in found.items()}
         _catalogues[lang] = found
     return found
+
+
+def click_text(english: str, lang: str) -> str:
+    """One of click's own texts ("Usage:", "No such option {name!r}.") in `lang`.
+
+    click writes them through gettext with its English text as the key; each catalogue holds
+    them in its CLICK table. A text the table lacks stays English.
+    """
+    table = _click_tables.get(lang)
+    if table is None:
+        if lang not in SUPPORTED:
+            return english
+        module = importlib.import_module(f"readiness.i18n.{lang}")
+        table = dict(getattr(module, "CLICK", {}))
+        if lang == "fr":
+            table = {key: french_typography(text) for key, text in table.items()}
+        _click_tables[lang] = table
+    return table.get(english, english)
 
 
 def format_number(

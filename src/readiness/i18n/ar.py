@@ -800,4 +800,226 @@ MESSAGES: dict[str, str] = {
         "إجابات عن بنود لم تعد في قائمة التحقق {id} {version}، ولم تُنقل: {n} ({items})"
     ),
     "carry.new_items": "بنود جديدة في {id} {version} تحتاج إلى إجابة: {n} ({items})",
+    # --help (cli/help_text.py): commands, options, metavars; the command line's own texts
+    "help.cmd.readiness": (
+        "تقييم مدى جاهزية الوحدة في ضوء تقرير الإنتربول لعام 2020 بشأن تأثير كوفيد-19 على "
+        "استغلال الأطفال والاعتداء عليهم جنسيا عبر الإنترنت: التحقق من التقييمات الذاتية "
+        "وحساب درجاتها ومقارنتها وتوحيدها، وإعداد تقارير الفجوات بصيغة Excel."
+    ),
+    "help.opt.readiness.lang": (
+        "لغة المخرجات والمصنَّفات (الافتراضي: READINESS_LANG ثم LC_ALL/LANG ثم en)."
+    ),
+    "help.opt.readiness.checklist": ("معرِّف قائمة تحقق مدمجة أو مسار ملف قائمة تحقق مخصَّصة (YAML)."),
+    "help.opt.version": "عرض رقم الإصدار ثم الخروج.",
+    "help.opt.lang": "لغة المخرجات (en أو fr أو es أو ar).",
+    "help.opt.checklist": "معرِّف قائمة تحقق مدمجة أو مسار ملف قائمة تحقق مخصَّصة.",
+    "help.opt.marking": (
+        "علامة الحماية التي تُطبع في ترويسة كل ورقة وفي الصفحة الأولى من المصنَّف (مثل «مقيَّد»)."
+    ),
+    "help.opt.force": "استبدال ملف الإخراج إن كان موجودًا.",
+    "help.opt.allow_incomplete": (
+        "قبول الإجابات الناقصة (تُحسب بالمستوى 0 ويُشار إليها بأنها دون إجابة)."
+    ),
+    "help.opt.fmt": (
+        "table: ملخص للعرض في الطرفية؛ json: النتيجة كاملة في صورة بيانات؛ markdown: تقرير "
+        "يُلصق في مستند."
+    ),
+    "help.opt.check_fmt": (
+        "text: سطر لكل مشكلة بالشكل FILE:LINE:COL: severity: message؛ json: قائمة تتضمن لكل "
+        "ملف الحقول file وvalid وproblems."
+    ),
+    "help.cmd.init": (
+        "إعداد نموذج تقييم ذاتي لملئه، أو نموذج الفترة التالية انطلاقًا من تقييم سابق."
+    ),
+    "help.opt.init.output": "الملف المراد كتابته (الافتراضي: self-assessment.yaml أو .xlsx).",
+    "help.opt.init.fmt": "ملف YAML أو استبيان Excel (الافتراضي: حسب امتداد -o، وإلا yaml).",
+    "help.opt.init.agency": "اسم الجهة المراد إدراجه في النموذج.",
+    "help.opt.init.country": "رمز البلد وفق ISO 3166-1 alpha-2، مثل FR.",
+    "help.opt.init.period": (
+        "YYYY أو YYYY-Qn أو YYYY-Hn أو YYYY-MM (الافتراضي: الربع الحالي من السنة)."
+    ),
+    "help.opt.init.previous": (
+        "الانطلاق من تقييم سابق (YAML أو استبيان أو تقرير فجوات): تُنقل كل إجابة إلى الفترة التالية."
+    ),
+    "help.cmd.validate": "فحص ملفات التقييم (YAML أو مصنَّفات Excel) والإبلاغ عن كل مشكلة فيها.",
+    "help.cmd.assess": "التحقق من تقييم واحد وحساب درجته وعرض الملخص وكتابة تقرير الفجوات.",
+    "help.opt.assess.output": (
+        "مصنَّف تقرير الفجوات (الافتراضي: <اسم ملف الإدخال>-gap-report.xlsx في المجلد الحالي)."
+    ),
+    "help.opt.assess.no_excel": "عدم كتابة مصنَّف تقرير الفجوات.",
+    "help.opt.assess.all_gaps": "عرض كل الفجوات في الجدول، لا أهمها فقط.",
+    "help.opt.assess.fail_under": "الخروج بالرمز 4 إذا كانت الدرجة (كما تُعرض) أقل من SCORE.",
+    "help.opt.assess.audited": (
+        "حساب درجة التدقيق في تقرير فجوات (مستويات التدقيق حيث مُلئت، والمستويات المعلنة في "
+        "غيرها) وكتابة تقرير الفجوات بعد التدقيق (الافتراضي: <الاسم>-audited.xlsx)."
+    ),
+    "help.cmd.compare": (
+        "مقارنة تقييمين (YAML أو استبيان أو تقرير فجوات) بندًا بندًا.\n\nعند إعطاء مصنَّف "
+        "تقرير فجوات واحد مُلئت أعمدة التدقيق فيه، تُقارَن المستويات التي أعلنتها الوحدة "
+        "بالمستويات التي أقرّها التدقيق (مستوى التدقيق الفارغ يعني قبول المستوى المعلن)، مع "
+        "إعادة حساب الدرجة بمستويات التدقيق."
+    ),
+    "help.opt.compare.output": "كتابة المقارنة أيضًا في مصنَّف Excel.",
+    "help.cmd.aggregate": (
+        "حساب درجة كل تقييم في PATHS (ملفات، ومجلدات يُبحث فيها بما تحتويه من مجلدات فرعية) "
+        "وكتابة مصنَّف التوحيد.\n\nكل ملف إما مقبول، أو مستبدَل (تاريخ assessed_on أحدث "
+        "للبلد والجهة والوحدة والفترة نفسها)، أو من فترة أخرى (مقبول لكنه خارج الفترة "
+        "المرجعية)، أو مرفوض (مع مشكلاته وما يجب فعله). رمز الخروج 3 إذا رُفضت بعض الملفات، "
+        "و1 إذا لم يمكن استخدام أي منها."
+    ),
+    "help.opt.aggregate.output": (
+        "مصنَّف التوحيد المراد كتابته (الافتراضي: readiness-consolidated.xlsx في المجلد الحالي)."
+    ),
+    "help.opt.aggregate.no_excel": "عدم كتابة مصنَّف التوحيد.",
+    "help.opt.aggregate.jobs": (
+        "عدد العمليات (الافتراضي: عدد المعالجات). لا تتوقف النتائج على هذا العدد."
+    ),
+    "help.opt.aggregate.period": (
+        "الفترة المرجعية المراد توحيدها (YYYY أو YYYY-Hn أو YYYY-Qn أو YYYY-MM؛ وبالفرنسية "
+        "YYYY-Sn وYYYY-Tn). الافتراضي: أحدث فترة بين الاستمارات المقبولة."
+    ),
+    "help.opt.aggregate.roster_file": (
+        "الجهات المطلوب منها التقديم (CSV أو YAML أو xlsx: البلد، الجهة، الوحدة اختياريًا، "
+        "المنطقة، جهة الاتصال): نسبة التغطية والجهات التي لم تقدّم والجهات غير المتوقَّعة."
+    ),
+    "help.opt.aggregate.rules_file": (
+        "قواعد المتابعة في صورة بيانات (YAML). الافتراضي: متابعة معززة لأدنى تصنيف، أو لبند "
+        "حرج عند المستوى 0، أو لثلاثة إجراءات متأخرة فأكثر؛ وإلا متابعة عادية."
+    ),
+    "help.opt.aggregate.anonymise": (
+        "النشر دون أسماء: أرقام حسب المنطقة وأرقام إجمالية فقط، بلا أسماء جهات ولا وحدات ولا "
+        "بلدان ولا ملفات، وبلا ترتيب تفاضلي."
+    ),
+    "help.opt.aggregate.min_group": (
+        "مع --anonymise: المنطقة التي تقل استماراتها عن K (الافتراضي 5) تُدمج في «مناطق "
+        "أخرى» (أو تُحجب أرقامها)."
+    ),
+    "help.opt.aggregate.allow_incomplete": (
+        "قبول الاستمارات التي فيها بنود دون إجابة (تُحسب بالمستوى 0 ويُشار إليها بأنها دون إجابة)."
+    ),
+    "help.opt.aggregate.checklist_version": (
+        "إصدار قائمة التحقق الذي يجري التوحيد على أساسه (الافتراضي: أحدث إصدار بين الملفات). "
+        "تحتفظ كل استمارة بدرجة إصدارها؛ ولإحصاءات البنود تُنقل الإجابات الأقدم إلى هذا "
+        "الإصدار عبر جداول المطابقة."
+    ),
+    "help.cmd.convert": (
+        "تحويل استبيان (أو تقرير فجوات) إلى YAML، أو ملف YAML إلى استبيان.\n\nيتحدد نوع "
+        "الناتج بامتداد OUT. لا يضيع شيء: التحويل العكسي يعيد التقييم نفسه (البصمة الرقمية "
+        "نفسها). البنود التي لم يُجَب عنها تبقى دون إجابة."
+    ),
+    "help.opt.convert.output": "OUT.yaml لتقييم ذاتي بصيغة YAML، وOUT.xlsx لاستبيان Excel.",
+    "help.opt.convert.force": "استبدال OUT إن كان موجودًا.",
+    "help.cmd.migrate": (
+        "نقل تقييم (YAML أو استبيان أو تقرير فجوات) إلى إصدار أحدث من قائمة "
+        "التحقق.\n\nالبنود التي لم تتغير تحتفظ بإجاباتها؛ والبنود المعاد صياغتها أو المدمجة "
+        "أو المقسَّمة تُعلَّم بـ REVIEW؛ والبنود الجديدة تُترك للإجابة (ANSWER) مع متطلَّبها "
+        "وإرشاداتها؛ وتُحفظ إجابات البنود الملغاة في صورة تعليقات. الناتج تقييم ذاتي بصيغة "
+        "YAML."
+    ),
+    "help.opt.migrate.to_version": "الإصدار المراد نقل الإجابات إليه (الافتراضي: الأحدث).",
+    "help.opt.migrate.output": (
+        "ملف YAML المراد كتابته (الافتراضي: اسم FILE مع رقم الإصدار الجديد، بجانبه)."
+    ),
+    "help.cmd.checklist": "عرض قوائم التحقق وفحصها؛ وطباعة مخطط JSON للتقييم.",
+    "help.cmd.checklist.list": (
+        "قوائم التحقق المدمجة وكل إصدار منشور منها (مع الإشارة إلى الأحدث)."
+    ),
+    "help.cmd.checklist.show": (
+        "قائمة تحقق واحدة: كل بند مع متطلَّبه وإرشاداته والإجراء المقترح ومصدره.\n\nID هو "
+        "أحدث إصدار من قائمة تحقق مدمجة، وID@1.0.0 إصدار بعينه؛ أو أعطِ مسار ملف قائمة تحقق "
+        "مخصَّصة (أو --checklist، لا كليهما)."
+    ),
+    "help.opt.checklist.show.fmt": "نص للطرفية، أو قائمة التحقق في صورة بيانات JSON، أو Markdown.",
+    "help.cmd.checklist.check": (
+        "فحص ملف قائمة تحقق (بما فيها القوائم المخصَّصة)، أو جدول مطابقة بين إصدارين (كل بند "
+        "قديم مغطًّى مرة واحدة، وكل بند مستهدف موجود، وكل بند جديد مذكور)."
+    ),
+    "help.cmd.checklist.schema": "طباعة مخطط JSON لتقييم وفق قائمة التحقق هذه (لمحررات النصوص).",
+    "meta.options_bracketed": "[OPTIONS]",
+    "meta.command_args": "COMMAND [ARGS]...",
+    "meta.base": "BASE",
+    "meta.other": "OTHER",
+    "meta.diff_xlsx": "DIFF.xlsx",
+    "meta.file": "FILE",
+    "meta.files": "FILES",
+    "meta.id_path": "ID|PATH",
+    "meta.id_version_path": "ID[@VERSION]|PATH",
+    "meta.in": "IN",
+    "meta.out": "OUT",
+    "meta.k": "K",
+    "meta.n": "N",
+    "meta.p": "P",
+    "meta.paths": "PATHS",
+    "meta.previous": "PREVIOUS",
+    "meta.score": "SCORE",
+    "meta.text": "TEXT",
+    "meta.version": "VERSION",
+    "cli.interrupted": "readiness: أُوقف التنفيذ",
+    "cli.note": "ملاحظة: {text}",
+    "cli.init_suffix": (
+        "يجب أن ينتهي «{output}» بالامتداد .yaml أو .yml (ملف YAML) أو .xlsx (استبيان)"
+    ),
+    "cli.format_contradicts": (
+        "الخيار --format {fmt} يناقض اسم الملف «{output}» (ملف {kind})؛ أعطِ أحدهما فقط أو "
+        "اجعلهما متوافقين"
+    ),
+    "cli.score_range": "{value} ليس عددًا بين 0 و100",
+    "cli.gap_report_suffix": (
+        "«{output}»: تقرير الفجوات مصنَّف Excel؛ أعطِ اسمًا ينتهي بالامتداد .xlsx"
+    ),
+    "cli.min_group_alone": "الخيار --min-group لا يُستخدم إلا مع --anonymise؛ أضف --anonymise",
+    "cli.checklist_version_builtin": (
+        "الخيار --checklist-version يختار إصدارًا من قائمة تحقق مدمجة؛ أعطِ بدلًا منه "
+        "ID@VERSION أو ملفًا مع --checklist"
+    ),
+    "cli.checklist_twice": "أعطِ قائمة التحقق إما وسيطًا وإما مع --checklist، لا بالطريقتين معًا",
+    "cli.convert_suffix": (
+        "يجب أن ينتهي OUT بالامتداد .yaml أو .yml (YAML) أو .xlsx (استبيان Excel)"
+    ),
+    "cli.migrate_suffix": "الناتج تقييم ذاتي بصيغة YAML: يجب أن ينتهي OUT بالامتداد .yaml أو .yml",
+    "cli.id": "المعرِّف",
+    "cli.internal_error": (
+        "readiness: خطأ داخلي ({what}): هذا عيب في readiness وليس مشكلة في ملفاتك؛ {where}"
+    ),
+    "cli.internal_saved": "حُفظت التفاصيل في {path}؛ يُرجى إرسال هذا الملف مع بلاغك عن العيب",
+    "cli.internal_not_saved": "تعذّر حفظ التفاصيل؛ أعد التشغيل مع READINESS_DEBUG=1 للاطلاع عليها",
+    "cmp.different_checklists": (
+        "قائمتا تحقق مختلفتان: {base} يجيب عن «{base_id}» و{other} يجيب عن «{other_id}»؛ لا "
+        "تجوز المقارنة إلا بين تقييمات قائمة التحقق نفسها"
+    ),
+    "cli.heading": "{heading}:",
+    "cmp.not_valid": "{file}: ليس تقييمًا صالحًا",
+}
+
+# click's own texts (usage errors, headings), keyed by click's English (cli/help_text.py).
+CLICK: dict[str, str] = {
+    "Usage:": "الاستخدام:",
+    "Options": "الخيارات",
+    "Commands": "الأوامر",
+    "Positional arguments": "الوسائط",
+    "Missing command.": "لم يُذكر الأمر.",
+    "Got unexpected extra argument ({args})": "وسيط زائد غير متوقَّع ({args})",
+    "Got unexpected extra arguments ({args})": "وسائط زائدة غير متوقَّعة ({args})",
+    "default: {default}": "الافتراضي: {default}",
+    "required": "إلزامي",
+    "Did you mean {possibility}?": "هل تقصد {possibility}؟",
+    "(Did you mean one of: {possibilities}?)": "(هل تقصد أحد الخيارات التالية: {possibilities}؟)",
+    "Missing argument": "وسيط ناقص",
+    "Missing option": "خيار ناقص",
+    "Missing parameter": "معامِل ناقص",
+    "Invalid value for {param_hint}: {message}": "قيمة غير صالحة للخيار {param_hint}: {message}",
+    "Invalid value: {message}": "قيمة غير صالحة: {message}",
+    "Error: {message}": "خطأ: {message}",
+    "Try '{command} {option}' for help.": "للمساعدة شغّل «{command} {option}».",
+    "No such option {name!r}.": "لا يوجد خيار باسم {name!r}.",
+    "No such command {name!r}.": "لا يوجد أمر باسم {name!r}.",
+    "{value!r} is not {choice}.": "{value!r} ليست {choice}.",
+    "{value!r} is not one of {choices}.": "{value!r} ليست من القيم المقبولة: {choices}.",
+    "{value} is not in the range {range}.": "{value} خارج النطاق {range}.",
+    "{value!r} is not a valid {number_type}.": "{value!r} ليس عددًا صالحًا ({number_type}).",
+    "Option {name!r} does not take a value.": "الخيار {name!r} لا يأخذ قيمة.",
+    "Option {name!r} requires an argument.": "الخيار {name!r} يحتاج إلى قيمة.",
+    "Option {name!r} requires {nargs} arguments.": "الخيار {name!r} يحتاج إلى {nargs} من القيم.",
+    "Show the version and exit.": "عرض رقم الإصدار ثم الخروج.",
+    "Show this message and exit.": "عرض هذه الرسالة ثم الخروج.",
 }

@@ -817,4 +817,211 @@ MESSAGES: dict[str, str] = {
         "carried: {items}"
     ),
     "carry.new_items": "{n} item(s) are new in {id} {version} and need an answer: {items}",
+    # --help (cli/help_text.py): commands, options, metavars; the command line's own texts
+    "help.cmd.readiness": (
+        "Assess a unit's readiness against INTERPOL's 2020 report on COVID-19 and online "
+        "child sexual exploitation and abuse: validate, score, compare and aggregate "
+        "self-assessments, and write Excel gap reports."
+    ),
+    "help.opt.readiness.lang": (
+        "Language of output and workbooks (default: READINESS_LANG, LC_ALL/LANG, en)."
+    ),
+    "help.opt.readiness.checklist": "Built-in checklist id or path to a custom checklist YAML.",
+    "help.opt.version": "Show the version and exit.",
+    "help.opt.lang": "Language of the output (en, fr, es, ar).",
+    "help.opt.checklist": "Built-in checklist id or path to a custom checklist.",
+    "help.opt.marking": (
+        "Protective marking printed in every sheet's header and on the first page of the "
+        "workbook (for example RESTRICTED)."
+    ),
+    "help.opt.force": "Replace the output file if it exists.",
+    "help.opt.allow_incomplete": (
+        "Accept missing responses (scored as level 0, flagged unanswered)."
+    ),
+    "help.opt.fmt": (
+        "table: a summary for the terminal; json: the full result as data; markdown: a "
+        "report to paste into a document."
+    ),
+    "help.opt.check_fmt": (
+        "text: one line per problem, FILE:LINE:COL: severity: message; json: a list with, "
+        "per file, file, valid and problems."
+    ),
+    "help.cmd.init": (
+        "Write a self-assessment template to fill in, or the next period's from a previous one."
+    ),
+    "help.opt.init.output": "File to write (default: self-assessment.yaml or .xlsx).",
+    "help.opt.init.fmt": (
+        "A YAML file or an Excel questionnaire (default: from the -o extension, else yaml)."
+    ),
+    "help.opt.init.agency": "Agency name to fill in.",
+    "help.opt.init.country": "ISO 3166-1 alpha-2 country code, e.g. FR.",
+    "help.opt.init.period": "YYYY, YYYY-Qn, YYYY-Hn or YYYY-MM (default: this quarter).",
+    "help.opt.init.previous": (
+        "Start from a previous assessment (YAML, questionnaire or gap report): every answer "
+        "carried to the next period."
+    ),
+    "help.cmd.validate": "Check assessment files (YAML or workbooks) and report every problem.",
+    "help.cmd.assess": (
+        "Validate and score one assessment, print the summary, write the gap report."
+    ),
+    "help.opt.assess.output": "Gap report workbook (default: <input stem>-gap-report.xlsx here).",
+    "help.opt.assess.no_excel": "Do not write the gap report workbook.",
+    "help.opt.assess.all_gaps": "List every gap in the table, not only the top ones.",
+    "help.opt.assess.fail_under": "Exit with code 4 when the score (as displayed) is below SCORE.",
+    "help.opt.assess.audited": (
+        "Score the audit of a gap report (audit levels where filled in, declared levels "
+        "elsewhere) and write the audited gap report (default: <stem>-audited.xlsx)."
+    ),
+    "help.cmd.compare": (
+        "Compare two assessments (YAML, questionnaire or gap report) item by item.\n\nWith "
+        "one gap-report workbook whose audit columns were filled in, compare the unit's "
+        "declared levels with the audited ones (a blank audit level accepts the declared "
+        "one), rescored with the audited levels."
+    ),
+    "help.opt.compare.output": "Also write the comparison as an Excel workbook.",
+    "help.cmd.aggregate": (
+        "Score every assessment in PATHS (files, and folders searched recursively) and write "
+        "the consolidation workbook.\n\nEach input is accepted, superseded (a later "
+        "assessed_on for the same country, agency, unit and period), other_period (accepted, "
+        "but not in the reporting period) or rejected (with its problems and what to do). "
+        "Exit 3 when some inputs were rejected, 1 when none could be used."
+    ),
+    "help.opt.aggregate.output": (
+        "Consolidation workbook to write (default: readiness-consolidated.xlsx here)."
+    ),
+    "help.opt.aggregate.no_excel": "Do not write the consolidation workbook.",
+    "help.opt.aggregate.jobs": (
+        "Processes to work with (default: the number of CPUs). Results do not depend on it."
+    ),
+    "help.opt.aggregate.period": (
+        "Reporting period to consolidate (YYYY, YYYY-Hn, YYYY-Qn, YYYY-MM; French YYYY-Sn, "
+        "YYYY-Tn). Default: the latest period among accepted submissions."
+    ),
+    "help.opt.aggregate.roster_file": (
+        "Who is expected to submit (CSV, YAML or xlsx: country, agency, optional unit, "
+        "region, contact): coverage, missing and unexpected submitters."
+    ),
+    "help.opt.aggregate.rules_file": (
+        "Follow-up classes as data (YAML). Default: enhanced for the lowest rating, a "
+        "critical item at 0 or 3+ overdue actions; else regular."
+    ),
+    "help.opt.aggregate.anonymise": (
+        "Publish without names: region-level and overall figures only, no agency, unit, "
+        "country or file name, no ranking."
+    ),
+    "help.opt.aggregate.min_group": (
+        "With --anonymise: a region with fewer than K submissions (default 5) is merged into "
+        "'Other regions' (or suppressed)."
+    ),
+    "help.opt.aggregate.allow_incomplete": (
+        "Accept submissions with unanswered items (scored as level 0, flagged unanswered)."
+    ),
+    "help.opt.aggregate.checklist_version": (
+        "Checklist version to consolidate against (default: the latest among the inputs). "
+        "Each submission keeps the score of its own version; older answers are carried to "
+        "this one through the crosswalks for the item statistics."
+    ),
+    "help.cmd.convert": (
+        "Turn a questionnaire (or gap report) into YAML, or YAML into a "
+        "questionnaire.\n\nThe output kind follows OUT's extension. Nothing is lost: "
+        "converting back gives the same assessment (same fingerprint). Unanswered items stay "
+        "unanswered."
+    ),
+    "help.opt.convert.output": (
+        "OUT.yaml for a YAML self-assessment, OUT.xlsx for a questionnaire workbook."
+    ),
+    "help.opt.convert.force": "Replace OUT if it exists.",
+    "help.cmd.migrate": (
+        "Carry an assessment (YAML, questionnaire or gap report) to a newer checklist "
+        "version.\n\nUnchanged items keep their answers; reworded, merged and split items "
+        "are marked REVIEW; new items are left to ANSWER, with their requirement and "
+        "guidance; answers to retired items are kept as comments. The output is a YAML "
+        "self-assessment."
+    ),
+    "help.opt.migrate.to_version": "Version to carry the answers to (default: the latest).",
+    "help.opt.migrate.output": (
+        "The YAML to write (default: FILE's name with the new version, beside it)."
+    ),
+    "help.cmd.checklist": "List, show and check checklists; print an assessment's JSON Schema.",
+    "help.cmd.checklist.list": (
+        "The built-in checklists, every published version (the latest is marked)."
+    ),
+    "help.cmd.checklist.show": (
+        "One checklist: every item with its requirement, guidance, action and source.\n\nID "
+        "is the latest version of a built-in checklist, ID@1.0.0 a given one; or give the "
+        "path of a custom checklist file (or --checklist, but not both)."
+    ),
+    "help.opt.checklist.show.fmt": (
+        "Text for the terminal, the checklist as JSON data, or Markdown."
+    ),
+    "help.cmd.checklist.check": (
+        "Validate a checklist file (custom ones included), or a crosswalk between two "
+        "versions (every older item covered once, every target exists, every new item "
+        "listed)."
+    ),
+    "help.cmd.checklist.schema": (
+        "Print the JSON Schema of an assessment for this checklist (for editors)."
+    ),
+    "meta.options_bracketed": "[OPTIONS]",
+    "meta.command_args": "COMMAND [ARGS]...",
+    "meta.base": "BASE",
+    "meta.other": "OTHER",
+    "meta.diff_xlsx": "DIFF.xlsx",
+    "meta.file": "FILE",
+    "meta.files": "FILES",
+    "meta.id_path": "ID|PATH",
+    "meta.id_version_path": "ID[@VERSION]|PATH",
+    "meta.in": "IN",
+    "meta.out": "OUT",
+    "meta.k": "K",
+    "meta.n": "N",
+    "meta.p": "P",
+    "meta.paths": "PATHS",
+    "meta.previous": "PREVIOUS",
+    "meta.score": "SCORE",
+    "meta.text": "TEXT",
+    "meta.version": "VERSION",
+    "cli.interrupted": "readiness: interrupted",
+    "cli.note": "note: {text}",
+    "cli.init_suffix": (
+        "'{output}' should end in .yaml, .yml (a YAML file) or .xlsx (a questionnaire)"
+    ),
+    "cli.format_contradicts": (
+        "--format {fmt} contradicts the file name '{output}' (a {kind} file); give one or "
+        "make them agree"
+    ),
+    "cli.score_range": "{value} is not a number from 0 to 100",
+    "cli.gap_report_suffix": (
+        "'{output}': the gap report is an Excel workbook; give a name ending in .xlsx"
+    ),
+    "cli.min_group_alone": "--min-group only applies with --anonymise; add --anonymise",
+    "cli.checklist_version_builtin": (
+        "--checklist-version chooses a version of a built-in checklist; give ID@VERSION or a "
+        "file with --checklist instead"
+    ),
+    "cli.checklist_twice": (
+        "give the checklist either as the argument or with --checklist, not both"
+    ),
+    "cli.convert_suffix": "OUT must end in .yaml or .yml (YAML) or .xlsx (questionnaire workbook)",
+    "cli.migrate_suffix": "the output is a YAML self-assessment: OUT must end in .yaml or .yml",
+    "cli.id": "Id",
+    "cli.internal_error": (
+        "readiness: internal error ({what}): this is a bug in readiness, not a problem with "
+        "your files; {where}"
+    ),
+    "cli.internal_saved": (
+        "the details are saved in {path}; please send that file with your report"
+    ),
+    "cli.internal_not_saved": (
+        "the details could not be saved; run again with READINESS_DEBUG=1 to see them"
+    ),
+    "cmp.different_checklists": (
+        "different checklists: {base} answers '{base_id}', {other} answers '{other_id}'; "
+        "only assessments of the same checklist can be compared"
+    ),
+    "cli.heading": "{heading}:",
+    "cmp.not_valid": "{file}: not a valid assessment",
 }
+
+# click's own texts (usage errors, headings), keyed by click's English (cli/help_text.py).
+CLICK: dict[str, str] = {}

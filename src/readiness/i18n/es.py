@@ -914,4 +914,278 @@ MESSAGES: dict[str, str] = {
     "carry.new_items": (
         "elementos nuevos en {id} {version} que requieren respuesta: {n} ({items})"
     ),
+    # --help (cli/help_text.py): commands, options, metavars; the command line's own texts
+    "help.cmd.readiness": (
+        "Evaluar la preparación de una unidad conforme al informe de INTERPOL de 2020 sobre "
+        "la COVID-19 y la explotación y el abuso sexual de menores en línea: validar, "
+        "puntuar, comparar y consolidar autoevaluaciones, y generar informes de brechas en "
+        "Excel."
+    ),
+    "help.opt.readiness.lang": (
+        "Idioma de los resultados y de los libros (por defecto: READINESS_LANG, LC_ALL/LANG, en)."
+    ),
+    "help.opt.readiness.checklist": (
+        "Identificador de una lista de verificación integrada o ruta de una lista propia (YAML)."
+    ),
+    "help.opt.version": "Mostrar la versión y salir.",
+    "help.opt.lang": "Idioma de los resultados (en, fr, es, ar).",
+    "help.opt.checklist": (
+        "Identificador de una lista de verificación integrada o ruta de una lista propia."
+    ),
+    "help.opt.marking": (
+        "Marca de clasificación impresa en el encabezado de cada hoja y en la primera página "
+        "del libro (por ejemplo, «DIFUSIÓN LIMITADA»)."
+    ),
+    "help.opt.force": "Sustituir el archivo de salida si ya existe.",
+    "help.opt.allow_incomplete": (
+        "Aceptar respuestas que falten (se puntúan con nivel 0 y se marcan como sin respuesta)."
+    ),
+    "help.opt.fmt": (
+        "table: un resumen para el terminal; json: el resultado completo como datos; "
+        "markdown: un informe para pegar en un documento."
+    ),
+    "help.opt.check_fmt": (
+        "text: una línea por problema, ARCHIVO:LÍNEA:COL: gravedad: mensaje; json: una lista "
+        "con, por archivo, file, valid y problems."
+    ),
+    "help.cmd.init": (
+        "Generar una plantilla de autoevaluación para rellenar, o la del período siguiente a "
+        "partir de una evaluación anterior."
+    ),
+    "help.opt.init.output": "Archivo que se generará (por defecto: self-assessment.yaml o .xlsx).",
+    "help.opt.init.fmt": (
+        "Un archivo YAML o un cuestionario Excel (por defecto: según la extensión de -o; si "
+        "no, yaml)."
+    ),
+    "help.opt.init.agency": "Nombre del organismo que se rellenará.",
+    "help.opt.init.country": "Código de país ISO 3166-1 alfa-2, p. ej. ES.",
+    "help.opt.init.period": (
+        "AAAA, AAAA-Qn, AAAA-Hn o AAAA-MM (por defecto: el trimestre en curso)."
+    ),
+    "help.opt.init.previous": (
+        "Partir de una evaluación anterior (YAML, cuestionario o informe de brechas): cada "
+        "respuesta se traslada al período siguiente."
+    ),
+    "help.cmd.validate": (
+        "Comprobar archivos de evaluación (YAML o libros de Excel) e informar de cada problema."
+    ),
+    "help.cmd.assess": (
+        "Validar y puntuar una evaluación, mostrar el resumen y generar el informe de brechas."
+    ),
+    "help.opt.assess.output": (
+        "Libro del informe de brechas (por defecto: <nombre de la entrada>-gap-report.xlsx, "
+        "en la carpeta actual)."
+    ),
+    "help.opt.assess.no_excel": "No generar el libro del informe de brechas.",
+    "help.opt.assess.all_gaps": "Mostrar todas las brechas en la tabla, no solo las principales.",
+    "help.opt.assess.fail_under": (
+        "Terminar con el código 4 si la puntuación (tal como se muestra) es inferior a PUNTUACIÓN."
+    ),
+    "help.opt.assess.audited": (
+        "Puntuar la auditoría de un informe de brechas (niveles de auditoría donde se hayan "
+        "rellenado, niveles declarados en el resto) y generar el informe de brechas auditado "
+        "(por defecto: <nombre>-audited.xlsx)."
+    ),
+    "help.cmd.compare": (
+        "Comparar dos evaluaciones (YAML, cuestionario o informe de brechas) elemento por "
+        "elemento.\n\nCon un solo informe de brechas cuyas columnas de auditoría se hayan "
+        "rellenado, comparar los niveles declarados por la unidad con los de la auditoría "
+        "(un nivel de auditoría en blanco acepta el declarado), con la puntuación "
+        "recalculada según los niveles de auditoría."
+    ),
+    "help.opt.compare.output": "Generar además la comparación en un libro de Excel.",
+    "help.cmd.aggregate": (
+        "Puntuar cada evaluación de RUTAS (archivos, y carpetas recorridas de forma "
+        "recursiva) y generar el libro de consolidación.\n\nCada archivo queda aceptado, "
+        "sustituido (una fecha assessed_on posterior para el mismo país, organismo, unidad y "
+        "período), de otro período (aceptado, pero fuera del período de referencia) o "
+        "rechazado (con sus problemas y lo que hay que hacer). Código de salida 3 si se "
+        "rechazó algún archivo, 1 si no se pudo usar ninguno."
+    ),
+    "help.opt.aggregate.output": (
+        "Libro de consolidación que se generará (por defecto: readiness-consolidated.xlsx, "
+        "en la carpeta actual)."
+    ),
+    "help.opt.aggregate.no_excel": "No generar el libro de consolidación.",
+    "help.opt.aggregate.jobs": (
+        "Número de procesos (por defecto: el número de procesadores). Los resultados no "
+        "dependen de ello."
+    ),
+    "help.opt.aggregate.period": (
+        "Período de referencia que se consolidará (AAAA, AAAA-Hn, AAAA-Qn, AAAA-MM; en "
+        "francés AAAA-Sn, AAAA-Tn). Por defecto: el período más reciente entre los envíos "
+        "aceptados."
+    ),
+    "help.opt.aggregate.roster_file": (
+        "Quién debe enviar su evaluación (CSV, YAML o xlsx: país, organismo, unidad "
+        "opcional, región, contacto): cobertura, envíos que faltan y envíos no previstos."
+    ),
+    "help.opt.aggregate.rules_file": (
+        "Reglas de seguimiento como datos (YAML). Por defecto: seguimiento reforzado para la "
+        "calificación más baja, un elemento crítico en 0 o 3 o más acciones vencidas; si no, "
+        "seguimiento ordinario."
+    ),
+    "help.opt.aggregate.anonymise": (
+        "Publicar sin nombres: solo cifras por región y globales, sin nombres de organismos, "
+        "unidades, países ni archivos, sin clasificación."
+    ),
+    "help.opt.aggregate.min_group": (
+        "Con --anonymise: una región con menos de K envíos (5 por defecto) se agrupa en "
+        "«Otras regiones» (o no se publica)."
+    ),
+    "help.opt.aggregate.allow_incomplete": (
+        "Aceptar envíos con elementos sin respuesta (se puntúan con nivel 0 y se marcan como "
+        "sin respuesta)."
+    ),
+    "help.opt.aggregate.checklist_version": (
+        "Versión de la lista de verificación para la consolidación (por defecto: la más "
+        "reciente entre los archivos). Cada envío conserva la puntuación de su propia "
+        "versión; para las estadísticas por elemento, las respuestas anteriores se trasladan "
+        "a esta mediante las tablas de correspondencias."
+    ),
+    "help.cmd.convert": (
+        "Convertir un cuestionario (o un informe de brechas) en YAML, o un YAML en "
+        "cuestionario.\n\nEl tipo de salida depende de la extensión de SALIDA. No se pierde "
+        "nada: al convertir de nuevo se obtiene la misma evaluación (misma huella digital). "
+        "Los elementos sin respuesta siguen sin respuesta."
+    ),
+    "help.opt.convert.output": (
+        "SALIDA.yaml para una autoevaluación en YAML, SALIDA.xlsx para un cuestionario Excel."
+    ),
+    "help.opt.convert.force": "Sustituir SALIDA si ya existe.",
+    "help.cmd.migrate": (
+        "Trasladar una evaluación (YAML, cuestionario o informe de brechas) a una versión "
+        "más reciente de la lista de verificación.\n\nLos elementos sin cambios conservan su "
+        "respuesta; los reformulados, fusionados o divididos se marcan REVIEW; los nuevos "
+        "quedan por responder (ANSWER), con su requisito y sus orientaciones; las respuestas "
+        "a elementos suprimidos se conservan como comentarios. La salida es una "
+        "autoevaluación en YAML."
+    ),
+    "help.opt.migrate.to_version": (
+        "Versión a la que se trasladan las respuestas (por defecto: la más reciente)."
+    ),
+    "help.opt.migrate.output": (
+        "El YAML que se generará (por defecto: el nombre de ARCHIVO con la nueva versión, "
+        "junto a él)."
+    ),
+    "help.cmd.checklist": (
+        "Listar, mostrar y comprobar listas de verificación; mostrar el esquema JSON de una "
+        "evaluación."
+    ),
+    "help.cmd.checklist.list": (
+        "Las listas de verificación integradas, cada versión publicada (se indica la más reciente)."
+    ),
+    "help.cmd.checklist.show": (
+        "Una lista de verificación: cada elemento con su requisito, orientaciones, acción y "
+        "fuente.\n\nID es la versión más reciente de una lista integrada, ID@1.0.0 una "
+        "versión concreta; o indique la ruta de una lista propia (o --checklist, pero no "
+        "ambas cosas)."
+    ),
+    "help.opt.checklist.show.fmt": "Texto para el terminal, la lista como datos JSON, o Markdown.",
+    "help.cmd.checklist.check": (
+        "Comprobar un archivo de lista de verificación (también las propias) o una tabla de "
+        "correspondencias entre dos versiones (cada elemento anterior cubierto una vez, cada "
+        "destino existente, cada elemento nuevo indicado)."
+    ),
+    "help.cmd.checklist.schema": (
+        "Mostrar el esquema JSON de una evaluación para esta lista (para editores)."
+    ),
+    "meta.options_bracketed": "[OPCIONES]",
+    "meta.command_args": "COMANDO [ARGUMENTOS]...",
+    "meta.base": "REFERENCIA",
+    "meta.other": "OTRA",
+    "meta.diff_xlsx": "COMPARACION.xlsx",
+    "meta.file": "ARCHIVO",
+    "meta.files": "ARCHIVOS",
+    "meta.id_path": "ID|RUTA",
+    "meta.id_version_path": "ID[@VERSIÓN]|RUTA",
+    "meta.in": "ENTRADA",
+    "meta.out": "SALIDA",
+    "meta.k": "K",
+    "meta.n": "N",
+    "meta.p": "P",
+    "meta.paths": "RUTAS",
+    "meta.previous": "ANTERIOR",
+    "meta.score": "PUNTUACIÓN",
+    "meta.text": "TEXTO",
+    "meta.version": "VERSIÓN",
+    "cli.interrupted": "readiness: interrumpido",
+    "cli.note": "nota: {text}",
+    "cli.init_suffix": (
+        "«{output}» debe terminar en .yaml, .yml (un archivo YAML) o .xlsx (un cuestionario)"
+    ),
+    "cli.format_contradicts": (
+        "--format {fmt} no concuerda con el nombre de archivo «{output}» (un archivo "
+        "{kind}); indique solo uno o haga que coincidan"
+    ),
+    "cli.score_range": "{value} no es un número entre 0 y 100",
+    "cli.gap_report_suffix": (
+        "«{output}»: el informe de brechas es un libro de Excel; indique un nombre que "
+        "termine en .xlsx"
+    ),
+    "cli.min_group_alone": "--min-group solo se aplica con --anonymise; añada --anonymise",
+    "cli.checklist_version_builtin": (
+        "--checklist-version elige una versión de una lista de verificación integrada; "
+        "indique en su lugar ID@VERSIÓN o un archivo con --checklist"
+    ),
+    "cli.checklist_twice": (
+        "indique la lista de verificación como argumento o con --checklist, pero no de ambas formas"
+    ),
+    "cli.convert_suffix": (
+        "SALIDA debe terminar en .yaml o .yml (YAML) o en .xlsx (cuestionario Excel)"
+    ),
+    "cli.migrate_suffix": (
+        "la salida es una autoevaluación en YAML: SALIDA debe terminar en .yaml o .yml"
+    ),
+    "cli.id": "Identificador",
+    "cli.internal_error": (
+        "readiness: error interno ({what}): se trata de un fallo de readiness, no de un "
+        "problema de sus archivos; {where}"
+    ),
+    "cli.internal_saved": (
+        "los detalles se han guardado en {path}; envíe ese archivo junto con su notificación "
+        "del fallo"
+    ),
+    "cli.internal_not_saved": (
+        "no se pudieron guardar los detalles; vuelva a ejecutar con READINESS_DEBUG=1 para verlos"
+    ),
+    "cmp.different_checklists": (
+        "listas de verificación distintas: {base} responde a «{base_id}» y {other} a "
+        "«{other_id}»; solo se pueden comparar evaluaciones de la misma lista"
+    ),
+    "cli.heading": "{heading}:",
+    "cmp.not_valid": "{file}: no es una evaluación válida",
+}
+
+# click's own texts (usage errors, headings), keyed by click's English (cli/help_text.py).
+CLICK: dict[str, str] = {
+    "Usage:": "Uso:",
+    "Options": "Opciones",
+    "Commands": "Comandos",
+    "Positional arguments": "Argumentos",
+    "Missing command.": "Falta el comando.",
+    "Got unexpected extra argument ({args})": "Sobra un argumento ({args})",
+    "Got unexpected extra arguments ({args})": "Sobran argumentos ({args})",
+    "default: {default}": "por defecto: {default}",
+    "required": "obligatorio",
+    "Did you mean {possibility}?": "¿Quiso decir {possibility}?",
+    "(Did you mean one of: {possibilities}?)": "(¿Quiso decir una de estas: {possibilities}?)",
+    "Missing argument": "Falta el argumento",
+    "Missing option": "Falta la opción",
+    "Missing parameter": "Falta el parámetro",
+    "Invalid value for {param_hint}: {message}": "Valor no válido para {param_hint}: {message}",
+    "Invalid value: {message}": "Valor no válido: {message}",
+    "Error: {message}": "Error: {message}",
+    "Try '{command} {option}' for help.": "Para obtener ayuda, ejecute «{command} {option}».",
+    "No such option {name!r}.": "La opción {name!r} no existe.",
+    "No such command {name!r}.": "El comando {name!r} no existe.",
+    "{value!r} is not {choice}.": "{value!r} no es {choice}.",
+    "{value!r} is not one of {choices}.": "{value!r} no es ninguno de estos valores: {choices}.",
+    "{value} is not in the range {range}.": "{value} no está en el intervalo {range}.",
+    "{value!r} is not a valid {number_type}.": "{value!r} no es un número válido ({number_type}).",
+    "Option {name!r} does not take a value.": "La opción {name!r} no admite ningún valor.",
+    "Option {name!r} requires an argument.": "La opción {name!r} requiere un valor.",
+    "Option {name!r} requires {nargs} arguments.": "La opción {name!r} requiere {nargs} valores.",
+    "Show the version and exit.": "Mostrar la versión y salir.",
+    "Show this message and exit.": "Mostrar este mensaje y salir.",
 }

@@ -919,4 +919,287 @@ MESSAGES: dict[str, str] = {
     "carry.new_items": (
         "points nouveaux dans {id} {version} qui demandent une réponse : {n} ({items})"
     ),
+    # --help (cli/help_text.py): commands, options, metavars; the command line's own texts
+    "help.cmd.readiness": (
+        "Évaluer l'état de préparation d'une unité au regard du rapport 2020 d'INTERPOL sur "
+        "le COVID-19 et l'exploitation et les abus sexuels des enfants en ligne : valider, "
+        "noter, comparer et consolider des auto-évaluations, et produire des rapports "
+        "d'écarts Excel."
+    ),
+    "help.opt.readiness.lang": (
+        "Langue des sorties et des classeurs (par défaut : READINESS_LANG, LC_ALL/LANG, en)."
+    ),
+    "help.opt.readiness.checklist": (
+        "Identifiant d'un référentiel intégré ou chemin d'un référentiel personnalisé (YAML)."
+    ),
+    "help.opt.version": "Afficher la version et quitter.",
+    "help.opt.lang": "Langue des sorties (en, fr, es, ar).",
+    "help.opt.checklist": (
+        "Identifiant d'un référentiel intégré ou chemin d'un référentiel personnalisé."
+    ),
+    "help.opt.marking": (
+        "Mention de protection imprimée dans l'en-tête de chaque feuille et sur la première "
+        "page du classeur (par exemple « Diffusion Restreinte »)."
+    ),
+    "help.opt.force": "Remplacer le fichier de sortie s'il existe.",
+    "help.opt.allow_incomplete": (
+        "Accepter les réponses manquantes (notées au niveau 0 et signalées sans réponse)."
+    ),
+    "help.opt.fmt": (
+        "table : une synthèse pour le terminal ; json : le résultat complet sous forme de "
+        "données ; markdown : un compte rendu à coller dans un document."
+    ),
+    "help.opt.check_fmt": (
+        "text : une ligne par problème, FICHIER:LIGNE:COL: gravité: message ; json : une "
+        "liste donnant, pour chaque fichier, file, valid et problems."
+    ),
+    "help.cmd.init": (
+        "Écrire un modèle d'auto-évaluation à remplir, ou celui de la période suivante à "
+        "partir d'une évaluation précédente."
+    ),
+    "help.opt.init.output": "Fichier à écrire (par défaut : self-assessment.yaml ou .xlsx).",
+    "help.opt.init.fmt": (
+        "Un fichier YAML ou un questionnaire Excel (par défaut : selon l'extension de -o, "
+        "sinon yaml)."
+    ),
+    "help.opt.init.agency": "Nom du service à préremplir.",
+    "help.opt.init.country": "Code pays ISO 3166-1 alpha-2, p. ex. FR.",
+    "help.opt.init.period": (
+        "AAAA, AAAA-Tn, AAAA-Sn ou AAAA-MM (aussi AAAA-Qn, AAAA-Hn ; par défaut : le "
+        "trimestre en cours)."
+    ),
+    "help.opt.init.previous": (
+        "Partir d'une évaluation précédente (YAML, questionnaire ou rapport d'écarts) : "
+        "chaque réponse est reportée sur la période suivante."
+    ),
+    "help.cmd.validate": (
+        "Contrôler des fichiers d'évaluation (YAML ou classeurs) et signaler chaque problème."
+    ),
+    "help.cmd.assess": (
+        "Valider et noter une évaluation, afficher la synthèse, écrire le rapport d'écarts."
+    ),
+    "help.opt.assess.output": (
+        "Classeur du rapport d'écarts (par défaut : <nom de l'entrée>-gap-report.xlsx, dans "
+        "le dossier courant)."
+    ),
+    "help.opt.assess.no_excel": "Ne pas écrire le classeur du rapport d'écarts.",
+    "help.opt.assess.all_gaps": (
+        "Lister tous les écarts dans le tableau, pas seulement les principaux."
+    ),
+    "help.opt.assess.fail_under": (
+        "Terminer avec le code 4 si le score (tel qu'affiché) est inférieur à SCORE."
+    ),
+    "help.opt.assess.audited": (
+        "Noter l'audit d'un rapport d'écarts (niveaux d'audit là où ils sont renseignés, "
+        "niveaux déclarés ailleurs) et écrire le rapport d'écarts audité (par défaut : "
+        "<nom>-audited.xlsx)."
+    ),
+    "help.cmd.compare": (
+        "Comparer deux évaluations (YAML, questionnaire ou rapport d'écarts) point par "
+        "point.\n\nAvec un seul rapport d'écarts dont les colonnes d'audit ont été remplies, "
+        "comparer les niveaux déclarés par l'unité aux niveaux retenus par l'audit (un "
+        "niveau d'audit laissé vide valide le niveau déclaré), avec le score recalculé sur "
+        "les niveaux d'audit."
+    ),
+    "help.opt.compare.output": "Écrire aussi la comparaison dans un classeur Excel.",
+    "help.cmd.aggregate": (
+        "Noter chaque évaluation de CHEMINS (fichiers, et dossiers parcourus récursivement) "
+        "et écrire le classeur de consolidation.\n\nChaque fichier est retenu, remplacé (une "
+        "date assessed_on plus récente pour le même pays, service, unité et période), hors "
+        "période (retenu, mais hors de la période de référence) ou rejeté (avec ses "
+        "problèmes et la marche à suivre). Code de sortie 3 si des fichiers ont été rejetés, "
+        "1 si aucun n'a pu être utilisé."
+    ),
+    "help.opt.aggregate.output": (
+        "Classeur de consolidation à écrire (par défaut : readiness-consolidated.xlsx, dans "
+        "le dossier courant)."
+    ),
+    "help.opt.aggregate.no_excel": "Ne pas écrire le classeur de consolidation.",
+    "help.opt.aggregate.jobs": (
+        "Nombre de processus (par défaut : le nombre de processeurs). Les résultats n'en "
+        "dépendent pas."
+    ),
+    "help.opt.aggregate.period": (
+        "Période de référence à consolider (AAAA, AAAA-Sn, AAAA-Tn, AAAA-MM ; aussi AAAA-Hn, "
+        "AAAA-Qn). Par défaut : la période la plus récente parmi les évaluations retenues."
+    ),
+    "help.opt.aggregate.roster_file": (
+        "Qui doit transmettre une évaluation (CSV, YAML ou xlsx : pays, service, unité "
+        "facultative, région, contact) : taux de couverture, unités manquantes et unités "
+        "inattendues."
+    ),
+    "help.opt.aggregate.rules_file": (
+        "Règles de suivi sous forme de données (YAML). Par défaut : suivi renforcé pour "
+        "l'appréciation la plus basse, un point critique à 0 ou 3 actions en retard ou plus "
+        "; sinon suivi régulier."
+    ),
+    "help.opt.aggregate.anonymise": (
+        "Publier sans noms : chiffres par région et d'ensemble seulement, aucun nom de "
+        "service, d'unité, de pays ni de fichier, aucun classement."
+    ),
+    "help.opt.aggregate.min_group": (
+        "Avec --anonymise : une région de moins de K évaluations (5 par défaut) est "
+        "regroupée dans « Autres régions » (ou masquée)."
+    ),
+    "help.opt.aggregate.allow_incomplete": (
+        "Accepter les évaluations comportant des points sans réponse (notés au niveau 0 et "
+        "signalés sans réponse)."
+    ),
+    "help.opt.aggregate.checklist_version": (
+        "Version du référentiel de la consolidation (par défaut : la plus récente parmi les "
+        "fichiers). Chaque évaluation garde le score de sa propre version ; pour les "
+        "statistiques par point, les réponses plus anciennes sont reportées sur celle-ci par "
+        "les tables de correspondance."
+    ),
+    "help.cmd.convert": (
+        "Convertir un questionnaire (ou un rapport d'écarts) en YAML, ou un YAML en "
+        "questionnaire.\n\nLe type de sortie suit l'extension de SORTIE. Rien n'est perdu : "
+        "la conversion inverse redonne la même évaluation (même empreinte). Les points sans "
+        "réponse restent sans réponse."
+    ),
+    "help.opt.convert.output": (
+        "SORTIE.yaml pour une auto-évaluation YAML, SORTIE.xlsx pour un questionnaire Excel."
+    ),
+    "help.opt.convert.force": "Remplacer SORTIE s'il existe.",
+    "help.cmd.migrate": (
+        "Reporter une évaluation (YAML, questionnaire ou rapport d'écarts) sur une version "
+        "plus récente du référentiel.\n\nLes points inchangés gardent leur réponse ; les "
+        "points reformulés, fusionnés ou scindés sont marqués REVIEW ; les nouveaux points "
+        "sont laissés à remplir (ANSWER), avec leur exigence et leurs conseils ; les "
+        "réponses aux points supprimés sont conservées en commentaire. La sortie est une "
+        "auto-évaluation YAML."
+    ),
+    "help.opt.migrate.to_version": (
+        "Version sur laquelle reporter les réponses (par défaut : la plus récente)."
+    ),
+    "help.opt.migrate.output": (
+        "Le YAML à écrire (par défaut : le nom de FICHIER suivi de la nouvelle version, à "
+        "côté de lui)."
+    ),
+    "help.cmd.checklist": (
+        "Lister, afficher et contrôler les référentiels ; afficher le schéma JSON d'une évaluation."
+    ),
+    "help.cmd.checklist.list": (
+        "Les référentiels intégrés, chaque version publiée (la plus récente est indiquée)."
+    ),
+    "help.cmd.checklist.show": (
+        "Un référentiel : chaque point avec son exigence, ses conseils, l'action proposée et "
+        "sa source.\n\nID désigne la version la plus récente d'un référentiel intégré, "
+        "ID@1.0.0 une version donnée ; ou indiquez le chemin d'un référentiel personnalisé "
+        "(ou --checklist, mais pas les deux)."
+    ),
+    "help.opt.checklist.show.fmt": (
+        "Du texte pour le terminal, le référentiel sous forme de données JSON, ou du Markdown."
+    ),
+    "help.cmd.checklist.check": (
+        "Contrôler un fichier de référentiel (personnalisé compris) ou une table de "
+        "correspondance entre deux versions (chaque ancien point couvert une fois, chaque "
+        "cible existante, chaque nouveau point listé)."
+    ),
+    "help.cmd.checklist.schema": (
+        "Afficher le schéma JSON d'une évaluation pour ce référentiel (pour les éditeurs)."
+    ),
+    "meta.options_bracketed": "[OPTIONS]",
+    "meta.command_args": "COMMANDE [ARGUMENTS]...",
+    "meta.base": "BASE",
+    "meta.other": "AUTRE",
+    "meta.diff_xlsx": "COMPARAISON.xlsx",
+    "meta.file": "FICHIER",
+    "meta.files": "FICHIERS",
+    "meta.id_path": "ID|CHEMIN",
+    "meta.id_version_path": "ID[@VERSION]|CHEMIN",
+    "meta.in": "ENTRÉE",
+    "meta.out": "SORTIE",
+    "meta.k": "K",
+    "meta.n": "N",
+    "meta.p": "P",
+    "meta.paths": "CHEMINS",
+    "meta.previous": "PRÉCÉDENTE",
+    "meta.score": "SCORE",
+    "meta.text": "TEXTE",
+    "meta.version": "VERSION",
+    "cli.interrupted": "readiness : interrompu",
+    "cli.note": "remarque : {text}",
+    "cli.init_suffix": (
+        "« {output} » doit se terminer par .yaml, .yml (un fichier YAML) ou .xlsx (un "
+        "questionnaire)"
+    ),
+    "cli.format_contradicts": (
+        "--format {fmt} contredit le nom de fichier « {output} » (un fichier {kind}) : n'en "
+        "indiquez qu'un ou mettez-les en accord"
+    ),
+    "cli.score_range": "{value} n'est pas un nombre entre 0 et 100",
+    "cli.gap_report_suffix": (
+        "« {output} » : le rapport d'écarts est un classeur Excel ; donnez un nom se "
+        "terminant par .xlsx"
+    ),
+    "cli.min_group_alone": "--min-group ne s'applique qu'avec --anonymise ; ajoutez --anonymise",
+    "cli.checklist_version_builtin": (
+        "--checklist-version choisit une version d'un référentiel intégré ; indiquez plutôt "
+        "ID@VERSION ou un fichier avec --checklist"
+    ),
+    "cli.checklist_twice": (
+        "indiquez le référentiel soit en argument, soit avec --checklist, pas les deux"
+    ),
+    "cli.convert_suffix": (
+        "SORTIE doit se terminer par .yaml ou .yml (YAML) ou par .xlsx (questionnaire Excel)"
+    ),
+    "cli.migrate_suffix": (
+        "la sortie est une auto-évaluation YAML : SORTIE doit se terminer par .yaml ou .yml"
+    ),
+    "cli.id": "Identifiant",
+    "cli.internal_error": (
+        "readiness : erreur interne ({what}) : il s'agit d'un défaut de readiness, pas d'un "
+        "problème dans vos fichiers ; {where}"
+    ),
+    "cli.internal_saved": (
+        "le détail est enregistré dans {path} ; merci de joindre ce fichier à votre "
+        "signalement d'anomalie"
+    ),
+    "cli.internal_not_saved": (
+        "le détail n'a pas pu être enregistré ; relancez avec READINESS_DEBUG=1 pour le voir"
+    ),
+    "cmp.different_checklists": (
+        "référentiels différents : {base} répond à « {base_id} », {other} répond à « "
+        "{other_id} » ; seules des évaluations du même référentiel peuvent être comparées"
+    ),
+    "cli.heading": "{heading} :",
+    "cmp.not_valid": "{file} : évaluation non valide",
+}
+
+# click's own texts (usage errors, headings), keyed by click's English (cli/help_text.py).
+CLICK: dict[str, str] = {
+    "Usage:": "Utilisation :",
+    "Options": "Options",
+    "Commands": "Commandes",
+    "Positional arguments": "Arguments",
+    "Missing command.": "Commande manquante.",
+    "Got unexpected extra argument ({args})": "Argument en trop ({args})",
+    "Got unexpected extra arguments ({args})": "Arguments en trop ({args})",
+    "default: {default}": "par défaut : {default}",
+    "required": "obligatoire",
+    "Did you mean {possibility}?": "Vouliez-vous dire {possibility} ?",
+    "(Did you mean one of: {possibilities}?)": (
+        "(Vouliez-vous dire l'une de ces options : {possibilities} ?)"
+    ),
+    "Missing argument": "Argument manquant",
+    "Missing option": "Option manquante",
+    "Missing parameter": "Paramètre manquant",
+    "Invalid value for {param_hint}: {message}": "Valeur non valide pour {param_hint} : {message}",
+    "Invalid value: {message}": "Valeur non valide : {message}",
+    "Error: {message}": "Erreur : {message}",
+    "Try '{command} {option}' for help.": "Pour l'aide, lancez « {command} {option} ».",
+    "No such option {name!r}.": "Option inconnue : {name!r}.",
+    "No such command {name!r}.": "Commande inconnue : {name!r}.",
+    "{value!r} is not {choice}.": "{value!r} n'est pas {choice}.",
+    "{value!r} is not one of {choices}.": "{value!r} n'est pas l'une des valeurs {choices}.",
+    "{value} is not in the range {range}.": "{value} n'est pas dans l'intervalle {range}.",
+    "{value!r} is not a valid {number_type}.": (
+        "{value!r} n'est pas un nombre valide ({number_type})."
+    ),
+    "Option {name!r} does not take a value.": "L'option {name!r} ne prend pas de valeur.",
+    "Option {name!r} requires an argument.": "L'option {name!r} demande une valeur.",
+    "Option {name!r} requires {nargs} arguments.": "L'option {name!r} demande {nargs} valeurs.",
+    "Show the version and exit.": "Afficher la version et quitter.",
+    "Show this message and exit.": "Afficher ce message et quitter.",
 }
