@@ -24,7 +24,7 @@ from readiness.core.publication import OTHER_REGIONS, Publication, publication
 from readiness.core.roster import REGIONS, UNKNOWN_REGION
 from readiness.i18n import DEFAULT, catalogue, format_number, format_percent, t, t_n
 from readiness.reports.markdown import markdown_table, markdown_text
-from readiness.reports.table_width import fit_columns
+from readiness.reports.table_width import terminal_table, terminal_width, wrap_text
 from readiness.reports.terminal_text import inert, inert_lines
 
 TOP_GAPS = 10
@@ -335,35 +335,35 @@ def _rejected_lines(agg: Aggregate, lang: str) -> list[str]:
 
 
 def render_table(agg: Aggregate, lang: str, min_group: int | None = None) -> str:
-    from tabulate import tabulate
+    width = terminal_width()
+
+    def label(header: str) -> str:
+        return t("label_colon", lang, label=header)
 
     headline, parts = sections(agg, lang, min_group, limit=TOP_LIST)
-    out = [tabulate(headline, tablefmt="plain"), ""]
+    out = [terminal_table(headline, wrapped=(1,), width=width), ""]
     for s in parts:
         if s.title:
-            out.append(s.title)
+            out.extend(wrap_text(s.title, width, subsequent="  "))
         if s.headers:
-            shown = [[inert(v) if isinstance(v, str) else v for v in row] for row in s.rows]
-            wrapped = [i for i, h in enumerate(s.headers) if h == t("title", lang)]
+            # Every column of text wraps (titles, names, rules), not the codes and figures.
+            align = list(s.align) or ["left"] * len(s.headers)
+            wrapped = [i for i, a in enumerate(align) if i and a == "left"]
             out.append(
-                tabulate(
-                    shown,
-                    headers=s.headers,
-                    tablefmt="simple",
-                    disable_numparse=True,
-                    colalign=s.align or None,
-                    maxcolwidths=fit_columns(s.headers, shown, wrapped),
-                    maxheadercolwidths=fit_columns(s.headers, shown, wrapped),
+                terminal_table(
+                    s.rows, s.headers, wrapped=wrapped, align=align, label=label, width=width
                 )
             )
         if s.more:
-            out.append(t("agg.more_rows", lang, n=s.more))
-        out.extend(s.notes)
+            out.extend(wrap_text(t("agg.more_rows", lang, n=s.more), width))
+        for note in s.notes:
+            out.extend(wrap_text(note, width, subsequent="  "))
         out.append("")
     if agg.rejected and min_group is None:
         out.append(f"{t('agg.rejected', lang)} ({len(agg.rejected)})")
+        # Problem lines stay whole: editors and CI match FILE:LINE:COL, and paths are copied.
         out.extend("  " + line for line in _rejected_lines(agg, lang))
-        out.append(t("agg.rejected_hint", lang))
+        out.extend(wrap_text(t("agg.rejected_hint", lang), width, subsequent="  "))
     # Text from the files (names, file names) reaches a terminal here.
     return inert_lines("\n".join(out).rstrip("\n"))
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import textwrap
 from typing import Any
 
 from readiness.core.model import text_in
@@ -16,7 +15,7 @@ from readiness.reports.rating_text import (
     exceptions_title,
     rating_with_exceptions,
 )
-from readiness.reports.table_width import fit_columns, terminal_width
+from readiness.reports.table_width import terminal_table, terminal_width, wrap_text
 from readiness.reports.terminal_text import inert, inert_lines
 
 TOP_GAPS = 10
@@ -122,25 +121,17 @@ def render_table(
 ) -> str:
     """The terminal summary. Only the top gaps unless ``all_gaps``; the line about the rest
     points to the gap report only when one was written."""
-    from tabulate import tabulate
-
-    out = []
-    headline = _headline(result, lang)
-    out.append(
-        tabulate(
-            headline,
-            tablefmt="plain",
-            maxcolwidths=fit_columns(["", ""], headline, wrapped=(1,)),
-            maxheadercolwidths=fit_columns(["", ""], headline, wrapped=(1,)),
-        )
-    )
     width = terminal_width()
+
+    def label(header: str) -> str:
+        return t("label_colon", lang, label=header)
+
+    out = [terminal_table(_headline(result, lang), wrapped=(1,), width=width)]
     for line in _explanation(result, lang):
         indent = line[: len(line) - len(line.lstrip())]
-        out.extend(textwrap.wrap(line, width, subsequent_indent=indent + "  ") or [line])
+        out.extend(wrap_text(line.lstrip(), width, indent, indent + "  "))
     out.append("")
     out.append(t("areas", lang))
-    area_rows = _area_rows(result, lang)
     area_headers = [
         t("area", lang),
         t("title", lang),
@@ -149,26 +140,25 @@ def render_table(
         t("gaps", lang),
     ]
     out.append(
-        tabulate(
-            area_rows,
-            headers=area_headers,
-            tablefmt="simple",
-            colalign=("left", "left", "right", "right", "right"),
-            maxcolwidths=fit_columns(area_headers, area_rows, wrapped=(1,)),
-            maxheadercolwidths=fit_columns(area_headers, area_rows, wrapped=(1,)),
+        terminal_table(
+            _area_rows(result, lang),
+            area_headers,
+            wrapped=(1,),
+            align=("left", "left", "right", "right", "right"),
+            label=label,
+            width=width,
         )
     )
     out.append("")
     if result.gaps:
-        out.append(
-            t(
-                "top_gaps_heading",
-                lang,
-                title=t("top_gaps", lang),
-                n=len(result.gaps),
-                critical=t("critical", lang).lower(),
-            )
+        heading = t(
+            "top_gaps_heading",
+            lang,
+            title=t("top_gaps", lang),
+            n=len(result.gaps),
+            critical=t("critical", lang).lower(),
         )
+        out.extend(wrap_text(heading, width))
         gap_rows = _gap_rows(result, lang, len(result.gaps) if all_gaps else TOP_GAPS)
         gap_headers = [
             t("item", lang),
@@ -181,28 +171,23 @@ def render_table(
             t("due", lang),
         ]
         out.append(
-            tabulate(
-                gap_rows,
-                headers=gap_headers,
-                tablefmt="simple",
-                maxcolwidths=fit_columns(gap_headers, gap_rows, wrapped=(1, 4, 5, 6)),
-                maxheadercolwidths=fit_columns(gap_headers, gap_rows, wrapped=(1, 4, 5, 6)),
-                disable_numparse=True,
-            )
+            terminal_table(gap_rows, gap_headers, wrapped=(1, 4, 5, 6), label=label, width=width)
         )
         if not all_gaps and len(result.gaps) > TOP_GAPS:
             key = "more_gaps" if workbook_written else "more_gaps_no_report"
-            out.append(t(key, lang, n=len(result.gaps) - TOP_GAPS))
+            out.extend(wrap_text(t(key, lang, n=len(result.gaps) - TOP_GAPS), width))
     else:
-        out.append(t("no_gaps", lang))
+        out.extend(wrap_text(t("no_gaps", lang), width))
     out.append("")
     out.append(t("arithmetic", lang))
-    out.extend("  " + line for line in _arithmetic(result, lang))
+    for line in _arithmetic(result, lang):
+        out.extend(wrap_text(line, width, "  ", "    "))
     na = [r for r in result.items if not r.applicable]
     if na:
         out.append("  " + t("label_colon", lang, label=t("not_applicable_items", lang)))
         for r in na:
-            out.append(f"    {r.id}: {inert(r.response.justification or '')}")
+            line = f"{r.id}: {inert(r.response.justification or '')}"
+            out.extend(wrap_text(line, width, "    ", "      "))
     # Text from the files (names, titles of a custom checklist) reaches a terminal here.
     return inert_lines("\n".join(out))
 

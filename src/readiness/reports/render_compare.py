@@ -24,7 +24,7 @@ from readiness.core.model import Checklist, text_in
 from readiness.i18n import format_number, t
 from readiness.reports.markdown import markdown_table, markdown_text
 from readiness.reports.rating_text import cap_reasons, rating_with_exceptions
-from readiness.reports.table_width import fit_columns
+from readiness.reports.table_width import terminal_table, terminal_width, wrap_text
 from readiness.reports.terminal_text import inert, inert_lines
 
 # Arrows make the direction visible at a glance in a terminal and in Markdown.
@@ -300,69 +300,66 @@ def title_line(comparison: Comparison, lang: str) -> str:
 
 
 def render_table(comparison: Comparison, lang: str) -> str:
-    from tabulate import tabulate
+    width = terminal_width()
+
+    def label(header: str) -> str:
+        return t("label_colon", lang, label=header)
 
     base_name, other_name = side_names(comparison, lang)
-    out = [inert(title_line(comparison, lang)), ""]
+    out = wrap_text(inert(title_line(comparison, lang)), width, subsequent="  ")
+    out.append("")
     out.append(
-        tabulate(
+        terminal_table(
             headline_rows(comparison, lang),
-            headers=[
-                "",
-                *(inert(name) for name in side_labels(comparison, lang)),
-                t("cmp.delta", lang),
-            ],
-            tablefmt="simple",
-            colalign=("left", "left", "left", "right"),
-            disable_numparse=True,
+            ["", *(inert(name) for name in side_labels(comparison, lang)), t("cmp.delta", lang)],
+            wrapped=(1, 2),
+            align=("left", "left", "left", "right"),
+            label=label,
+            width=width,
         )
     )
     out += ["", t("areas", lang)]
     out.append(
-        tabulate(
+        terminal_table(
             area_rows(comparison, lang),
-            headers=[
-                t("area", lang),
-                t("title", lang),
-                base_name,
-                other_name,
-                t("cmp.delta", lang),
-            ],
-            tablefmt="simple",
-            colalign=("left", "left", "right", "right", "right"),
-            disable_numparse=True,
+            [t("area", lang), t("title", lang), base_name, other_name, t("cmp.delta", lang)],
+            wrapped=(1,),
+            align=("left", "left", "right", "right", "right"),
+            label=label,
+            width=width,
         )
     )
     out.append("")
     rows = item_rows(comparison, lang)
     heading = t("cmp.audited_items" if comparison.mode == MODE_AUDIT else "cmp.changed_items", lang)
     total = len(comparison.items)
-    out.append(
-        f"{heading} ({t('cmp.of_items', lang, n=len(rows), total=total)}; "
-        f"{t('cmp.critical_legend', lang)})"
+    out.extend(
+        wrap_text(
+            f"{heading} ({t('cmp.of_items', lang, n=len(rows), total=total)}; "
+            f"{t('cmp.critical_legend', lang)})",
+            width,
+            subsequent="  ",
+        )
     )
     if rows:
-        shown = [[inert(v) if isinstance(v, str) else v for v in row] for row in rows]
         headers = item_headers(comparison, lang)
         # the title, flags and action status wrap (and the audit note)
         wrapped = (1, 7, 8, 9) if comparison.mode == MODE_AUDIT else (1, 7, 8)
         out.append(
-            tabulate(
-                shown,
-                headers=headers,
-                tablefmt="simple",
-                maxcolwidths=fit_columns(headers, shown, [i for i in wrapped if i < len(headers)]),
-                maxheadercolwidths=fit_columns(
-                    headers, shown, [i for i in wrapped if i < len(headers)]
-                ),
-                disable_numparse=True,
+            terminal_table(
+                rows,
+                headers,
+                wrapped=[i for i in wrapped if i < len(headers)],
+                label=label,
+                width=width,
             )
         )
     else:
-        out.append(no_rows_message(comparison, lang))
+        out.extend(wrap_text(no_rows_message(comparison, lang), width))
     out.append("")
-    out.append(counts_line(comparison, lang))
-    out.extend(f"- {note}" for note in notes(comparison, lang))
+    out.extend(wrap_text(counts_line(comparison, lang), width, subsequent="  "))
+    for note in notes(comparison, lang):
+        out.extend(wrap_text(f"- {note}", width, subsequent="  "))
     # Text from the files (names, notes, file names) reaches a terminal here.
     return inert_lines("\n".join(out))
 
