@@ -170,8 +170,8 @@ def test_no_level_offers_na_only_where_allowed(tmp_path: Path) -> None:
     lines = [line for line in out.splitlines() if "has no level" in line]
     assert lines
     # Items that allow n/a offer it; the others do not.
-    assert any("sustained, n/a (responses." in line for line in lines)
-    assert any("sustained (responses." in line for line in lines)
+    assert any("Sustained, n/a (responses." in line for line in lines)
+    assert any("Sustained (responses." in line for line in lines)
 
 
 # checklist show / check ----------------------------------------------------------------------

@@ -11,6 +11,7 @@ from click.testing import CliRunner
 from conftest import assessment_dict, write_yaml
 
 from readiness.cli import cli
+from readiness.i18n import SUPPORTED
 
 
 def run(*args: str, lang: str = "en") -> Any:
@@ -95,3 +96,60 @@ def test_many_periods_are_cut_after_ten(tmp_path, mini, mini_path):
     assert "2025-10 et 2 autres." in fr
     ar = one_line(run(*args, lang="ar").stdout)
     assert "2025-10 وفترتان أخريان." in ar
+
+
+# --- levels: the names in the reader's language, and a suggestion ---------------------------
+
+
+def test_a_misspelt_level_is_answered_in_the_readers_language(tmp_path, builtin):
+    data = assessment_dict(builtin)
+    first, second, third = (item.id for item in builtin.items[:3])
+    data["responses"][first]["level"] = "perenise"  # French, unaccented and one letter short
+    data["responses"][second]["level"] = "implementd"
+    data["responses"][third]["level"] = 7
+    path = write_yaml(tmp_path / "unit.yaml", data)
+    raw = {lang: run("validate", str(path), lang=lang).output for lang in SUPPORTED}
+    out = {lang: one_line(text) for lang, text in raw.items()}
+    assert (
+        "level perenise is not one of 0-4 or Absent, Planned, Partial, Implemented, "
+        "Sustained; did you mean 'Sustained'?"
+    ) in out["en"]
+    assert "level implementd is not one of" in out["en"]
+    assert "did you mean 'Implemented'?" in out["en"]
+    assert "level 7 is not one of 0-4 or Absent, Planned" in out["en"]
+    assert (
+        "le niveau perenise ne fait pas partie de 0-4 ou Absent, Prévu, Partiel, Mis en œuvre, "
+        "Pérennisé\u202f; vouliez-vous dire «\u202fPérennisé\u202f»\u202f?"
+    ) in out["fr"]
+    assert "vouliez-vous dire «\u202fMis en œuvre\u202f»" in out["fr"]
+    assert (
+        "o Inexistente, Planificado, Parcial, Implementado, Consolidado; ¿quiso decir "
+        "«Consolidado»?"
+    ) in out["es"]
+    assert "أو غير موجود، مخطط له، جزئي، مُنفَّذ، مستدام؛ هل تقصد «مُنفَّذ»؟" in out["ar"]
+    # No suggestion for a number.
+    (seven,) = [line for line in raw["en"].splitlines() if "level 7" in line]
+    assert "did you mean" not in seven
+
+
+def test_n_a_is_offered_in_the_readers_language_where_the_item_allows_it(tmp_path, builtin):
+    item = next(i for i in builtin.items if i.allow_na)
+    data = assessment_dict(builtin)
+    data["responses"][item.id]["level"] = "sans objt"
+    path = write_yaml(tmp_path / "unit.yaml", data)
+    fr = one_line(run("validate", str(path), lang="fr").output)
+    assert "Pérennisé, sans objet\u202f; vouliez-vous dire «\u202fsans objet\u202f»\u202f?" in fr
+    es = one_line(run("validate", str(path), lang="es").output)
+    assert "Consolidado, no aplicable; ¿quiso decir «no aplicable»?" in es
+
+
+def test_the_suggestion_changes_nothing_that_is_accepted(builtin):
+    """The message names fewer spellings than are accepted: every accepted one still parses."""
+    from readiness.core.formats import level_spellings, parse_level
+    from readiness.reading.validation import level_hint
+
+    for word in level_spellings(builtin).exact:
+        assert parse_level(word, builtin)[0] in ("level", "na")
+    assert level_hint("xyz", builtin) == ""
+    assert level_hint("Pérénisé", builtin).render("es") == "; ¿quiso decir «Consolidado»?"
+    assert level_hint("غير موجوذ", builtin).render("fr").endswith("«\u202fAbsent\u202f»\u202f?")

@@ -192,7 +192,7 @@ def test_bad_audit_level_is_an_error_at_its_cell(tmp_path, mini, mini_path):
     assert result.exit_code == 1
     assert (
         f"{out}:Items!{audit.column_letter}{rows['BBB-01']}: error: audit level excellent "
-        "is not one of 0-4 or absent, planned, partial, implemented, sustained, n/a"
+        "is not one of 0-4 or Absent, Planned, Partial, Implemented, Sustained, n/a"
     ) in result.output
 
 

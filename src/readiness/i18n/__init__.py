@@ -47,6 +47,8 @@ PLURAL_FORMS = {
 # Decimal separator of text outputs; workbooks keep real numbers. Arabic: Western digits and a
 # decimal comma, as INTERPOL's Arabic pages write them (GLOSSARY §8.3; README "Languages").
 DECIMAL_SEPARATOR = {"en": ".", "fr": ",", "es": ",", "ar": ","}
+# Between the entries of a list in running text: the Arabic comma in Arabic.
+LIST_SEPARATOR = {"en": ", ", "fr": ", ", "es": ", ", "ar": "، "}
 
 NARROW_NBSP = "\u202f"
 _FRENCH_SPACE_BEFORE = re.compile(r"[ \u00a0]([:;!?»])")
@@ -168,7 +170,7 @@ class _Isolated:
 
 
 def _value(name: str, value: Any, lang: str) -> Any:
-    if isinstance(value, Message):
+    if isinstance(value, (Message, Texts)):
         value = value.render(lang)
     elif isinstance(value, float):
         value = repr(value).replace(".", DECIMAL_SEPARATOR.get(lang, "."))
@@ -244,6 +246,25 @@ class Message(str):
 
 def _rebuild(key: str, values: dict[str, Any]) -> Message:
     return Message(key, **values)
+
+
+class Texts(str):
+    """A value that comes written in several languages (a checklist's level labels), for a
+    message: shown in the run's language, else in English. It *is* its English text."""
+
+    texts: dict[str, str]
+
+    def __new__(cls, texts: Mapping[str, str]) -> Texts:
+        english = texts.get(DEFAULT) or next(iter(texts.values()), "")
+        self = super().__new__(cls, english)
+        self.texts = dict(texts)
+        return self
+
+    def render(self, lang: str) -> str:
+        return self.texts.get(lang) or str(self)
+
+    def __reduce__(self) -> tuple[Any, ...]:  # pickled inside messages
+        return (Texts, (self.texts,))
 
 
 def localise(text: str, lang: str) -> str:

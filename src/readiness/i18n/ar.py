@@ -494,9 +494,7 @@ MESSAGES: dict[str, str] = {
     "val.kind_list": "قائمة",
     "val.kind_number": "رقم",
     "val.kind_text": "نص",
-    "val.level_choices": "{low}-{high} أو {keys}{na}",
     "val.level_spaces": "المستوى «{value}» محاط بمسافات؛ اكتب {fixed}",
-    "val.level_bad": "المستوى {shown} ليس من بين {choices}",
     "val.level_mixed": (
         "المستوى «{text}» يذكر الرقم {number} لكن اسم المستوى {named}؛ اكتب مستوى واحدًا: "
         "{number} ({names}) أو {named}"
@@ -989,6 +987,8 @@ MESSAGES: dict[str, str] = {
     ),
     "cli.heading": "{heading}:",
     "cmp.not_valid": "{file}: ليس تقييمًا صالحًا",
+    "val.level_choices": "{numbers} أو {names}",
+    "val.level_bad": "المستوى {shown} ليس من بين {choices}{suggestion}",
 }
 
 # click's own texts (usage errors, headings), keyed by click's English (cli/help_text.py).

@@ -490,9 +490,7 @@ MESSAGES: dict[str, str] = {
     "val.kind_list": "a list",
     "val.kind_number": "a number",
     "val.kind_text": "a text",
-    "val.level_choices": "{low}-{high} or {keys}{na}",
     "val.level_spaces": "level '{value}' has spaces around it; write {fixed}",
-    "val.level_bad": "level {shown} is not one of {choices}",
     "val.level_mixed": (
         "level '{text}' gives the number {number} but the name of level {named}; write one "
         "level: {number} ({names}) or {named}"
@@ -1021,6 +1019,8 @@ MESSAGES: dict[str, str] = {
     ),
     "cli.heading": "{heading}:",
     "cmp.not_valid": "{file}: not a valid assessment",
+    "val.level_choices": "{numbers} or {names}",
+    "val.level_bad": "level {shown} is not one of {choices}{suggestion}",
 }
 
 # click's own texts (usage errors, headings), keyed by click's English (cli/help_text.py).

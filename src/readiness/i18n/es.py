@@ -541,9 +541,7 @@ MESSAGES: dict[str, str] = {
     "val.kind_list": "una lista",
     "val.kind_number": "un número",
     "val.kind_text": "un texto",
-    "val.level_choices": "{low}-{high} o {keys}{na}",
     "val.level_spaces": "el nivel «{value}» tiene espacios alrededor; escriba {fixed}",
-    "val.level_bad": "el nivel {shown} no es uno de {choices}",
     "val.level_mixed": (
         "el nivel «{text}» da el número {number} pero el nombre del nivel {named}; escriba un "
         "solo nivel: {number} ({names}) o {named}"
@@ -1155,6 +1153,8 @@ MESSAGES: dict[str, str] = {
     ),
     "cli.heading": "{heading}:",
     "cmp.not_valid": "{file}: no es una evaluación válida",
+    "val.level_choices": "{numbers} o {names}",
+    "val.level_bad": "el nivel {shown} no es uno de {choices}{suggestion}",
 }
 
 # click's own texts (usage errors, headings), keyed by click's English (cli/help_text.py).

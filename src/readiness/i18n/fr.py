@@ -533,9 +533,7 @@ MESSAGES: dict[str, str] = {
     "val.kind_list": "une liste",
     "val.kind_number": "un nombre",
     "val.kind_text": "un texte",
-    "val.level_choices": "{low}-{high} ou {keys}{na}",
     "val.level_spaces": "le niveau « {value} » est entouré d'espaces ; écrivez {fixed}",
-    "val.level_bad": "le niveau {shown} ne fait pas partie de {choices}",
     "val.level_mixed": (
         "le niveau « {text} » donne le numéro {number} mais le nom du niveau {named} ; écrivez "
         "un seul niveau : {number} ({names}) ou {named}"
@@ -1165,6 +1163,8 @@ MESSAGES: dict[str, str] = {
     ),
     "cli.heading": "{heading} :",
     "cmp.not_valid": "{file} : évaluation non valide",
+    "val.level_choices": "{numbers} ou {names}",
+    "val.level_bad": "le niveau {shown} ne fait pas partie de {choices}{suggestion}",
 }
 
 # click's own texts (usage errors, headings), keyed by click's English (cli/help_text.py).

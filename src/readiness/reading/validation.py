@@ -10,6 +10,7 @@ import dataclasses
 import datetime as dt
 import difflib
 import re
+import unicodedata
 from collections.abc import Callable
 from typing import Any
 
@@ -18,6 +19,8 @@ from readiness.core.formats import (
     DATE_SHAPE,
     EVIDENCE_KEYS,
     LEVEL_SEPARATOR,
+    NA_WORDS,
+    NA_WORDS_BY_LANGUAGE,
     PERIOD_SHAPES,
     country_codes,
     digits_message,
@@ -39,9 +42,10 @@ from readiness.core.model import (
     Evidence,
     Item,
     Response,
+    text_in,
 )
 from readiness.core.problems import ERROR, WARNING, Problem
-from readiness.i18n import Message
+from readiness.i18n import LIST_SEPARATOR, SUPPORTED, Message, Texts
 from readiness.reading.schema_problems import dotted
 
 PathT = tuple[str | int, ...]
@@ -222,11 +226,49 @@ def _kind(value: Any) -> str:
 
 
 def level_choices(checklist: Checklist, item: Item | None = None) -> str:
-    """The answers allowed: n/a only where the item allows it (or, with no item, anywhere)."""
+    """The answers allowed, named in the reader's language (the checklist's level labels and
+    the language's n/a word): n/a only where the item allows it (or, with no item, anywhere).
+    Every other accepted spelling (core/formats.py) is accepted all the same."""
     values = [lv.value for lv in checklist.levels]
-    keys = ", ".join(lv.key for lv in checklist.levels)
-    na = ", n/a" if item is None or item.allow_na else ""
-    return Message("val.level_choices", low=min(values), high=max(values), keys=keys, na=na)
+    allow_na = item is None or item.allow_na
+    names = {}
+    for lang in SUPPORTED:
+        words = [text_in(lv.label, lang) or lv.key for lv in checklist.levels]
+        if allow_na:
+            words.append(NA_WORDS_BY_LANGUAGE[lang][0])
+        names[lang] = LIST_SEPARATOR[lang].join(words)
+    numbers = f"{min(values)}-{max(values)}"
+    return Message("val.level_choices", numbers=numbers, names=Texts(names))
+
+
+def _fold(text: str) -> str:
+    """A spelling compared for a suggestion: no case, no accents or Arabic short vowels."""
+    decomposed = unicodedata.normalize("NFD", text.strip())
+    return "".join(ch for ch in decomposed if unicodedata.category(ch) != "Mn").casefold()
+
+
+def level_hint(text: str, checklist: Checklist, item: Item | None = None) -> str:
+    """ "; did you mean 'Implemented'?" for a misspelt level: the nearest of every accepted
+    name (any language), suggested as the reader's language spells that level."""
+    spellings = level_spellings(checklist)
+    candidates: dict[str, int | None] = {}
+    for value, words in spellings.names.items():
+        for word in words:
+            candidates.setdefault(_fold(word), value)
+    if item is None or item.allow_na:
+        for word in NA_WORDS:
+            candidates.setdefault(_fold(word), None)
+    found = difflib.get_close_matches(_fold(text), list(candidates), n=1, cutoff=0.6)
+    if not found:
+        return ""
+    value = candidates[found[0]]
+    if value is None:
+        hint = {lang: NA_WORDS_BY_LANGUAGE[lang][0] for lang in SUPPORTED}
+    else:
+        level = checklist.level(value)
+        assert level is not None
+        hint = {lang: text_in(level.label, lang) or level.key for lang in SUPPORTED}
+    return Message("val.hint_key", hint=Texts(hint))
 
 
 def level_problem(value: Any, checklist: Checklist, item: Item | None = None) -> str:
@@ -242,7 +284,13 @@ def level_problem(value: Any, checklist: Checklist, item: Item | None = None) ->
         if mixed:
             return mixed
         shown = f"'{value}'" if value.strip() != value or not value else value
-    return Message("val.level_bad", shown=shown, choices=level_choices(checklist, item))
+        hint = level_hint(value, checklist, item)
+        return Message(
+            "val.level_bad", shown=shown, choices=level_choices(checklist, item), suggestion=hint
+        )
+    return Message(
+        "val.level_bad", shown=shown, choices=level_choices(checklist, item), suggestion=""
+    )
 
 
 def _mixed_level(text: str, checklist: Checklist) -> str | None:
