@@ -261,11 +261,11 @@ def level_hint(text: str, checklist: Checklist, item: Item | None = None) -> str
     found = difflib.get_close_matches(_fold(text), list(candidates), n=1, cutoff=0.6)
     if not found:
         return ""
-    value = candidates[found[0]]
-    if value is None:
+    nearest_value = candidates[found[0]]
+    if nearest_value is None:
         hint = {lang: NA_WORDS_BY_LANGUAGE[lang][0] for lang in SUPPORTED}
     else:
-        level = checklist.level(value)
+        level = checklist.level(nearest_value)
         assert level is not None
         hint = {lang: text_in(level.label, lang) or level.key for lang in SUPPORTED}
     return Message("val.hint_key", hint=Texts(hint))
