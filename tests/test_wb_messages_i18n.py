@@ -204,3 +204,26 @@ def test_carried_through_the_crosswalk_in_spanish(tmp_path):
     assert result.exit_code == 0, result.output
     assert "mediante la tabla de correspondencias: elementos por revisar:" in result.stderr
     assert "through the crosswalk" not in result.stderr
+
+
+def test_files_that_cannot_be_read_as_workbooks_in_every_language(tmp_path):
+    from readiness import limits
+
+    big = tmp_path / "big.xlsx"
+    with big.open("wb") as fh:
+        fh.write(b"PK\x03\x04")
+        fh.truncate(limits.MAX_WORKBOOK_BYTES + 1)
+    output, _ = _in("fr", "validate", str(big))
+    assert f"le classeur fait {limits.MAX_WORKBOOK_BYTES + 1} octets ;" in output
+
+    folder = tmp_path / "folder.xlsx"
+    folder.mkdir()
+    output, _ = _in("es", "validate", str(folder))
+    assert "esta ruta es una carpeta, no un archivo; se esperaba el archivo" in output
+
+    text = tmp_path / "text.xlsx"
+    text.write_text("level: 3\n", encoding="utf-8")
+    output, _ = _in("ar", "validate", str(text))
+    assert "اسم الملف اسم مصنف Excel لكنه ليس مصنفًا" in output
+    output, _ = _in("fr", "validate", str(text))
+    assert "le fichier porte le nom d'un classeur Excel mais n'en est pas un" in output

@@ -668,7 +668,7 @@ MESSAGES: dict[str, str] = {
     "agg.periods_more.few": " و{n} فترات أخرى",
     "agg.periods_more.other": " و{n} فترة أخرى",
     # قراءة المصنفات (reading/workbook_safety.py, reading/workbook_input.py)
-    "wb.what_workbook": "المصنف",
+    "yaml.what_workbook": "المصنف",
     "wb.save_as_xlsx": "افتحه في Excel أو LibreOffice واحفظه مصنفًا بصيغة Excel (.xlsx)",
     "wb.damaged_archive": (
         "المصنف تالف أو ناقص (هل انقطع التنزيل أو النسخ؟): ليس أرشيف .xlsx قابلًا للقراءة؛ {fix}"
@@ -705,7 +705,6 @@ MESSAGES: dict[str, str] = {
     ),
     "wb.not_spreadsheet": "المصنف تالف أو لم يُنشأ ببرنامج جداول بيانات؛ {fix}",
     "wb.too_nested": "المصنف أكبر أو أشد تداخلًا من أن تمكن قراءته",
-    "wb.cannot_read": "تتعذر قراءة المصنف: {reason}",
     "wb.cannot_read_kind": "تتعذر قراءة المصنف ({kind})؛ {fix}",
     "wb.not_ours": (
         "هذا المصنف لم يُنشئه readiness (ليست فيه الورقة المخفية «{sheet}»)؛ أجب في استبيان "
@@ -989,6 +988,20 @@ MESSAGES: dict[str, str] = {
     "cmp.not_valid": "{file}: ليس تقييمًا صالحًا",
     "val.level_choices": "{numbers} أو {names}",
     "val.level_bad": "المستوى {shown} ليس من بين {choices}{suggestion}",
+    # قراءة ملف الإدخال (reading/file_reading.py, reading/inputs.py)
+    "read.kind_folder": "مجلد، لا ملف",
+    "read.kind_fifo": "أنبوب مسمّى (FIFO)، لا ملف عادي",
+    "read.kind_device": "جهاز، لا ملف عادي",
+    "read.kind_socket": "مقبس (socket)، لا ملف عادي",
+    "read.kind_other": "شيء غير الملف العادي",
+    "read.not_regular": "هذا المسار {kind}؛ المطلوب: {what}",
+    "read.cannot_read": "تتعذر قراءة {what}: {reason}",
+    "read.named_xlsx_not_zip": (
+        "اسم الملف اسم مصنف Excel لكنه ليس مصنفًا (ملف .xlsx أرشيف zip)؛ احفظه من Excel بصيغة .xlsx"
+    ),
+    "read.named_yaml_is_zip": (
+        "امتداد الملف .yaml لكنه أرشيف zip (هل هو مصنف Excel؟)؛ غيِّر امتداده إلى .xlsx"
+    ),
 }
 
 # click's own texts (usage errors, headings), keyed by click's English (cli/help_text.py).

@@ -672,7 +672,7 @@ MESSAGES: dict[str, str] = {
     ),
     "agg.periods_more.other": " and {n} more",
     # Reading workbooks (reading/workbook_safety.py, reading/workbook_input.py)
-    "wb.what_workbook": "the workbook",
+    "yaml.what_workbook": "the workbook",
     "wb.save_as_xlsx": "open it in Excel or LibreOffice and save it as an Excel workbook (.xlsx)",
     "wb.damaged_archive": (
         "the workbook is damaged or incomplete (truncated download or copy?): it is not a "
@@ -716,7 +716,6 @@ MESSAGES: dict[str, str] = {
         "the workbook is damaged or was not written by a spreadsheet program; {fix}"
     ),
     "wb.too_nested": "the workbook is too large or too deeply nested to read",
-    "wb.cannot_read": "cannot read the workbook: {reason}",
     "wb.cannot_read_kind": "cannot read the workbook ({kind}); {fix} again",
     "wb.not_ours": (
         "this workbook was not written by readiness (it has no hidden '{sheet}' sheet); "
@@ -1021,6 +1020,21 @@ MESSAGES: dict[str, str] = {
     "cmp.not_valid": "{file}: not a valid assessment",
     "val.level_choices": "{numbers} or {names}",
     "val.level_bad": "level {shown} is not one of {choices}{suggestion}",
+    # Reading an input file (reading/file_reading.py, reading/inputs.py)
+    "read.kind_folder": "a folder, not a file",
+    "read.kind_fifo": "a named pipe (FIFO), not a regular file",
+    "read.kind_device": "a device, not a regular file",
+    "read.kind_socket": "a socket, not a regular file",
+    "read.kind_other": "not a regular file",
+    "read.not_regular": "this is {kind}; give {what} itself",
+    "read.cannot_read": "cannot read {what}: {reason}",
+    "read.named_xlsx_not_zip": (
+        "the file is named like an Excel workbook but is not one (a .xlsx file is a zip "
+        "archive); save it from Excel as .xlsx"
+    ),
+    "read.named_yaml_is_zip": (
+        "the file is named .yaml but is a zip archive (an Excel workbook?); rename it to .xlsx"
+    ),
 }
 
 # click's own texts (usage errors, headings), keyed by click's English (cli/help_text.py).

@@ -751,7 +751,7 @@ MESSAGES: dict[str, str] = {
     ),
     "agg.periods_more.other": " y {n} más",
     # Lectura de libros (reading/workbook_safety.py, reading/workbook_input.py)
-    "wb.what_workbook": "el libro",
+    "yaml.what_workbook": "el libro",
     "wb.save_as_xlsx": "ábralo en Excel o LibreOffice y guárdelo como libro de Excel (.xlsx)",
     "wb.damaged_archive": (
         "el libro está dañado o incompleto (¿descarga o copia interrumpida?): no es un archivo "
@@ -799,7 +799,6 @@ MESSAGES: dict[str, str] = {
         "el libro está dañado o no lo ha generado un programa de hojas de cálculo; {fix}"
     ),
     "wb.too_nested": "el libro es demasiado grande o está demasiado anidado para leerlo",
-    "wb.cannot_read": "no se puede leer el libro: {reason}",
     "wb.cannot_read_kind": "no se puede leer el libro ({kind}); {fix}",
     "wb.not_ours": (
         "este libro no lo ha generado readiness (no tiene la hoja oculta «{sheet}»); responda "
@@ -1155,6 +1154,22 @@ MESSAGES: dict[str, str] = {
     "cmp.not_valid": "{file}: no es una evaluación válida",
     "val.level_choices": "{numbers} o {names}",
     "val.level_bad": "el nivel {shown} no es uno de {choices}{suggestion}",
+    # Lectura de un archivo de entrada (reading/file_reading.py, reading/inputs.py)
+    "read.kind_folder": "una carpeta, no un archivo",
+    "read.kind_fifo": "una tubería con nombre (FIFO), no un archivo normal",
+    "read.kind_device": "un dispositivo, no un archivo normal",
+    "read.kind_socket": "un socket, no un archivo normal",
+    "read.kind_other": "algo distinto de un archivo normal",
+    "read.not_regular": "esta ruta es {kind}; se esperaba {what}",
+    "read.cannot_read": "no se puede leer {what}: {reason}",
+    "read.named_xlsx_not_zip": (
+        "el archivo tiene nombre de libro de Excel pero no lo es (un archivo .xlsx es un "
+        "archivo zip); guárdelo desde Excel como .xlsx"
+    ),
+    "read.named_yaml_is_zip": (
+        "el archivo tiene la extensión .yaml pero es un archivo zip (¿un libro de Excel?); "
+        "cámbiele el nombre a .xlsx"
+    ),
 }
 
 # click's own texts (usage errors, headings), keyed by click's English (cli/help_text.py).

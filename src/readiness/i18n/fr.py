@@ -753,7 +753,7 @@ MESSAGES: dict[str, str] = {
     "agg.periods_more.one": " et {n} autre",
     "agg.periods_more.other": " et {n} autres",
     # Lecture des classeurs (reading/workbook_safety.py, reading/workbook_input.py)
-    "wb.what_workbook": "le classeur",
+    "yaml.what_workbook": "le classeur",
     "wb.save_as_xlsx": (
         "ouvrez-le dans Excel ou LibreOffice et enregistrez-le comme classeur Excel (.xlsx)"
     ),
@@ -804,7 +804,6 @@ MESSAGES: dict[str, str] = {
         "le classeur est endommagé ou n'a pas été produit par un tableur ; {fix}"
     ),
     "wb.too_nested": "le classeur est trop volumineux ou trop profondément imbriqué pour être lu",
-    "wb.cannot_read": "impossible de lire le classeur : {reason}",
     "wb.cannot_read_kind": "impossible de lire le classeur ({kind}) ; {fix}",
     "wb.not_ours": (
         "ce classeur n'a pas été produit par readiness (il n'a pas de feuille masquée "
@@ -1165,6 +1164,22 @@ MESSAGES: dict[str, str] = {
     "cmp.not_valid": "{file} : évaluation non valide",
     "val.level_choices": "{numbers} ou {names}",
     "val.level_bad": "le niveau {shown} ne fait pas partie de {choices}{suggestion}",
+    # Lecture d'un fichier d'entrée (reading/file_reading.py, reading/inputs.py)
+    "read.kind_folder": "un dossier, pas un fichier",
+    "read.kind_fifo": "un tube nommé (FIFO), pas un fichier ordinaire",
+    "read.kind_device": "un périphérique, pas un fichier ordinaire",
+    "read.kind_socket": "un socket, pas un fichier ordinaire",
+    "read.kind_other": "autre chose qu'un fichier ordinaire",
+    "read.not_regular": "ce chemin désigne {kind} ; attendu : {what}",
+    "read.cannot_read": "impossible de lire {what} : {reason}",
+    "read.named_xlsx_not_zip": (
+        "le fichier porte le nom d'un classeur Excel mais n'en est pas un (un fichier .xlsx est "
+        "une archive zip) ; enregistrez-le depuis Excel au format .xlsx"
+    ),
+    "read.named_yaml_is_zip": (
+        "le fichier porte l'extension .yaml mais c'est une archive zip (un classeur Excel ?) ; "
+        "renommez-le en .xlsx"
+    ),
 }
 
 # click's own texts (usage errors, headings), keyed by click's English (cli/help_text.py).

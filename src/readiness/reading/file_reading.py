@@ -13,7 +13,7 @@ import os
 import stat
 
 from readiness.core.problems import ERROR, Problem
-from readiness.i18n import Message
+from readiness.i18n import DEFAULT, Message, catalogue
 
 
 class UnreadableInput(Exception):
@@ -24,19 +24,34 @@ class UnreadableInput(Exception):
         self.problem = problem
 
 
-def _kind(mode: int) -> str | None:
+def thing_named(what: str) -> str:
+    """The thing read, with its article, in the user's language (file, workbook, checklist…)."""
+    key = "yaml.what_" + what.replace(" ", "_")
+    return Message(key) if key in catalogue(DEFAULT) else "the " + what
+
+
+def _kind(mode: int) -> Message | None:
     """What a file that is not a regular one is, in words; None for a regular file."""
     if stat.S_ISREG(mode):
         return None
     if stat.S_ISDIR(mode):
-        return "a folder, not a file"
+        return Message("read.kind_folder")
     if stat.S_ISFIFO(mode):
-        return "a named pipe (FIFO), not a regular file"
+        return Message("read.kind_fifo")
     if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
-        return "a device, not a regular file"
+        return Message("read.kind_device")
     if stat.S_ISSOCK(mode):
-        return "a socket, not a regular file"
-    return "not a regular file"
+        return Message("read.kind_socket")
+    return Message("read.kind_other")
+
+
+def _not_regular(kind: Message, what: str) -> UnreadableInput:
+    return _refuse(Message("read.not_regular", kind=kind, what=thing_named(what)))
+
+
+def _cannot_read(exc: OSError, what: str) -> UnreadableInput:
+    reason = str(exc.strerror or exc)
+    return _refuse(Message("read.cannot_read", what=thing_named(what), reason=reason))
 
 
 def _refuse(message: str | Message) -> UnreadableInput:
@@ -52,8 +67,8 @@ def read_bounded(path: str | os.PathLike[str], limit: int, what: str = "file") -
     return data
 
 
-def too_big_message(what: str, size: int, limit: int) -> str:
-    return f"the {what} is {size:,} bytes; at most {limit:,} are accepted"
+def too_big_message(what: str, size: int, limit: int) -> Message:
+    return Message("yaml.too_big", what=thing_named(what), n=size, limit=limit)
 
 
 def read_up_to(path: str | os.PathLike[str], limit: int, what: str = "file") -> tuple[bytes, int]:
@@ -64,20 +79,20 @@ def read_up_to(path: str | os.PathLike[str], limit: int, what: str = "file") -> 
     except FileNotFoundError:
         raise _refuse(Message("read.no_such_file")) from None
     except OSError as exc:
-        raise _refuse(f"cannot read the {what}: {exc.strerror or exc}") from None
+        raise _cannot_read(exc, what) from None
     if kind is not None:
-        raise _refuse(f"this is {kind}; give the {what} itself")
+        raise _not_regular(kind, what)
     flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_CLOEXEC", 0)
     flags |= getattr(os, "O_NOCTTY", 0)
     try:
         fd = os.open(path, flags)
     except OSError as exc:
-        raise _refuse(f"cannot read the {what}: {exc.strerror or exc}") from None
+        raise _cannot_read(exc, what) from None
     try:
         info = os.fstat(fd)
         kind = _kind(info.st_mode)
         if kind is not None:  # swapped between the stat and the open
-            raise _refuse(f"this is {kind}; give the {what} itself")
+            raise _not_regular(kind, what)
         chunks: list[bytes] = []
         got = 0
         while got <= limit:
@@ -87,7 +102,7 @@ def read_up_to(path: str | os.PathLike[str], limit: int, what: str = "file") -> 
             chunks.append(chunk)
             got += len(chunk)
     except OSError as exc:
-        raise _refuse(f"cannot read the {what}: {exc.strerror or exc}") from None
+        raise _cannot_read(exc, what) from None
     finally:
         os.close(fd)
     return b"".join(chunks), max(info.st_size, got)

@@ -103,22 +103,10 @@ def read_assessment(
         return result
     kind = sniff_kind(path, head)
     if suffix in WORKBOOK_SUFFIXES and kind != "workbook":
-        result.problems.append(
-            Problem(
-                ERROR,
-                "the file is named like an Excel workbook but is not one "
-                "(a .xlsx file is a zip archive); save it from Excel as .xlsx",
-            )
-        )
+        result.problems.append(Problem(ERROR, Message("read.named_xlsx_not_zip")))
         return result
     if suffix in YAML_SUFFIXES and kind == "workbook":
-        result.problems.append(
-            Problem(
-                ERROR,
-                "the file is named .yaml but is a zip archive (an Excel workbook?); "
-                "rename it to .xlsx",
-            )
-        )
+        result.problems.append(Problem(ERROR, Message("read.named_yaml_is_zip")))
         return result
     if kind == "workbook":
         if len(raw) > limits.MAX_WORKBOOK_BYTES:

@@ -20,7 +20,12 @@ from readiness import limits
 from readiness.core.problems import ERROR, Problem
 from readiness.i18n import Message
 from readiness.internal_errors import raised_while_parsing
-from readiness.reading.file_reading import UnreadableInput, read_bounded
+from readiness.reading.file_reading import (
+    UnreadableInput,
+    read_bounded,
+    thing_named,
+    too_big_message,
+)
 
 # A part this small cannot be a bomb whatever its compression ratio (an empty sheet's XML
 # compresses very well), so the ratio is only checked above it.
@@ -50,12 +55,7 @@ def workbook_bytes(source: Path | bytes) -> bytes:
     """The workbook's bytes, read once and bounded (file_reading.py); WorkbookError if not."""
     if isinstance(source, bytes):
         if len(source) > limits.MAX_WORKBOOK_BYTES:
-            message = Message(
-                "yaml.too_big",
-                what=Message("wb.what_workbook"),
-                n=len(source),
-                limit=limits.MAX_WORKBOOK_BYTES,
-            )
+            message = too_big_message("workbook", len(source), limits.MAX_WORKBOOK_BYTES)
             raise WorkbookError([_error(message)])
         return source
     try:
@@ -205,7 +205,9 @@ def describe_read_error(exc: BaseException) -> Message:
     if isinstance(exc, MemoryError | RecursionError):
         return Message("wb.too_nested")
     if isinstance(exc, OSError):
-        return Message("wb.cannot_read", reason=str(exc.strerror or exc))
+        return Message(
+            "read.cannot_read", what=thing_named("workbook"), reason=str(exc.strerror or exc)
+        )
     return Message("wb.cannot_read_kind", kind=name, fix=_SAVE_AS_XLSX)
 
 

@@ -20,7 +20,8 @@ import yaml
 
 from readiness import limits
 from readiness.core.problems import ERROR, Problem
-from readiness.i18n import DEFAULT, Message, catalogue
+from readiness.i18n import Message
+from readiness.reading.file_reading import thing_named
 
 try:  # libyaml is nearly always there; the pure-Python parser is the fallback.
     from yaml import CSafeLoader as _Loader
@@ -163,18 +164,14 @@ def decode_text(raw: bytes) -> tuple[str | None, list[Problem]]:
         ]
 
 
-def _what(what: str) -> str:
-    """The thing read, with its article, in the user's language (file, checklist, roster…)."""
-    key = "yaml.what_" + what.replace(" ", "_")
-    return Message(key) if key in catalogue(DEFAULT) else what
-
-
 def load_yaml_bytes(raw: bytes, *, what: str = "file") -> YamlDocument:
     doc = YamlDocument()
     if len(raw) > limits.MAX_YAML_BYTES:
         doc.problems.append(
             _problem(
-                Message("yaml.too_big", what=_what(what), n=len(raw), limit=limits.MAX_YAML_BYTES)
+                Message(
+                    "yaml.too_big", what=thing_named(what), n=len(raw), limit=limits.MAX_YAML_BYTES
+                )
             )
         )
         return doc
@@ -182,7 +179,7 @@ def load_yaml_bytes(raw: bytes, *, what: str = "file") -> YamlDocument:
         doc.problems.append(_problem(Message("yaml.utf16"), (1, 1)))
         return doc
     if b"\x00" in raw[:8192]:
-        doc.problems.append(_problem(Message("yaml.binary", what=_what(what))))
+        doc.problems.append(_problem(Message("yaml.binary", what=thing_named(what))))
         return doc
     text, problems = decode_text(raw)
     if text is None:
