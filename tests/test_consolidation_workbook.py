@@ -356,3 +356,50 @@ def test_is_consolidation_workbook_is_false_for_other_files(tmp_path, mini, mini
     assert not is_consolidation_workbook(report)
     assert not is_consolidation_workbook(unit)
     assert not is_consolidation_workbook(tmp_path / "missing.xlsx")
+
+
+LONG_NAME = "Direction centrale de la police judiciaire – Office mineurs (OFMIN), Nanterre"
+
+
+@pytest.mark.parametrize("lang", ["en", "ar"])
+def test_long_names_wrap_in_a_row_tall_enough(tmp_path, lang):
+    """A long agency name wraps in its column (clipped by the next cell before, or drawn
+    over it right to left); the row is as tall as its text; every cell of the row reads from
+    its top; the subtitle wraps within the first printed page instead of running off it."""
+    from conftest import EXAMPLES
+    from openpyxl.utils import get_column_letter
+
+    from readiness.workbooks.style import row_height, text_lines
+
+    inbox = tmp_path / "inbox"
+    inbox.mkdir()
+    text = (EXAMPLES / "near-ready.yaml").read_text(encoding="utf-8")
+    (inbox / "long.yaml").write_text(
+        text.replace("name: National Bureau for Child Online Protection", f"name: '{LONG_NAME}'"),
+        encoding="utf-8",
+    )
+    (inbox / "other.yaml").write_bytes((EXAMPLES / "critical-gaps.yaml").read_bytes())
+    rules = EXAMPLES / "hq" / "follow-up-rules.yaml"
+    out = tmp_path / "hq.xlsx"
+    args = ["--lang", lang, "aggregate", str(inbox), "--rules", str(rules), "-o", str(out)]
+    result = CliRunner().invoke(cli, args)
+    assert result.exit_code == 0, result.output
+    ws = load_workbook(out).worksheets[0]
+    cell = next(c for row in ws.iter_rows() for c in row if c.value == LONG_NAME)
+    width = ws.column_dimensions[cell.column_letter].width
+    lines = text_lines(LONG_NAME, width)
+    assert cell.alignment.wrap_text and lines >= 3
+    assert ws.row_dimensions[cell.row].height >= row_height(lines) - 0.01
+    assert {c.alignment.vertical for c in ws[cell.row] if c.value is not None} == {"top"}
+    if lang == "ar":
+        assert cell.alignment.horizontal == "right"
+    # the subtitle (with the rules file's path) wraps over the columns of the first page
+    subtitle = ws["A2"] if ws["A2"].value else ws["B2"]
+    assert str(rules) in subtitle.value
+    (span,) = [r for r in ws.merged_cells.ranges if r.start_cell.coordinate == subtitle.coordinate]
+    columns = range(span.min_col, span.max_col + 1)
+    merged = sum(ws.column_dimensions[get_column_letter(c)].width or 13 for c in columns)
+    assert span.max_col > span.min_col and subtitle.alignment.wrap_text
+    sub_lines = text_lines(subtitle.value, merged, size=10)
+    assert sub_lines > 1
+    assert ws.row_dimensions[subtitle.row].height >= row_height(sub_lines, 10) - 0.01

@@ -28,6 +28,7 @@ import pytest
 from click.testing import CliRunner
 from conftest import assessment_dict, write_yaml
 from openpyxl import Workbook, load_workbook
+from openpyxl.utils import get_column_letter
 
 from readiness.cli import cli
 from readiness.cli.aggregate_cmd import aggregate as aggregate_command
@@ -531,16 +532,21 @@ def test_markdown(cycle, mini_path, tmp_path):
 
 
 def _wrapped_rows_fit(ws: Any) -> list[str]:
-    """Every row holding wrapped text has an explicit height that fits that text."""
+    """Every row holding wrapped text has an explicit height that fits that text (a merged
+    cell wraps in its merged width, a smaller font takes less height)."""
     bad = []
+    merged = {r.start_cell.coordinate: r for r in ws.merged_cells.ranges}
     for row in ws.iter_rows():
         for cell in row:
             if not isinstance(cell.value, str) or not cell.alignment.wrap_text:
                 continue
-            width = ws.column_dimensions[cell.column_letter].width or 13
-            lines = text_lines(cell.value, width, bold=bool(cell.font.b))
+            span = merged.get(cell.coordinate)
+            columns = range(span.min_col, span.max_col + 1) if span else [cell.column]
+            width = sum(ws.column_dimensions[get_column_letter(c)].width or 13 for c in columns)
+            size = cell.font.sz or 11
+            lines = text_lines(cell.value, width, bold=bool(cell.font.b), size=size)
             height = ws.row_dimensions[cell.row].height
-            if lines > 1 and (height is None or height < row_height(lines)):
+            if lines > 1 and (height is None or height < row_height(lines, size) - 0.01):
                 bad.append(f"{ws.title}!{cell.coordinate} ({lines} lines, height {height})")
     return bad
 

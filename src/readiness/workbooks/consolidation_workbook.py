@@ -27,6 +27,7 @@ from openpyxl import Workbook
 from openpyxl.cell.cell import Cell
 from openpyxl.chart import BarChart, LineChart, Reference, Series
 from openpyxl.styles import Alignment, Font, PatternFill
+from openpyxl.utils import get_column_letter
 
 from readiness import __version__
 from readiness.core.aggregation import (
@@ -63,6 +64,7 @@ from readiness.workbooks.style import (
     HEADER_FILL,
     HEADER_FONT,
     NA_COLOUR,
+    PRINTABLE_WIDTH,
     SUBTITLE_FONT,
     TITLE_FONT,
     TOP,
@@ -71,6 +73,7 @@ from readiness.workbooks.style import (
     PageFrame,
     fill,
     finish_sheet,
+    first_page_columns,
     frame_sheet,
     level_fill,
     mirrored,
@@ -241,13 +244,40 @@ class _Sheets:
         # Column A repeats on the pages across: a title there would print cut off.
         indent = [None] if repeated else []
         self.append(ws, [*indent, self.cell(ws, heading, font=TITLE_FONT)])
-        self.append(ws, [*indent, self.cell(ws, subtitle, font=SUBTITLE_FONT)])
+        self.banner(ws, subtitle, len(indent) + 1, repeated)
         self.blank(ws)
         if top:
             for row in top:
                 self.append(ws, row)
             self.blank(ws)
         return self.header(ws, headers)
+
+    def banner(self, ws: Any, text: str, column: int, repeated: bool) -> int:
+        """The subtitle, wrapped within the first printed page: merged from `column` to the
+        page's last column, as tall as its lines (left to run on, the rules file's path
+        printed cut off at the page's edge)."""
+        widths = list(self._widths.get(id(ws), ()))
+        last = first_page_columns(
+            widths,
+            ws.page_setup.scale or 100,
+            1 if repeated else 0,
+            PRINTABLE_WIDTH[ws.page_setup.orientation or "landscape"],
+        )
+        last = max(last, column)
+        span = sum(widths[column - 1 : last]) or DEFAULT_WIDTH
+        font_size = SUBTITLE_FONT.size or 11
+        lines = text_lines(text, span, size=font_size)
+        number = self._rows.get(id(ws), 0) + 1
+        self._rows[id(ws)] = number
+        if lines > 1:
+            ws.row_dimensions[number].height = row_height(lines, font_size)
+        cell = self.cell(ws, text, font=SUBTITLE_FONT, alignment=WRAP)
+        ws.append([None] * (column - 1) + [cell])
+        if last > column:
+            ws.merged_cells.add(
+                f"{get_column_letter(column)}{number}:{get_column_letter(last)}{number}"
+            )
+        return number
 
     def header(self, ws: Any, headers: Sequence[str]) -> int:
         return self.append(
@@ -427,7 +457,7 @@ def _overview(sh: _Sheets, agg: Aggregate, pub: Publication | None) -> None:
         finish_sheet(ws, header_row=None, columns=len(widths), last_row=10, widths=widths)
         sh._widths[id(ws)] = widths
         sh.append(ws, [sh.cell(ws, t("agg.heading_anonymised", lang), font=TITLE_FONT)])
-        sh.append(ws, [sh.cell(ws, _subtitle(agg, lang, True), font=SUBTITLE_FONT)])
+        sh.banner(ws, _subtitle(agg, lang, True), 1, False)
         sh.blank(ws)
         for row in _headline(sh, ws, agg, pub):
             sh.append(ws, row)
@@ -490,8 +520,6 @@ def _overview(sh: _Sheets, agg: Aggregate, pub: Publication | None) -> None:
     )
     # Printed: the columns a reader needs, up to the status (the file paths and warnings
     # would shrink the page to an unreadable scale; they stay in the sheet).
-    from openpyxl.utils import get_column_letter
-
     status_column = headers.index(t("status", lang)) + 1
     ws.print_area = f"A1:{get_column_letter(status_column)}{header_row + max(len(placed), 1)}"
     for p in placed:
@@ -506,30 +534,53 @@ def _overview_row(sh: _Sheets, ws: Any, p: Placed) -> list[Any]:
     shade = GREY if grey else None
     warnings = "; ".join(inert(w.format(s.file, lang)) for w in s.warnings) or None
     reason = t(f"cons.reason_{p.reason}", lang) if p.reason else None
+    # The names, labels and rules printed (up to the status) wrap in their column, the row
+    # as tall as its longest (`_Sheets.append`): a long agency name is never cut by the
+    # next cell, nor drawn over it in a right-to-left sheet.
     return [
-        sh.cell(ws, s.country, fill_=shade),
-        sh.cell(ws, s.agency, fill_=shade),
-        sh.cell(ws, s.unit, fill_=shade),
-        sh.cell(ws, sh.region(p.region), fill_=shade),
-        sh.cell(ws, s.period, fill_=shade),
-        sh.cell(ws, s.assessed_on, fill_=shade, number_format=DATE_FORMAT),
-        sh.cell(ws, s.shown_score, fill_=shade, number_format=SCORE_FORMAT)
+        sh.cell(ws, s.country, fill_=shade, alignment=TOP),
+        sh.cell(ws, s.agency, fill_=shade, alignment=WRAP),
+        sh.cell(ws, s.unit, fill_=shade, alignment=WRAP),
+        sh.cell(ws, sh.region(p.region), fill_=shade, alignment=WRAP),
+        sh.cell(ws, s.period, fill_=shade, alignment=TOP),
+        sh.cell(ws, s.assessed_on, fill_=shade, number_format=DATE_FORMAT, alignment=TOP),
+        sh.cell(ws, s.shown_score, fill_=shade, number_format=SCORE_FORMAT, alignment=TOP)
         if grey
-        else sh.score(ws, s.shown_score),
-        sh.rating(ws, s.rating, grey=grey),
-        *(sh.cell(ws, v, fill_=shade, number_format=SCORE_FORMAT) for v in s.shown_areas),
-        sh.cell(ws, follow_up_label(p.follow_up.cls, lang) if p.follow_up else None, fill_=shade),
-        sh.cell(ws, follow_up_label(p.follow_up.rule, lang) if p.follow_up else None, fill_=shade),
-        sh.cell(ws, t(f"cons.status_{p.status}", lang), fill_=shade),
-        sh.cell(ws, inert(p.superseded_by) if p.superseded_by else None, fill_=shade),
+        else sh.score(ws, s.shown_score, alignment=TOP),
+        sh.rating(ws, s.rating, grey=grey, alignment=WRAP),
+        *(
+            sh.cell(ws, v, fill_=shade, number_format=SCORE_FORMAT, alignment=TOP)
+            for v in s.shown_areas
+        ),
+        sh.cell(
+            ws,
+            follow_up_label(p.follow_up.cls, lang) if p.follow_up else None,
+            fill_=shade,
+            alignment=WRAP,
+        ),
+        sh.cell(
+            ws,
+            follow_up_label(p.follow_up.rule, lang) if p.follow_up else None,
+            fill_=shade,
+            alignment=WRAP,
+        ),
+        sh.cell(ws, t(f"cons.status_{p.status}", lang), fill_=shade, alignment=WRAP),
+        sh.cell(
+            ws, inert(p.superseded_by) if p.superseded_by else None, fill_=shade, alignment=TOP
+        ),
         sh.cell(ws, reason, fill_=shade, alignment=WRAP),
-        sh.cell(ws, warnings, fill_=shade),
-        sh.cell(ws, t(f"cons.{s.kind}" + ("_audited" if s.audited else ""), lang), fill_=shade),
-        sh.cell(ws, inert(s.file), fill_=shade),
+        sh.cell(ws, warnings, fill_=shade, alignment=TOP),
+        sh.cell(
+            ws,
+            t(f"cons.{s.kind}" + ("_audited" if s.audited else ""), lang),
+            fill_=shade,
+            alignment=TOP,
+        ),
+        sh.cell(ws, inert(s.file), fill_=shade, alignment=TOP),
         # Added last so that the columns before keep their places.
         sh.cell(ws, _rating_reason(sh, s), fill_=shade, alignment=WRAP),
         # Each submission is scored against the version it answers (SPEC §13).
-        sh.cell(ws, s.checklist_version or None, fill_=shade),
+        sh.cell(ws, s.checklist_version or None, fill_=shade, alignment=TOP),
     ]
 
 

@@ -491,7 +491,7 @@ def frame_sheet(ws: Any, frame: PageFrame) -> None:
 
     Write-only sheets take the direction before their first row: call this when the sheet
     is created."""
-    from readiness.i18n import t
+    from readiness.i18n import isolate, t
 
     if frame.rtl:
         ws.sheet_view.rightToLeft = True
@@ -501,7 +501,9 @@ def frame_sheet(ws: Any, frame: PageFrame) -> None:
             part.font = "-,Bold"
             part.color = MARKING_COLOUR
     agency = frame.agency if len(frame.agency) <= 60 else frame.agency[:59] + "…"
-    who = " — ".join(x for x in (agency, frame.period) if x)
+    # In Arabic the period (and a name in Latin letters) is isolated, or LibreOffice prints
+    # "2026 — …-Q4" (seen in its PDF); the footer is a sentence, not a data cell.
+    who = " — ".join(isolate(x, frame.lang) for x in (agency, frame.period) if x)
     pages = t("page_of", frame.lang, page="&P", pages="&N")
     footer = ws.oddFooter
     near, far = (footer.right, footer.left) if frame.rtl else (footer.left, footer.right)
