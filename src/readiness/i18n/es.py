@@ -502,7 +502,7 @@ MESSAGES: dict[str, str] = {
     "gap.declared_fingerprint": "Huella de la declaración de la unidad",
     "audit.needs_gap_report": (
         "--audited lee un informe de brechas generado por «readiness assess» cuyas columnas de "
-        "auditoría se han rellenado; este es un archivo {kind}"
+        "auditoría se han rellenado; este es un {kind}"
     ),
     "audit.missing_field": "el campo «{field}» es obligatorio para un resultado auditado; "
     "rellénelo aquí",

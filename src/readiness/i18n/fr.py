@@ -767,8 +767,8 @@ MESSAGES: dict[str, str] = {
         "(bombe de décompression ?)"
     ),
     "wb.compressed_too_much": (
-        "la partie {part} du classeur est compressée {ratio} fois ; {limit} fois au plus est "
-        "admis (bombe de décompression ?)"
+        "le taux de compression de la partie {part} du classeur est de {ratio} ; {limit} au "
+        "plus est admis (bombe de décompression ?)"
     ),
     "wb.encrypted": "l'archive du classeur est chiffrée ; enregistrez-la sans mot de passe",
     "wb.compression_method": (
@@ -793,7 +793,7 @@ MESSAGES: dict[str, str] = {
     "wb.kind_pptx": "une présentation PowerPoint, pas un classeur Excel",
     "wb.kind_zip": "une archive zip, mais pas un classeur Excel",
     "wb.no_defusedxml": (
-        "lecture d'un classeur refusée sans protection contre les bombes XML : installez "
+        "refus de lire un classeur sans protection contre les bombes XML : installez "
         "defusedxml et ne définissez pas OPENPYXL_DEFUSEDXML=False"
     ),
     "wb.xml_entities": (
