@@ -207,6 +207,11 @@ def test_assess_markdown_and_french(runner, mini, mini_path, tmp_path):
     # Every item at 2: 100 × (2 + 4/3 + 2/3 + 5/2 + 8/3) / 15 = 61.1, and the critical
     # AAA-01 below target allows no better than the second band. French: decimal comma.
     assert "| Score | 61,1 / 100 |\n| Appréciation | Partiellement prêt |\n" in result.output
+    # the gaps table has a header for every cell of its rows, owner and due date included
+    gaps = result.output.split("## Écarts")[1].split("##")[0].strip().splitlines()
+    assert gaps[0].startswith("| Point | Intitulé | Niveau | Priorité | Alertes |")
+    assert gaps[0].endswith("| Action proposée | Responsable | Échéance |")
+    assert {row.count(" | ") for row in gaps if row.startswith("| ")} == {7}
 
 
 def test_fail_under_exits_4(runner, mini, mini_path, tmp_path):

@@ -429,6 +429,9 @@ def test_table_shows_headline_areas_and_changed_items(pair):
     ):
         assert expected in text, expected
     assert "AAA-02" not in text.split("Changed items")[1]  # unchanged items are not listed
+    assert "Changed items (4 of 5 items; ! = critical)" in text
+    french = render_table(compare_loaded(load(pair[0]), load(pair[1])), "fr")
+    assert "Points modifiés (4 points sur 5\u202f;\u202f! = critique)" in french
 
 
 def test_markdown_is_github_tables(pair):

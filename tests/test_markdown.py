@@ -96,3 +96,8 @@ def test_inert_keeps_only_closed_first_strong_isolates():
     assert inert("\u2068a\u2068b\u2069") == "\\u2068a\u2068b\u2069"
     assert inert("\u2068a\u202eb\u2069") == "\u2068a\\u202eb\u2069"
     assert inert("\u2067a\u2069") == "\\u2067a\\u2069"  # RLI is not ours
+
+
+def test_markdown_table_refuses_a_row_wider_than_its_headers() -> None:
+    with pytest.raises(AssertionError):
+        markdown_table(["a", "b"], [["1", "2", "3"]])

@@ -52,6 +52,8 @@ def markdown_table(
 
     Every header and cell goes through `markdown_text`."""
     align = align or "l" * len(headers)
+    # A row longer than the header row is a table no Markdown reader shows whole.
+    assert all(len(row) == len(headers) for row in rows), "a row and the headers differ"
     lines = [
         _row(headers),
         "| " + " | ".join(_ALIGN[a] for a in align) + " |",

@@ -72,6 +72,14 @@ def _area_rows(result: AssessmentResult, lang: str) -> list[list[Any]]:
     ]
 
 
+# The columns of a gap, in the terminal and in Markdown (the rows are _gap_rows).
+_GAP_COLUMNS = ("item", "title", "level", "priority", "flags", "action", "owner", "due")
+
+
+def _gap_headers(lang: str) -> list[str]:
+    return [t(key, lang) for key in _GAP_COLUMNS]
+
+
 def _gap_rows(result: AssessmentResult, lang: str, limit: int) -> list[list[Any]]:
     rows = []
     for r in result.gaps[:limit]:
@@ -160,16 +168,7 @@ def render_table(
         )
         out.extend(wrap_text(heading, width))
         gap_rows = _gap_rows(result, lang, len(result.gaps) if all_gaps else TOP_GAPS)
-        gap_headers = [
-            t("item", lang),
-            t("title", lang),
-            t("level", lang),
-            t("priority", lang),
-            t("flags", lang),
-            t("action", lang),
-            t("owner", lang),
-            t("due", lang),
-        ]
+        gap_headers = _gap_headers(lang)
         out.append(
             terminal_table(gap_rows, gap_headers, wrapped=(1, 4, 5, 6), label=label, width=width)
         )
@@ -218,17 +217,7 @@ def render_markdown(result: AssessmentResult, lang: str) -> str:
     out += ["", f"## {t('gaps', lang)}", ""]
     if result.gaps:
         out.extend(
-            markdown_table(
-                [
-                    t("item", lang),
-                    t("title", lang),
-                    t("level", lang),
-                    t("priority", lang),
-                    t("flags", lang),
-                    t("action", lang),
-                ],
-                _gap_rows(result, lang, len(result.gaps)),
-            )
+            markdown_table(_gap_headers(lang), _gap_rows(result, lang, len(result.gaps)))
         )
     else:
         out.append(t("no_gaps", lang))
@@ -236,6 +225,7 @@ def render_markdown(result: AssessmentResult, lang: str) -> str:
     out.extend(f"- {markdown_text(line)}" for line in _arithmetic(result, lang))
     for r in result.items:
         if not r.applicable:
-            na_line = f"{t('not_applicable_items', lang)} {r.id}: {r.response.justification or ''}"
+            label = f"{t('not_applicable_items', lang)} {r.id}"
+            na_line = t("labelled", lang, label=label, text=r.response.justification or "")
             out.append(f"- {markdown_text(na_line)}")
     return "\n".join(out) + "\n"

@@ -335,8 +335,13 @@ def render_table(comparison: Comparison, lang: str) -> str:
     total = len(comparison.items)
     out.extend(
         wrap_text(
-            f"{heading} ({t('cmp.of_items', lang, n=len(rows), total=total)}; "
-            f"{t('cmp.critical_legend', lang)})",
+            t(
+                "top_gaps_heading",  # "Title (N; ! = critical)" with the language's punctuation
+                lang,
+                title=heading,
+                n=t("cmp.of_items", lang, n=len(rows), total=total),
+                critical=t("critical", lang).lower(),
+            ),
             width,
             subsequent="  ",
         )
