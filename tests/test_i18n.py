@@ -130,6 +130,11 @@ def test_decimal_separator_per_language():
     assert format_number(1.5, "es", signed=True) == "+1,5"
     assert format_number(12, "fr") == "12"
     assert format_number(None, "fr") == "—"
+    assert i18n.format_percent(0.125, "en") == "12.5%"
+    assert i18n.format_percent(0.125, "fr") == "12,5\u202f%"  # French: narrow no-break space
+    assert i18n.format_percent(0.125, "es") == "12,5\u00a0%"  # RAE: 12,5 %
+    assert i18n.format_percent(0.125, "ar") == "12,5%"
+    assert i18n.format_percent(None, "fr") == "—"
 
 
 def test_message_renders_in_any_language_and_survives_pickling():

@@ -46,12 +46,12 @@ def test_headline_counts_agree_with_one_and_zero(tmp_path, mini, mini_path):
     assert "1 of 1 expected submitter (100.0%)" in out["en"].stdout
     # French: 0 and 1 take the singular.
     assert "1 reçu\u202f: 1 retenu, 0 remplacé, 0 d'une autre période, 0 rejeté" in out["fr"].stdout
-    assert "1 sur 1 unité attendue (100,0%)" in out["fr"].stdout
+    assert "1 sur 1 unité attendue (100,0\u202f%)" in out["fr"].stdout
     # Spanish: 0 takes the plural.
     assert "1 recibido: 1 aceptado, 0 sustituidos, 0 de otro período, 0 rechazados" in (
         out["es"].stdout
     )
-    assert "1 de 1 unidad prevista (100,0%)" in out["es"].stdout
+    assert "1 de 1 unidad prevista (100,0\u00a0%)" in out["es"].stdout
 
 
 def test_coverage_in_arabic_says_two_and_a_few_in_their_forms(tmp_path, mini, mini_path):

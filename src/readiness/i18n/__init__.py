@@ -51,6 +51,7 @@ DECIMAL_SEPARATOR = {"en": ".", "fr": ",", "es": ",", "ar": ","}
 LIST_SEPARATOR = {"en": ", ", "fr": ", ", "es": ", ", "ar": "، "}
 
 NARROW_NBSP = "\u202f"
+_PERCENT_SIGN = {"fr": NARROW_NBSP + "%", "es": "\u00a0%"}
 _FRENCH_SPACE_BEFORE = re.compile(r"[ \u00a0]([:;!?»])")
 _FRENCH_SPACE_AFTER = re.compile(r"«[ \u00a0]")
 
@@ -121,8 +122,11 @@ def format_number(
 
 
 def format_percent(share: Fraction | float | None, lang: str, decimals: int = 1) -> str:
-    """A share (0..1) as a percentage, "—" when absent: 0.125 -> "12.5%" (in French "12,5%")."""
-    return "—" if share is None else f"{format_number(Fraction(share) * 100, lang, decimals)}%"
+    """A share (0..1) as a percentage, "—" when absent: 0.125 -> "12.5%"; French and Spanish
+    put a no-break space before the sign ("12,5 %": narrow in French, as for « : »)."""
+    if share is None:
+        return "—"
+    return f"{format_number(Fraction(share) * 100, lang, decimals)}{_PERCENT_SIGN.get(lang, '%')}"
 
 
 FSI = "\u2068"  # FIRST STRONG ISOLATE
