@@ -265,3 +265,32 @@ def test_json_message_isolated_but_data_fields_bare(tmp_path):
     )
     assert problem["path"] == "responses.PREV-01.level"
     assert FSI not in json.dumps(json.loads(result.output)[0]["file"])
+
+
+def test_lists_and_clauses_take_the_language_punctuation():
+    assert i18n.join_list(["a", "b", "c"], "en") == "a, b, c"
+    assert i18n.join_list(["a", "b"], "fr") == "a, b"
+    assert i18n.join_list(["أ", "ب"], "ar") == "أ، ب"
+    assert i18n.join_clauses(["a", "b"], "en") == "a; b"
+    assert i18n.join_clauses(["a", "b"], "fr") == "a\u202f; b"
+    assert i18n.join_clauses(["أ", "ب"], "ar") == "أ؛ ب"
+    assert i18n.flag_names(["stale_evidence", "unanswered"], "en") == (
+        f"{t('flag_stale_evidence', 'en')}, {t('flag_unanswered', 'en')}"
+    )
+
+
+def test_yaml_template_names_the_levels_in_the_language(tmp_path):
+    from click.testing import CliRunner
+
+    from readiness.cli import cli
+
+    head = {}
+    for lang in i18n.SUPPORTED:
+        out = tmp_path / f"t-{lang}.yaml"
+        result = CliRunner().invoke(cli, ["--lang", lang, "init", "-o", str(out)])
+        assert result.exit_code == 0, result.output
+        head[lang] = " ".join(out.read_text(encoding="utf-8").split("\n\n")[0].split())
+    assert "0 absent, 1 planned, 2 partial, 3 implemented, 4 sustained" in head["en"]
+    assert "0 absent, 1 prévu, 2 partiel, 3 mis en œuvre, 4 pérennisé" in head["fr"]
+    assert "1 planificado" in head["es"] and "1 planned" not in head["es"]
+    assert "1 مخطط له، 2" in head["ar"]

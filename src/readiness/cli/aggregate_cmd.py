@@ -21,7 +21,7 @@ from readiness.cli.common import (
     report_format,
     settings,
 )
-from readiness.i18n import t
+from readiness.i18n import join_list, t
 from readiness.reports.terminal_text import inert, inert_json
 
 if TYPE_CHECKING:
@@ -173,7 +173,7 @@ def aggregate(
     if out is not None:
         files = _leave_out_own_output(out, files, read_files(s, roster_file, rules_file), s.lang)
     if not files and not unreadable:
-        fail(t("agg.no_files", s.lang, paths=", ".join(paths)))
+        fail(t("agg.no_files", s.lang, paths=join_list(paths, s.lang)))
 
     with _progress(len(files)) as advance:
         summaries = [

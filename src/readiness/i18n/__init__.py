@@ -79,6 +79,27 @@ def catalogue(lang: str) -> dict[str, str]:
     return found
 
 
+# Arabic separates the items of a list with the Arabic comma.
+_LIST_SEPARATOR = {"ar": "، "}
+_CLAUSE_SEPARATOR = {"fr": NARROW_NBSP + "; ", "ar": "؛ "}
+
+
+def join_list(items: Iterable[object], lang: str) -> str:
+    """Items of a sentence's list: "a, b, c" (Arabic "a، b، c")."""
+    return _LIST_SEPARATOR.get(lang, ", ").join(str(item) for item in items)
+
+
+def join_clauses(parts: Iterable[object], lang: str) -> str:
+    """Clauses of one sentence: "a; b" (French "a ; b" with a narrow no-break space, Arabic
+    "a؛ b")."""
+    return _CLAUSE_SEPARATOR.get(lang, "; ").join(str(part) for part in parts)
+
+
+def flag_names(flags: Iterable[str], lang: str) -> str:
+    """An item's flags (stale evidence, unanswered…) named in `lang`, as one list."""
+    return join_list((t(f"flag_{flag}", lang) for flag in flags), lang)
+
+
 def click_text(english: str, lang: str) -> str:
     """One of click's own texts ("Usage:", "No such option {name!r}.") in `lang`.
 

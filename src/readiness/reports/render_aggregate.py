@@ -22,7 +22,7 @@ from readiness.core.aggregation import (
 from readiness.core.model import text_in
 from readiness.core.publication import OTHER_REGIONS, Publication, publication
 from readiness.core.roster import REGIONS, UNKNOWN_REGION
-from readiness.i18n import DEFAULT, catalogue, format_number, format_percent, t, t_n
+from readiness.i18n import DEFAULT, catalogue, format_number, format_percent, join_list, t, t_n
 from readiness.reports.markdown import markdown_table, markdown_text
 from readiness.reports.table_width import terminal_table, terminal_width, wrap_text
 from readiness.reports.terminal_text import inert, inert_lines
@@ -101,15 +101,20 @@ def _headline(agg: Aggregate, lang: str, pub: Publication | None) -> list[tuple[
             (t("agg.mean_score", lang), f"{format_number(agg.mean_score, lang)} / 100"),
             (
                 t("agg.ratings", lang),
-                ", ".join(
-                    f"{c.rating_label(k, lang)} {n}"
-                    for k, n in agg.ratings.items()
-                    if c.band_index(k) is not None
+                join_list(
+                    (
+                        f"{c.rating_label(k, lang)} {n}"
+                        for k, n in agg.ratings.items()
+                        if c.band_index(k) is not None
+                    ),
+                    lang,
                 ),
             ),
             (
                 t("agg.follow_up", lang),
-                ", ".join(f"{follow_up_label(cls, lang)} {n}" for cls, n in agg.follow_up.items())
+                join_list(
+                    (f"{follow_up_label(cls, lang)} {n}" for cls, n in agg.follow_up.items()), lang
+                )
                 + " "
                 + t("agg.rules_note", lang, rules=rules_text),
             ),
@@ -161,7 +166,7 @@ def _region_sections(agg: Aggregate, lang: str, pub: Publication | None) -> list
     notes = []
     if pub is not None:
         if pub.merged:
-            names = ", ".join(region_label(r, lang) for r in pub.merged)
+            names = join_list((region_label(r, lang) for r in pub.merged), lang)
             notes.append(t("agg.merged_note", lang, regions=names))
         if any(g.suppressed for g in pub.groups):
             notes.append(t("agg.suppressed_group", lang, k=pub.min_group))
@@ -239,7 +244,7 @@ def _nothing_accepted(agg: Aggregate, lang: str) -> str:
         "agg.period_absent",
         lang,
         period=agg.period,
-        periods=", ".join(present[:PERIODS_NAMED]),
+        periods=join_list(present[:PERIODS_NAMED], lang),
         more=t_n("agg.periods_more", lang, more) if more > 0 else "",
     )
 

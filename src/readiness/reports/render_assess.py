@@ -6,7 +6,7 @@ from typing import Any
 
 from readiness.core.model import text_in
 from readiness.core.scoring import AssessmentResult
-from readiness.i18n import format_number, t
+from readiness.i18n import flag_names, format_number, t
 from readiness.reports.assessment_report import weighted_sum
 from readiness.reports.markdown import markdown_table, markdown_text
 from readiness.reports.rating_text import (
@@ -35,13 +35,9 @@ def _explanation(result: AssessmentResult, lang: str) -> list[str]:
 
 def level_name(result: AssessmentResult, value: int | None, lang: str) -> str:
     if value is None:
-        return "n/a"
+        return t("na", lang)
     level = result.checklist.level(value)
     return f"{value} {text_in(level.label, lang)}" if level else str(value)
-
-
-def flag_names(flags: tuple[str, ...] | list[str], lang: str) -> str:
-    return ", ".join(t(f"flag_{f}", lang) for f in flags)
 
 
 def _headline(result: AssessmentResult, lang: str) -> list[tuple[str, str]]:
@@ -216,9 +212,7 @@ def render_markdown(result: AssessmentResult, lang: str) -> str:
     )
     out += ["", f"## {t('gaps', lang)}", ""]
     if result.gaps:
-        out.extend(
-            markdown_table(_gap_headers(lang), _gap_rows(result, lang, len(result.gaps)))
-        )
+        out.extend(markdown_table(_gap_headers(lang), _gap_rows(result, lang, len(result.gaps))))
     else:
         out.append(t("no_gaps", lang))
     out += ["", f"## {t('arithmetic', lang)}", ""]

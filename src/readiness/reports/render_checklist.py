@@ -7,7 +7,7 @@ import textwrap
 from collections.abc import Iterator
 
 from readiness.core.model import Checklist, Item, text_in
-from readiness.i18n import t
+from readiness.i18n import join_clauses, join_list, t
 from readiness.reports.markdown import markdown_text
 
 
@@ -49,10 +49,15 @@ def _header(cl: Checklist, lang: str) -> list[str]:
     for translation in src.get("translations") or []:
         if isinstance(translation, dict):
             lines.append(f"  {translation.get('lang', '')}: {translation.get('date', '')}")
-    levels = ", ".join(f"{lv.value} {text_in(lv.label, lang)}" for lv in cl.levels)
+    levels = join_list((f"{lv.value} {text_in(lv.label, lang)}" for lv in cl.levels), lang)
     lines.append(
-        t("labelled", lang, label=t("level", lang), text=levels)
-        + f"; {t('yaml.target', lang, target=cl.target_level)}"
+        join_clauses(
+            [
+                t("labelled", lang, label=t("level", lang), text=levels),
+                t("yaml.target", lang, target=cl.target_level),
+            ],
+            lang,
+        )
     )
     return lines
 

@@ -21,7 +21,7 @@ from readiness.core.comparison import (
 )
 from readiness.core.formats import version_key
 from readiness.core.model import Checklist, text_in
-from readiness.i18n import format_number, t
+from readiness.i18n import format_number, join_list, t
 from readiness.reports.markdown import markdown_table, markdown_text
 from readiness.reports.rating_text import cap_reasons, rating_with_exceptions
 from readiness.reports.table_width import terminal_table, terminal_width, wrap_text
@@ -90,7 +90,7 @@ def effective_text(c: ItemChange) -> str:
 def flags_text(c: ItemChange, lang: str) -> str:
     added = [f"+{t(f'flag_{f}', lang)}" for f in c.flags_added]
     removed = [f"−{t(f'flag_{f}', lang)}" for f in c.flags_removed]
-    return ", ".join(added + removed)
+    return join_list(added + removed, lang)
 
 
 def status_name(status: str | None, lang: str) -> str:
@@ -278,7 +278,7 @@ def item_headers(comparison: Comparison, lang: str) -> list[str]:
 
 def counts_line(comparison: Comparison, lang: str) -> str:
     parts = [f"{n} {change_name(change, lang)}" for change, n in comparison.counts.items() if n]
-    return t("labelled", lang, label=t("changes", lang), text=", ".join(parts))
+    return t("labelled", lang, label=t("changes", lang), text=join_list(parts, lang))
 
 
 def side_labels(comparison: Comparison, lang: str) -> tuple[str, str]:

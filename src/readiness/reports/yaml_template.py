@@ -6,7 +6,7 @@ import datetime as dt
 import textwrap
 
 from readiness.core.model import Checklist, text_in
-from readiness.i18n import t
+from readiness.i18n import join_list, t
 from readiness.reports.yaml_scalar import yaml_scalar
 
 
@@ -33,7 +33,10 @@ def render_yaml_template(
     today: dt.date,
     file: str,
 ) -> str:
-    levels = ", ".join(f"{lv.value} {lv.key}" for lv in checklist.levels)
+    # The level names the unit reads in its language; the validator accepts them as written.
+    levels = join_list(
+        (f"{lv.value} {text_in(lv.label, lang).lower()}" for lv in checklist.levels), lang
+    )
     out: list[str] = []
     head = t(
         "yaml.template_head",

@@ -46,7 +46,7 @@ from readiness.core.model import Checklist, text_in
 from readiness.core.problems import Problem
 from readiness.core.publication import Publication, publication
 from readiness.core.scoring import round_half_up
-from readiness.i18n import format_percent, t
+from readiness.i18n import format_percent, join_list, t
 from readiness.reports.rating_text import both_ratings, cap_reasons, rating_reason_title
 from readiness.reports.render_aggregate import follow_up_label, region_label
 from readiness.reports.terminal_text import inert
@@ -448,7 +448,7 @@ def _overview(sh: _Sheets, agg: Aggregate, pub: Publication | None) -> None:
         widths = [16.0] * 14
         notes = [t("agg.anonymised_note", lang, k=pub.min_group)]
         if pub.merged:
-            names = ", ".join(sh.region(r) for r in pub.merged)
+            names = join_list((sh.region(r) for r in pub.merged), lang)
             notes.append(t("agg.merged_note", lang, regions=names))
         if any(g.suppressed for g in pub.groups):
             notes.append(t("agg.suppressed_group", lang, k=pub.min_group))
@@ -668,7 +668,7 @@ def _regions(sh: _Sheets, agg: Aggregate, pub: Publication | None) -> None:
     if pub is not None:
         sh.blank(ws)
         if pub.merged:
-            names = ", ".join(sh.region(r) for r in pub.merged)
+            names = join_list((sh.region(r) for r in pub.merged), lang)
             sh.note(ws, t("agg.merged_note", lang, regions=names))
         if any(g.suppressed for g in pub.groups):
             sh.note(ws, t("agg.suppressed_group", lang, k=pub.min_group))

@@ -32,7 +32,7 @@ from readiness.core.canonical import canonical_evidence
 from readiness.core.comparison import ItemChange
 from readiness.core.model import Checklist, Evidence, text_in
 from readiness.core.scoring import ItemResult, round_half_up
-from readiness.i18n import t
+from readiness.i18n import flag_names, t
 from readiness.reports.assessment_report import item_score
 from readiness.reports.render_compare import change_name, flags_text, status_name
 
@@ -119,10 +119,6 @@ def _yes_no(value: bool, lang: str) -> str:
     return t("yes" if value else "no", lang)
 
 
-def _flags(flags: Sequence[str], lang: str) -> str:
-    return ", ".join(t(f"flag_{f}", lang) for f in flags)
-
-
 def _status(r: ItemResult, lang: str) -> str:
     return t(f"status_{r.response.status}", lang) if r.response.status else ""
 
@@ -165,7 +161,7 @@ GAP_ITEMS: tuple[Column, ...] = (
     Column(
         "priority", "priority", 9, "center", lambda r, lang: r.priority if r.applicable else None
     ),
-    Column("flags", "flags", 18, "wrap", lambda r, lang: _flags(r.flags, lang)),
+    Column("flags", "flags", 18, "wrap", lambda r, lang: flag_names(r.flags, lang)),
     Column(
         "evidence",
         "evidence",
@@ -205,7 +201,7 @@ GAP_GAPS: tuple[Column, ...] = (
     Column("owner", "owner", 14, "wrap", lambda g, lang: g[1].response.owner or ""),
     Column("due", "due", 11, "date", lambda g, lang: g[1].response.due),
     Column("status", "status", 11, "wrap", lambda g, lang: _status(g[1], lang)),
-    Column("flags", "flags", 13, "wrap", lambda g, lang: _flags(g[1].flags, lang)),
+    Column("flags", "flags", 13, "wrap", lambda g, lang: flag_names(g[1].flags, lang)),
     Column("area", "area", 8, "top", lambda g, lang: g[1].item.area),
     Column("critical", "critical", 9, "center", lambda g, lang: _yes_no(g[1].item.critical, lang)),
     Column("level", "declared_level", 10, "level", lambda g, lang: declared_level(g[1])),

@@ -24,7 +24,7 @@ from openpyxl.worksheet.worksheet import Worksheet
 
 from readiness import __version__
 from readiness.core.model import ACTION_STATUSES, Assessment, Checklist, Item, text_in
-from readiness.i18n import t
+from readiness.i18n import join_list, t
 from readiness.reports.yaml_template import current_period
 from readiness.workbooks.layout import (
     EVIDENCE_DATE_SEPARATOR,
@@ -229,7 +229,7 @@ def _top(
     row += 1
     values = [str(lv.value) for lv in checklist.levels]
     levels = f"{values[0]}-{values[-1]}" if values else ""
-    keys = ", ".join(lv.key for lv in checklist.levels)
+    keys = join_list((lv.key for lv in checklist.levels), lang)
     for text in (
         t("quest.how_level", lang, levels=levels, keys=keys, na_col=t("quest.na_allowed", lang)),
         t("quest.how_evidence", lang, sep=EVIDENCE_DATE_SEPARATOR),
