@@ -153,3 +153,71 @@ def test_the_suggestion_changes_nothing_that_is_accepted(builtin):
     assert level_hint("xyz", builtin) == ""
     assert level_hint("Pérénisé", builtin).render("es") == "; ¿quiso decir «Consolidado»?"
     assert level_hint("غير موجوذ", builtin).render("fr").endswith("«\u202fAbsent\u202f»\u202f?")
+
+
+# --- YAML syntax errors: PyYAML's words in the reader's language -------------------------------
+
+
+def test_pyyaml_problems_are_said_in_the_readers_language(tmp_path):
+    cases = {
+        "colon.yaml": "checklist: x\nagency\nperiod: 2026-Q4\n",
+        "tab.yaml": "checklist: x\nagency:\n\tname: X\n",
+        "flow.yaml": "checklist: x\nresponses: [a, b\nperiod: 1\n",
+        "at.yaml": "checklist: @x\n",
+    }
+    for name, text in cases.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    files = [str(tmp_path / name) for name in cases]
+    out = {lang: run("validate", *files, lang=lang).output for lang in ("en", "fr", "es", "ar")}
+    assert (
+        "colon.yaml:3:1: error: YAML syntax error: the ':' expected after a key is missing"
+        in (out["en"])
+    )
+    assert (
+        "tab.yaml:3:1: error: YAML syntax error: this line's indentation holds a tab" in (out["en"])
+    )
+    assert "a list in [ ] is not closed: ',' or ']' was expected" in out["en"]
+    assert "the character '@' cannot start a value; put the text in quotes" in out["en"]
+    assert "could not find expected" not in out["fr"] and "cannot start any token" not in out["fr"]
+    assert (
+        "erreur de syntaxe YAML\u202f: le «\u202f:\u202f» attendu après une clé manque" in out["fr"]
+    )
+    assert "l'indentation de cette ligne contient une tabulation" in out["fr"]
+    assert "une liste entre [ ] n'est pas fermée" in out["fr"]
+    assert "le caractère '@' ne peut pas commencer une valeur" in out["fr"]
+    assert "falta el «:» que debe seguir a una clave" in out["es"]
+    assert "la sangría de esta línea contiene un tabulador" in out["es"]
+    assert "علامة «:» المتوقعة بعد المفتاح مفقودة" in out["ar"]
+
+
+def test_both_loaders_wordings_are_mapped_and_unknown_ones_kept():
+    from readiness.reading.yaml_loading import problem_text
+
+    libyaml_and_python = {
+        "yaml.p.expected_key": ["did not find expected key"],
+        "yaml.p.block_end": ["expected <block end>, but found '-'"],
+        "yaml.p.flow_sequence": [
+            "did not find expected ',' or ']'",
+            "expected ',' or ']', but got ':'",
+        ],
+        "yaml.p.flow_mapping": [
+            "did not find expected ',' or '}'",
+            "expected ',' or '}', but got ':'",
+        ],
+        "yaml.p.colon_here": [
+            "mapping values are not allowed in this context",
+            "mapping values are not allowed here",
+        ],
+        "yaml.p.escape": ["found unknown escape character", "found unknown escape character 'q'"],
+        "yaml.p.document_start": [
+            "did not find expected <document start>",
+            "expected '<document start>', but found '<scalar>'",
+        ],
+        "yaml.p.tag_end": ["did not find the expected '>'", "expected '>', but found '\\n'"],
+    }
+    for key, problems in libyaml_and_python.items():
+        for problem in problems:
+            assert getattr(problem_text(problem, "", None), "key", None) == key, problem
+    assert problem_text("did not find expected tag URI", "", None) == (
+        "did not find expected tag URI"
+    )

@@ -1035,6 +1035,38 @@ MESSAGES: dict[str, str] = {
     "read.named_yaml_is_zip": (
         "the file is named .yaml but is a zip archive (an Excel workbook?); rename it to .xlsx"
     ),
+    "yaml.p.no_colon": (
+        "the ':' expected after a key is missing (a line of text inside a mapping, or a key "
+        "without its ':')"
+    ),
+    "yaml.p.cannot_start": "the character {char} cannot start a value; put the text in quotes",
+    "yaml.p.expected_key": (
+        "a key was expected here; check this line's indentation against the lines above"
+    ),
+    "yaml.p.expected_dash": (
+        "a list entry ('- ') was expected here; check this line's indentation against the lines "
+        "above"
+    ),
+    "yaml.p.block_end": "this line's indentation does not match the lines above",
+    "yaml.p.flow_sequence": "a list in [ ] is not closed: ',' or ']' was expected",
+    "yaml.p.end_of_file": "the file ends before what was opened here is closed",
+    "yaml.p.colon_here": "a ': ' is not allowed here; put the text in quotes",
+    "yaml.p.anchor_name": "a name (letters or digits) was expected after '&' or '*'",
+    "yaml.p.directive": "unknown directive (a line starting with '%')",
+    "yaml.p.document_start": "a new document ('---') was expected here",
+    "yaml.p.yaml_version": "the %YAML line asks for a version other than 1.x",
+    "yaml.p.escape": (
+        "unknown escape after '\\' in a text in double quotes; write '\\\\' for a backslash, or "
+        "use single quotes"
+    ),
+    "yaml.p.no_value": "a value was expected here",
+    "yaml.p.block_scalar": (
+        "after '|' or '>' only '+', '-', an indentation digit and a comment may follow on the same "
+        "line"
+    ),
+    "yaml.p.tag_end": "a tag '!<...>' is not closed with '>'",
+    "yaml.p.tab_indent": "this line's indentation holds a tab character",
+    "yaml.p.flow_mapping": "a mapping in {{ }} is not closed: ',' or '}}' was expected",
 }
 
 # click's own texts (usage errors, headings), keyed by click's English (cli/help_text.py).

@@ -1170,6 +1170,41 @@ MESSAGES: dict[str, str] = {
         "el archivo tiene la extensión .yaml pero es un archivo zip (¿un libro de Excel?); "
         "cámbiele el nombre a .xlsx"
     ),
+    "yaml.p.no_colon": (
+        "falta el «:» que debe seguir a una clave (una línea de texto dentro de un mapa, o una "
+        "clave sin su «:»)"
+    ),
+    "yaml.p.cannot_start": (
+        "el carácter {char} no puede iniciar un valor; ponga el texto entre comillas"
+    ),
+    "yaml.p.expected_key": (
+        "se esperaba una clave aquí; compare la sangría de esta línea con la de las líneas "
+        "anteriores"
+    ),
+    "yaml.p.expected_dash": (
+        "se esperaba un elemento de lista («- ») aquí; compare la sangría de esta línea con la de "
+        "las líneas anteriores"
+    ),
+    "yaml.p.block_end": "la sangría de esta línea no coincide con la de las líneas anteriores",
+    "yaml.p.flow_sequence": "una lista entre [ ] no está cerrada: se esperaba «,» o «]»",
+    "yaml.p.end_of_file": "el archivo termina antes de que se cierre lo que se abrió aquí",
+    "yaml.p.colon_here": "aquí no se admite «: »; ponga el texto entre comillas",
+    "yaml.p.anchor_name": "se esperaba un nombre (letras o cifras) después de «&» o «*»",
+    "yaml.p.directive": "directiva desconocida (línea que empieza por «%»)",
+    "yaml.p.document_start": "se esperaba un nuevo documento («---») aquí",
+    "yaml.p.yaml_version": "la línea %YAML pide una versión distinta de 1.x",
+    "yaml.p.escape": (
+        "secuencia de escape desconocida después de «\\» en un texto entre comillas dobles; "
+        "escriba «\\\\» para una barra invertida, o use comillas simples"
+    ),
+    "yaml.p.no_value": "se esperaba un valor aquí",
+    "yaml.p.block_scalar": (
+        "después de «|» o «>» solo pueden seguir en la misma línea «+», «-», una cifra de sangría "
+        "y un comentario"
+    ),
+    "yaml.p.tag_end": "una etiqueta «!<...>» no está cerrada con «>»",
+    "yaml.p.tab_indent": "la sangría de esta línea contiene un tabulador",
+    "yaml.p.flow_mapping": "un mapa entre {{ }} no está cerrado: se esperaba «,» o «}}»",
 }
 
 # click's own texts (usage errors, headings), keyed by click's English (cli/help_text.py).

@@ -1180,6 +1180,43 @@ MESSAGES: dict[str, str] = {
         "le fichier porte l'extension .yaml mais c'est une archive zip (un classeur Excel ?) ; "
         "renommez-le en .xlsx"
     ),
+    "yaml.p.no_colon": (
+        "le « : » attendu après une clé manque (une ligne de texte au milieu d'une table, ou une "
+        "clé sans son « : »)"
+    ),
+    "yaml.p.cannot_start": (
+        "le caractère {char} ne peut pas commencer une valeur ; mettez le texte entre guillemets"
+    ),
+    "yaml.p.expected_key": (
+        "une clé était attendue ici ; vérifiez l'indentation de cette ligne par rapport aux lignes "
+        "précédentes"
+    ),
+    "yaml.p.expected_dash": (
+        "un élément de liste (« - ») était attendu ici ; vérifiez l'indentation de cette ligne par "
+        "rapport aux lignes précédentes"
+    ),
+    "yaml.p.block_end": (
+        "l'indentation de cette ligne ne correspond pas à celle des lignes précédentes"
+    ),
+    "yaml.p.flow_sequence": "une liste entre [ ] n'est pas fermée : « , » ou « ] » était attendu",
+    "yaml.p.end_of_file": "le fichier se termine avant que ce qui est ouvert ici soit fermé",
+    "yaml.p.colon_here": "un « : » n'est pas admis ici ; mettez le texte entre guillemets",
+    "yaml.p.anchor_name": "un nom (lettres ou chiffres) était attendu après « & » ou « * »",
+    "yaml.p.directive": "directive inconnue (ligne commençant par « % »)",
+    "yaml.p.document_start": "un nouveau document (« --- ») était attendu ici",
+    "yaml.p.yaml_version": "la ligne %YAML demande une version autre que 1.x",
+    "yaml.p.escape": (
+        "séquence d'échappement inconnue après « \\ » dans un texte entre guillemets doubles ; "
+        "écrivez « \\\\ » pour une barre oblique inverse, ou utilisez des guillemets simples"
+    ),
+    "yaml.p.no_value": "une valeur était attendue ici",
+    "yaml.p.block_scalar": (
+        "après « | » ou « > », seuls « + », « - », un chiffre d'indentation et un commentaire "
+        "peuvent suivre sur la même ligne"
+    ),
+    "yaml.p.tag_end": "une étiquette « !<...> » n'est pas fermée par « > »",
+    "yaml.p.tab_indent": "l'indentation de cette ligne contient une tabulation",
+    "yaml.p.flow_mapping": "une table entre {{ }} n'est pas fermée : « , » ou « }} » était attendu",
 }
 
 # click's own texts (usage errors, headings), keyed by click's English (cli/help_text.py).

@@ -188,6 +188,53 @@ def load_yaml_bytes(raw: bytes, *, what: str = "file") -> YamlDocument:
     return load_yaml_text(text, doc=doc)
 
 
+# PyYAML's own words for a syntax error (`MarkedYAMLError.problem`; libyaml's wording, then
+# the pure-Python loader's), as catalogue keys: the most common ones, found by writing the
+# mistakes people make. Any other problem is shown as PyYAML wrote it.
+_PROBLEM_KEYS = tuple(
+    (re.compile(pattern), key)
+    for pattern, key in (
+        (r"could not find expected ':'", "yaml.p.no_colon"),
+        (r"found character (?:'.*' )?that cannot start any token", "yaml.p.cannot_start"),
+        (r"found a tab character that violates indentation", "yaml.p.tab_indent"),
+        (r"did not find expected key", "yaml.p.expected_key"),
+        (r"did not find expected '-' indicator", "yaml.p.expected_dash"),
+        (r"expected <block end>, but found", "yaml.p.block_end"),
+        (r"(?:did not find )?expected ',' or '\]'", "yaml.p.flow_sequence"),
+        (r"(?:did not find )?expected ',' or '\}'", "yaml.p.flow_mapping"),
+        (r"found unexpected end of stream", "yaml.p.end_of_file"),
+        (r"mapping values are not allowed", "yaml.p.colon_here"),
+        (r"(?:did not find )?expected alphabetic or numeric character", "yaml.p.anchor_name"),
+        (r"found unknown directive name", "yaml.p.directive"),
+        (r"(?:did not find )?expected '?<document start>", "yaml.p.document_start"),
+        (r"found incompatible YAML document", "yaml.p.yaml_version"),
+        (r"found unknown escape character", "yaml.p.escape"),
+        (r"did not find expected node content|expected the node content", "yaml.p.no_value"),
+        (
+            r"did not find expected comment or line break|expected chomping or indentation",
+            "yaml.p.block_scalar",
+        ),
+        (r"did not find the expected '>'|expected '>', but found", "yaml.p.tag_end"),
+    )
+)
+
+
+def problem_text(problem: str, text: str, mark: Any) -> str:
+    """PyYAML's `problem` as a catalogue message when it is a common one, else as it is."""
+    for pattern, key in _PROBLEM_KEYS:
+        if pattern.match(problem):
+            if key != "yaml.p.cannot_start":
+                return Message(key)
+            # libyaml does not name the character: it is the one at the mark.
+            lines = text.splitlines()
+            line = lines[mark.line] if mark is not None and mark.line < len(lines) else ""
+            char = line[mark.column] if mark is not None and mark.column < len(line) else "?"
+            if char == "\t":
+                return Message("yaml.p.tab_indent")
+            return Message(key, char=repr(char))
+    return problem
+
+
 def _syntax_hint(
     text: str, exc: yaml.MarkedYAMLError
 ) -> tuple[str, tuple[int | None, int | None]] | None:
@@ -234,6 +281,7 @@ def load_yaml_text(text: str, *, doc: YamlDocument | None = None) -> YamlDocumen
             doc.problems.append(_problem(Message("yaml.too_deep", limit=limits.MAX_YAML_DEPTH), at))
             doc.data = None
             return doc
+        problem = problem_text(problem, text, mark)
         if mark is not None and _tab_near(text, mark.line):
             problem = Message("yaml.tab", problem=problem)
         hinted = _syntax_hint(text, exc)
