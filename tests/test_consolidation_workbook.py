@@ -384,15 +384,17 @@ def test_long_names_wrap_in_a_row_tall_enough(tmp_path, lang):
     args = ["--lang", lang, "aggregate", str(inbox), "--rules", str(rules), "-o", str(out)]
     result = CliRunner().invoke(cli, args)
     assert result.exit_code == 0, result.output
-    ws = load_workbook(out).worksheets[0]
-    cell = next(c for row in ws.iter_rows() for c in row if c.value == LONG_NAME)
-    width = ws.column_dimensions[cell.column_letter].width
-    lines = text_lines(LONG_NAME, width)
-    assert cell.alignment.wrap_text and lines >= 3
-    assert ws.row_dimensions[cell.row].height >= row_height(lines) - 0.01
-    assert {c.alignment.vertical for c in ws[cell.row] if c.value is not None} == {"top"}
-    if lang == "ar":
-        assert cell.alignment.horizontal == "right"
+    book = load_workbook(out)
+    ws = book.worksheets[0]
+    for sheet in (ws, book.worksheets[2]):  # Overview, Areas (no roster: no Coverage)
+        cell = next(c for row in sheet.iter_rows() for c in row if c.value == LONG_NAME)
+        width = sheet.column_dimensions[cell.column_letter].width
+        lines = text_lines(LONG_NAME, width)
+        assert cell.alignment.wrap_text and lines >= 3, sheet.title
+        assert sheet.row_dimensions[cell.row].height >= row_height(lines) - 0.01
+        assert {c.alignment.vertical for c in sheet[cell.row] if c.value is not None} == {"top"}
+        if lang == "ar":
+            assert cell.alignment.horizontal == "right"
     # the subtitle (with the rules file's path) wraps over the columns of the first page
     subtitle = ws["A2"] if ws["A2"].value else ws["B2"]
     assert str(rules) in subtitle.value
@@ -403,3 +405,13 @@ def test_long_names_wrap_in_a_row_tall_enough(tmp_path, lang):
     sub_lines = text_lines(subtitle.value, merged, size=10)
     assert sub_lines > 1
     assert ws.row_dimensions[subtitle.row].height >= row_height(sub_lines, 10) - 0.01
+
+
+def test_bold_headers_are_counted_as_wide_as_libreoffice_prints_them():
+    """LibreOffice printed this header of the Areas and Regions sheets (16 wide, bold) on six
+    lines: "SHARE —", "Cooperation", "through", "INTERPOL and", "victim", "identification";
+    counted on five, its last line was cut."""
+    from readiness.workbooks.style import text_lines
+
+    header = "SHARE — Cooperation through INTERPOL and victim identification"
+    assert text_lines(header, 16, bold=True) == 6

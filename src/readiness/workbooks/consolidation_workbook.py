@@ -822,14 +822,19 @@ def _areas(sh: _Sheets, agg: Aggregate) -> None:
         s = p.submission
         sh.append(
             ws,
+            # Names wrap in a row as tall as they are, as on the Overview.
             [
-                sh.cell(ws, s.country),
-                sh.cell(ws, s.agency),
-                sh.cell(ws, s.unit),
-                sh.cell(ws, sh.region(p.region)),
-                sh.cell(ws, s.period),
-                sh.cell(ws, follow_up_label(p.follow_up.cls, sh.lang) if p.follow_up else None),
-                *(sh.score(ws, v) for v in s.shown),
+                sh.cell(ws, s.country, alignment=TOP),
+                sh.cell(ws, s.agency, alignment=WRAP),
+                sh.cell(ws, s.unit, alignment=WRAP),
+                sh.cell(ws, sh.region(p.region), alignment=WRAP),
+                sh.cell(ws, s.period, alignment=TOP),
+                sh.cell(
+                    ws,
+                    follow_up_label(p.follow_up.cls, sh.lang) if p.follow_up else None,
+                    alignment=WRAP,
+                ),
+                *(sh.score(ws, v, alignment=TOP) for v in s.shown),
             ],
         )
 

@@ -280,7 +280,7 @@ def text_lines(text: str, width: float, *, bold: bool = False, size: float = 11)
     the next one, so "HELP — Helplines and reporting channels" in a narrow column takes
     four lines, not the three its length alone suggests."""
     # Bold text is wider; LibreOffice's substitute for the default font wider still.
-    per_line = max(1, int(width * (1.0 if bold else 1.15) * 11 / size))
+    per_line = max(1, int(width * (0.9 if bold else 1.15) * 11 / size))
     if len(text) <= per_line and "\n" not in text:
         return 1
     lines = 0
