@@ -221,3 +221,150 @@ def test_both_loaders_wordings_are_mapped_and_unknown_ones_kept():
     assert problem_text("did not find expected tag URI", "", None) == (
         "did not find expected tag URI"
     )
+
+
+# --- checklists, crosswalks, rosters and rules files ------------------------------------------
+
+MINI = Path(__file__).resolve().parent / "data" / "checklists" / "mini.yaml"
+BUILTIN = Path(__file__).resolve().parent.parent / "checklists" / "interpol-csea-covid19"
+
+
+def _bad_checklist(tmp_path: Path) -> Path:
+    text = MINI.read_text(encoding="utf-8")
+    text = text.replace("key: partial,", "key: planned,")  # a level key used twice
+    text = text.replace("target_level: 3", "target_level: 7")
+    text = text.replace("- id: BBB-01", "- id: CCC-01")
+    text = text.replace("{en: Plain, fr: Simple}", "{en: Plain}")
+    path = tmp_path / "bad-checklist.yaml"
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def test_checklist_check_in_the_readers_language(tmp_path):
+    path = str(_bad_checklist(tmp_path))
+    out = {lang: run("checklist", "check", path, lang=lang) for lang in SUPPORTED}
+    assert all(result.exit_code == 1 for result in out.values())
+    en, fr, es, ar = (one_line(out[lang].output) for lang in SUPPORTED)
+    assert "level key 'planned' is used twice" in en
+    assert "target_level 7 is above the top level 4" in en
+    assert "item id 'CCC-01' should start with its area id 'BBB-'" in en
+    assert "the text has no 'fr' version" in en
+    assert "la clé de niveau «\u202fplanned\u202f» est employée deux fois" in fr
+    assert "target_level 7 dépasse le niveau le plus élevé, 4" in fr
+    assert "doit commencer par celui de son domaine, «\u202fBBB-\u202f»" in fr
+    assert "le texte n'a pas de version «\u202ffr\u202f»" in fr
+    assert "la clave de nivel «planned» se usa dos veces" in es
+    assert "مفتاح المستوى «planned» مستخدم مرتين" in ar
+    # The `FILE:LINE:COL: error:` prefix stays as it is.
+    assert f"{path}:10:" in out["fr"].output and ": error: " in out["fr"].output
+
+
+def test_checklist_schema_problems_in_the_readers_language(tmp_path):
+    path = tmp_path / "schema.yaml"
+    text = MINI.read_text(encoding="utf-8").replace("evidence_max_age_days: 365", "colour: red")
+    path.write_text(text.replace("weight: 2\n", "weight: two\n"), encoding="utf-8")
+    en = one_line(run("checklist", "check", str(path)).output)
+    fr = one_line(run("checklist", "check", str(path), lang="fr").output)
+    es = one_line(run("checklist", "check", str(path), lang="es").output)
+    assert "unknown key 'colour'; allowed here:" in en
+    assert 'expected integer, found "two"' in en
+    assert "clé inconnue «\u202fcolour\u202f»\u202f; clés admises ici\u202f:" in fr
+    assert 'attendu\u202f: integer\u202f; trouvé\u202f: "two"' in fr
+    assert 'se esperaba integer; se encontró "two"' in es
+
+
+def test_a_missing_checklist_is_said_in_the_readers_language(tmp_path):
+    path = write_yaml(tmp_path / "x.yaml", {"checklist": "nothing-here"})
+    result = run("validate", str(path), "--checklist", "nothing-here", lang="es")
+    assert "no hay lista de verificación «nothing-here»" in result.output
+
+
+def _crosswalk(tmp_path: Path, body: str) -> Path:
+    folder = tmp_path / "cw"
+    folder.mkdir(exist_ok=True)
+    for version in ("1.0.0", "1.1.0"):
+        (folder / f"{version}.yaml").write_bytes((BUILTIN / f"{version}.yaml").read_bytes())
+    path = folder / "crosswalk-1.0.0-1.1.0.yaml"
+    path.write_text(body, encoding="utf-8")
+    return path
+
+
+def test_crosswalk_problems_in_the_readers_language(tmp_path):
+    shape = _crosswalk(
+        tmp_path,
+        "checklist: interpol-csea-covid19\nfrom: 1.0.0\nto: 1.1.0\n"
+        "items:\n  PREV-01: {relation: moved, to: [PREV-01]}\n"
+        "  PREV-02: {relation: split, to: [PREV-02]}\n",
+    )
+    en = one_line(run("checklist", "check", str(shape)).output)
+    fr = one_line(run("checklist", "check", str(shape), lang="fr").output)
+    ar = one_line(run("checklist", "check", str(shape), lang="ar").output)
+    assert "PREV-01: relation must be one of same" in en
+    assert "PREV-02: split needs two targets or more" in en
+    assert "PREV-02\u202f: split demande au moins deux cibles" in fr
+    assert "تتطلب split هدفين أو أكثر" in ar
+    unknown = _crosswalk(tmp_path, "checklist: x\nfrom: 1.0.0\nto: 1.1.0\nitems: {}\ncolour: 1\n")
+    en = one_line(run("checklist", "check", str(unknown)).output)
+    fr = one_line(run("checklist", "check", str(unknown), lang="fr").output)
+    assert "unknown key 'colour' (allowed: checklist, from, to, items, new)" in en
+    assert "clé inconnue «\u202fcolour\u202f» (clés admises\u202f: checklist" in fr
+    joins = _crosswalk(
+        tmp_path,
+        "checklist: interpol-csea-covid19\nfrom: 1.0.0\nto: 1.1.0\n"
+        "items:\n  PREV-01: {relation: same, to: [NOPE-99]}\n",
+    )
+    en = one_line(run("checklist", "check", str(joins)).output)
+    es = one_line(run("checklist", "check", str(joins), lang="es").output)
+    assert "PREV-01: NOPE-99 is not an item of version 1.1.0" in en
+    assert "every item of version 1.0.0 needs a mapping; missing:" in en
+    assert "PREV-01: NOPE-99 no es un elemento de la versión 1.1.0" in es
+    assert "cada elemento de la versión 1.0.0 necesita una correspondencia; faltan:" in es
+
+
+def test_migrate_refusals_in_the_readers_language(tmp_path, builtin):
+    path = write_yaml(tmp_path / "unit.yaml", assessment_dict(builtin))
+    en = run("migrate", str(path), "--to", builtin.version)
+    assert en.exit_code == 1
+    assert f"the assessment already answers version {builtin.version}" in en.output
+    fr = run("migrate", str(path), "--to", builtin.version, lang="fr")
+    assert f"l'auto-évaluation répond déjà à la version {builtin.version}" in fr.output
+    es = run("migrate", str(path), "--to", builtin.version, lang="es")
+    assert f"la autoevaluación ya responde a la versión {builtin.version}" in es.output
+
+
+def test_roster_problems_in_the_readers_language(tmp_path, mini, mini_path):
+    inbox = _inbox(tmp_path, mini, ["2026-Q4"])
+    roster = tmp_path / "roster.csv"
+    roster.write_text("country,agency\nFRA,Unit 0\nFR,\n", encoding="utf-8")
+    args = ["--checklist", str(mini_path), "aggregate", str(inbox), "--no-excel"]
+    args += ["--roster", str(roster)]
+    en, fr, es, ar = (one_line(run(*args, lang=lang).output) for lang in SUPPORTED)
+    assert "roster.csv:2:1: error: country 'FRA' is not an ISO 3166-1 alpha-2 code" in en
+    assert "roster.csv:3:1: error: `agency` is empty" in en
+    assert "le pays 'FRA' n'est pas un code ISO 3166-1 alpha-2" in fr
+    assert "«\u202fagency\u202f» est vide" in fr
+    assert "el país 'FRA' no es un código ISO 3166-1 alfa-2" in es
+    assert "«agency» فارغ" in ar
+    other = tmp_path / "roster.txt.json"
+    other.write_text("{}", encoding="utf-8")
+    fr = one_line(run(*args[:-1], str(other), lang="fr").output)
+    assert "la liste des unités attendues est un fichier .csv, .yaml, .yml ou .xlsx" in fr
+
+
+def test_rules_file_problems_in_the_readers_language(tmp_path, mini, mini_path):
+    inbox = _inbox(tmp_path, mini, ["2026-Q4"])
+    rules = tmp_path / "rules.yaml"
+    rules.write_text(
+        "default: regular\nrules:\n  - name: low\n    class: enhanced\n"
+        "    when: {score: {around: 3}, colour: 1}\n",
+        encoding="utf-8",
+    )
+    args = ["--checklist", str(mini_path), "aggregate", str(inbox), "--no-excel"]
+    args += ["--rules", str(rules)]
+    en, fr, es, ar = (one_line(run(*args, lang=lang).output) for lang in SUPPORTED)
+    assert "unknown comparison `around`; use" in en
+    assert "unknown condition `colour`; the conditions are" in en
+    assert "comparaison inconnue «\u202faround\u202f»\u202f; utilisez" in fr
+    assert "condition inconnue «\u202fcolour\u202f»\u202f; les conditions sont" in fr
+    assert "comparación desconocida «around»; use" in es
+    assert "شرط غير معروف «colour»" in ar

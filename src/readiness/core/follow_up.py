@@ -30,6 +30,7 @@ from typing import Any
 
 from readiness.core.model import Checklist
 from readiness.core.problems import ERROR, Problem
+from readiness.i18n import Message
 
 COUNTS = (
     "score",
@@ -166,44 +167,44 @@ def parse_policy(
         problems.append(Problem(ERROR, message, dotted, line, column))
 
     if not isinstance(data, dict):
-        problem((), "a rules file is a mapping with `rules` (a list) and `default` (a class)")
+        problem((), Message("rules.not_mapping"))
         return None, problems
     for key in data:
         if key not in ("rules", "default"):
-            problem((key,), f"unknown key `{key}`: a rules file has `rules` and `default`")
+            problem((key,), Message("rules.unknown_key", key=key))
     default = data.get("default")
     if not _is_name(default):
         problem(
             ("default",) if "default" in data else (),
-            "`default` must name the class of a submission no rule matches (e.g. regular)",
+            Message("rules.default"),
         )
     raw_rules = data.get("rules")
     rules: list[Rule] = []
     if not isinstance(raw_rules, list):
-        problem(("rules",) if "rules" in data else (), "`rules` must be a list of rules")
+        problem(("rules",) if "rules" in data else (), Message("rules.rules_list"))
         raw_rules = []
     if len(raw_rules) > MAX_RULES:
-        problem(("rules",), f"{len(raw_rules)} rules; at most {MAX_RULES} are accepted")
+        problem(("rules",), Message("rules.too_many", n=len(raw_rules), limit=MAX_RULES))
         raw_rules = []
     names: dict[str, int] = {}
     for i, raw in enumerate(raw_rules):
         at = ("rules", i)
         if not isinstance(raw, dict):
-            problem(at, "a rule is a mapping with `name`, `class` and `when`")
+            problem(at, Message("rules.rule_mapping"))
             continue
         for key in raw:
             if key not in ("name", "class", "when"):
-                problem((*at, key), f"unknown key `{key}`: a rule has `name`, `class` and `when`")
+                problem((*at, key), Message("rules.rule_unknown_key", key=key))
         name: Any = raw.get("name")
         cls: Any = raw.get("class")
         if not _is_name(name):
-            problem((*at, "name") if "name" in raw else at, "a rule needs a `name` (text)")
+            problem((*at, "name") if "name" in raw else at, Message("rules.name_needed"))
         elif name in names:
-            problem((*at, "name"), f"rule name `{name}` is used twice (rule {names[name] + 1})")
+            problem((*at, "name"), Message("rules.name_twice", name=name, rule=names[name] + 1))
         else:
             names[name] = i
         if not _is_name(cls):
-            problem((*at, "class") if "class" in raw else at, "a rule needs a `class` (text)")
+            problem((*at, "class") if "class" in raw else at, Message("rules.class_needed"))
         conditions = _conditions(raw.get("when"), (*at, "when"), checklist, problem)
         if _is_name(name) and _is_name(cls) and conditions is not None:
             rules.append(Rule(name.strip(), cls.strip(), conditions))
@@ -226,8 +227,7 @@ def _conditions(
     if not isinstance(raw, dict) or not raw:
         problem(
             at if raw is not None else at[:-1],
-            "`when` must be a mapping of conditions, all of which must hold: "
-            + ", ".join(CONDITIONS),
+            Message("rules.when_mapping", conditions=", ".join(CONDITIONS)),
         )
         return None
     out: list[Condition] = []
@@ -236,7 +236,10 @@ def _conditions(
         where = (*at, what)
         if what not in CONDITIONS:
             problem(
-                where, f"unknown condition `{what}`; the conditions are {', '.join(CONDITIONS)}"
+                where,
+                Message(
+                    "rules.unknown_condition", condition=what, conditions=", ".join(CONDITIONS)
+                ),
             )
             ok = False
         elif what == "rating":
@@ -250,7 +253,7 @@ def _conditions(
             if area not in area_ids:
                 problem(
                     (*where, "area") if isinstance(value, dict) and "area" in value else where,
-                    f"`gaps_in_area` needs `area`, one of {', '.join(area_ids)}",
+                    Message("rules.area_needed", areas=", ".join(area_ids)),
                 )
                 ok = False
                 continue
@@ -284,8 +287,13 @@ def _bands(
         else:
             problem(
                 at,
-                f"`rating` takes band keys of checklist {checklist.id} ({', '.join(keys)}), "
-                f"a list of them, or `{LAST_BAND}` for the lowest band; not {key!r}",
+                Message(
+                    "rules.rating_bands",
+                    id=checklist.id,
+                    keys=", ".join(keys),
+                    last=LAST_BAND,
+                    value=repr(key),
+                ),
             )
             return None
     return frozenset(bands)
@@ -301,23 +309,25 @@ def _comparisons(
     if not isinstance(value, dict) or not value:
         problem(
             at,
-            f"`{at[-1]}` takes a mapping of comparisons ({', '.join(COMPARISONS)}), "
-            "e.g. {at_least: 3}",
+            Message("rules.comparisons", condition=at[-1], comparisons=", ".join(COMPARISONS)),
         )
         return None
     out: list[tuple[str, Fraction]] = []
     for op, number in value.items():
         if op not in COMPARISONS:
-            problem((*at, op), f"unknown comparison `{op}`; use {', '.join(COMPARISONS)}")
+            problem(
+                (*at, op),
+                Message("rules.unknown_comparison", op=op, comparisons=", ".join(COMPARISONS)),
+            )
             return None
         if isinstance(number, bool) or not isinstance(number, int | float):
-            problem((*at, op), f"`{op}` takes a number")
+            problem((*at, op), Message("rules.number", op=op))
             return None
         if (isinstance(number, float) and not math.isfinite(number)) or abs(number) > 1e9:
-            problem((*at, op), f"`{op}` takes a number between -1e9 and 1e9")
+            problem((*at, op), Message("rules.number_range", op=op))
             return None
         if whole and number != int(number):
-            problem((*at, op), f"`{op}` counts, so it takes a whole number")
+            problem((*at, op), Message("rules.whole_number", op=op))
             return None
         # Decimal text as written (60.5 stays 121/2), never a binary float's expansion.
         out.append((op, Fraction(str(number))))

@@ -1029,6 +1029,128 @@ MESSAGES: dict[str, str] = {
     "yaml.p.tag_end": "الوسم «!<...>» غير مغلق بـ «>»",
     "yaml.p.tab_indent": "إزاحة هذا السطر تحتوي على حرف جدولة",
     "yaml.p.flow_mapping": "جدول بين {{ }} غير مغلق: كان متوقعًا «,» أو «}}»",
+    "chk.not_mapping": "قائمة التحقق جدول YAML (id: ...، areas: ...)",
+    "chk.version_semver": "يجب أن يكون version رقم إصدار دلاليًا، مثل 1.0.0",
+    "chk.text_missing_lang": "النص ليست له نسخة «{lang}»",
+    "chk.lang_not_listed": "«{lang}» غير مدرجة في languages ({languages})",
+    "chk.level_values": (
+        "يجب أن تكون قيم المستويات من 0 إلى N دون فجوات أو تكرار؛ القيم الموجودة: {values}"
+    ),
+    "chk.level_key_twice": "مفتاح المستوى «{key}» مستخدم مرتين",
+    "chk.na_reserved": "«{key}» محجوز (يعني «لا ينطبق»)",
+    "chk.target_above_top": "target_level {target} أعلى من أعلى مستوى، {top}",
+    "chk.item_target_above_top": "المستوى المستهدف {target} أعلى من أعلى مستوى، {top}",
+    "chk.bands_order": (
+        "تُرتَّب شرائح التصنيف من أعلى min_score إلى أدناه، وكل شريحة أدنى من التي قبلها"
+    ),
+    "chk.last_band_zero": "يجب أن يكون min_score لآخر شريحة تصنيف 0",
+    "chk.band_twice": "شريحة التصنيف «{key}» مستخدمة مرتين",
+    "chk.area_id_twice": "رمز المجال «{id}» مستخدم من قبل في السطر {line}",
+    "chk.item_id_twice": "رمز البند «{id}» مستخدم من قبل في السطر {line}",
+    "chk.item_id_prefix": "يجب أن يبدأ رمز البند «{id}» برمز مجاله «{area}-»",
+    "chk.no_checklist": "لا توجد قائمة تحقق «{spec}»: ليست ملفًا ولا رمزًا مدمجًا ({known})",
+    "chk.in_checklist": "قائمة التحقق {where}: {problem}",
+    "chk.schema_unknown_key": "مفتاح غير معروف «{key}»؛ المفاتيح المقبولة هنا: {allowed}",
+    "chk.schema_required": "{field} إلزامي",
+    "chk.schema_type": "المتوقع {expected}، والموجود {found}",
+    "chk.schema_text": "المتوقع نص، أو جدول يربط رمز اللغة بالنص",
+    "chk.schema_pattern": "{value} لا يطابق النمط {pattern}",
+    "cw.not_mapping": "جدول المطابقة جدول YAML (from، to، items، new)",
+    "cw.unknown_key": "مفتاح غير معروف «{key}» (المفاتيح المقبولة: {allowed})",
+    "cw.required": "«{key}» إلزامي",
+    "cw.items_mapping": "يربط items كل رمز بند في الإصدار الأقدم بـ {{relation, to}}",
+    "cw.new_list": "new قائمة برموز بنود الإصدار الأحدث",
+    "cw.entry_mapping": "{item}: اكتب {{relation: ..., to: [...]}}",
+    "cw.relation": "{item}: يجب أن تكون relation إحدى القيم التالية: {relations}",
+    "cw.to_list": "{item}: to قائمة برموز البنود",
+    "cw.split_targets": "{item}: تتطلب split هدفين أو أكثر",
+    "cw.no_target": "{item}: لا تقبل {relation} أي هدف",
+    "cw.one_target": "{item}: تقبل {relation} هدفًا واحدًا بالضبط",
+    "cw.target_twice": "{item}: أحد الأهداف مذكور مرتين",
+    "cw.not_in_version": "{item} ليس بندًا في الإصدار {version}",
+    "cw.target_not_in_version": "{item}: {target} ليس بندًا في الإصدار {version}",
+    "cw.missing": "يحتاج كل بند من بنود الإصدار {version} إلى مطابقة؛ البنود الناقصة: {items}",
+    "cw.several_into_one": (
+        "{target} هدف لـ {items}: دمج عدة بنود في بند واحد هو «merged»، ويجب أن يذكر ذلك كل بند "
+        "منها"
+    ),
+    "cw.merged_alone": (
+        "{item} مدموج في {target} دون غيره: اذكر كل البنود المدموجة في {target}، أو اكتب "
+        "same/reworded"
+    ),
+    "cw.new_but_mapped": "{item} مذكور بوصفه جديدًا مع أن بنودًا من الإصدار الأقدم تُطابَق معه",
+    "cw.listed_twice": "{item} مذكور مرتين",
+    "cw.unlisted": "يجب إدراج بنود الإصدار {version} التي لا يُطابَق معها شيء تحت new: {items}",
+    "cw.version_problem": "الإصدار {version} من {id}: {problem}",
+    "cw.other_checklist": "{file} هو قائمة التحقق {id}، لا {expected}",
+    "cw.in_file": "{file}: {problem}",
+    "cw.not_published": (
+        "قائمة التحقق {id} {version} ليست إصدارًا مدمجًا منشورًا: جداول المطابقة متاحة لقوائم "
+        "التحقق المدمجة وحدها"
+    ),
+    "cw.already": "التقييم الذاتي يجيب أصلًا عن الإصدار {version}",
+    "cw.only_newer": (
+        "التقييم الذاتي يجيب عن الإصدار {version}؛ لا ينقل migrate إلا إلى إصدار أحدث (الإصدارات "
+        "المعروفة: {known})"
+    ),
+    "cw.no_chain": "لا يوجد جدول مطابقة يؤدي من الإصدار {old} إلى الإصدار {new} من {id}",
+    "roster.cannot_read": "تتعذر قراءة قائمة الجهات المطلوب منها التقديم: {reason}",
+    "roster.not_regular": "قائمة الجهات المطلوب منها التقديم ليست ملفًا عاديًا",
+    "roster.too_big": "حجم قائمة الجهات المطلوب منها التقديم يتجاوز {limit:,} بايت",
+    "roster.format": (
+        "قائمة الجهات المطلوب منها التقديم ملف .csv أو .yaml أو .yml أو .xlsx فيه الأعمدة country "
+        "وagency، واختياريًا unit وregion وcontact"
+    ),
+    "roster.too_many_rows": (
+        "عدد صفوف قائمة الجهات المطلوب منها التقديم {n:,}؛ والحد الأقصى المقبول {limit:,}"
+    ),
+    "roster.not_text": "يجب أن يكون «{column}» نصًا",
+    "roster.too_long": "«{column}» أطول من {limit} حرف",
+    "roster.empty_value": "«{column}» فارغ",
+    "roster.bad_country": "البلد {value} ليس رمزًا وفق ISO 3166-1 alpha-2 (حرفان، مثل MA)",
+    "roster.twice": "البلد والجهة والوحدة نفسها مذكورة مرتين؛ يُحتسب الصف مرة واحدة",
+    "roster.header_lacks": (
+        "صف العناوين ينقصه {missing}؛ الأعمدة هي country وagency، واختياريًا unit وregion وcontact"
+    ),
+    "roster.not_utf8": (
+        "قائمة الجهات المطلوب منها التقديم ليست نصًا بترميز UTF-8؛ احفظها بترميز UTF-8"
+    ),
+    "roster.csv_error": "تتعذر قراءة ملف CSV: {reason}",
+    "roster.empty": "قائمة الجهات المطلوب منها التقديم فارغة",
+    "roster.yaml_shape": (
+        "قائمة الجهات المطلوب منها التقديم بصيغة YAML قائمة صفوف (country وagency وunit وregion "
+        "وcontact)، أو جدول يحمل مفتاحه «roster» تلك القائمة"
+    ),
+    "roster.row_mapping": "صف قائمة الجهات المطلوب منها التقديم جدول",
+    "roster.unknown_key": "مفتاح غير معروف «{key}»؛ مفاتيح الصف هي {columns}",
+    "roster.first_sheet_empty": "الورقة الأولى من قائمة الجهات المطلوب منها التقديم فارغة",
+    "rules.cannot_read": "تتعذر قراءة ملف القواعد: {reason}",
+    "rules.not_regular": "ملف القواعد ليس ملفًا عاديًا",
+    "rules.too_big": "حجم ملف القواعد يتجاوز {limit:,} بايت",
+    "rules.not_mapping": "ملف القواعد جدول فيه «rules» (قائمة) و«default» (فئة)",
+    "rules.unknown_key": "مفتاح غير معروف «{key}»: مفاتيح ملف القواعد هي «rules» و«default»",
+    "rules.default": (
+        "يجب أن يسمّي «default» فئة الاستمارة التي لا تنطبق عليها أي قاعدة (مثل regular)"
+    ),
+    "rules.rules_list": "يجب أن يكون «rules» قائمة قواعد",
+    "rules.too_many": "عدد القواعد {n}؛ والحد الأقصى المقبول {limit}",
+    "rules.rule_mapping": "القاعدة جدول فيه «name» و«class» و«when»",
+    "rules.rule_unknown_key": "مفتاح غير معروف «{key}»: مفاتيح القاعدة هي «name» و«class» و«when»",
+    "rules.name_needed": "تحتاج القاعدة إلى «name» (نص)",
+    "rules.name_twice": "اسم القاعدة «{name}» مستخدم مرتين (القاعدة {rule})",
+    "rules.class_needed": "تحتاج القاعدة إلى «class» (نص)",
+    "rules.when_mapping": "يجب أن يكون «when» جدول شروط يجب أن تتحقق كلها: {conditions}",
+    "rules.unknown_condition": "شرط غير معروف «{condition}»؛ الشروط هي {conditions}",
+    "rules.area_needed": "يتطلب «gaps_in_area» وجود «area»، وهو أحد المجالات التالية: {areas}",
+    "rules.rating_bands": (
+        "يقبل «rating» مفاتيح شرائح التصنيف في قائمة التحقق {id} ({keys})، أو قائمة منها، أو "
+        "«{last}» لأدنى شريحة؛ لا {value}"
+    ),
+    "rules.comparisons": "يقبل «{condition}» جدول مقارنات ({comparisons})، مثل {{at_least: 3}}",
+    "rules.unknown_comparison": "مقارنة غير معروفة «{op}»؛ استخدم {comparisons}",
+    "rules.number": "يقبل «{op}» رقمًا",
+    "rules.number_range": "يقبل «{op}» رقمًا بين -1e9 و1e9",
+    "rules.whole_number": "«{op}» عدّ، فلا يقبل إلا عددًا صحيحًا",
 }
 
 # click's own texts (usage errors, headings), keyed by click's English (cli/help_text.py).

@@ -1067,6 +1067,129 @@ MESSAGES: dict[str, str] = {
     "yaml.p.tag_end": "a tag '!<...>' is not closed with '>'",
     "yaml.p.tab_indent": "this line's indentation holds a tab character",
     "yaml.p.flow_mapping": "a mapping in {{ }} is not closed: ',' or '}}' was expected",
+    "chk.not_mapping": "a checklist is a YAML mapping (id: ..., areas: ...)",
+    "chk.version_semver": "version must be a semantic version like 1.0.0",
+    "chk.text_missing_lang": "the text has no '{lang}' version",
+    "chk.lang_not_listed": "'{lang}' is not in languages ({languages})",
+    "chk.level_values": "level values must be 0..N without gaps or repeats; found {values}",
+    "chk.level_key_twice": "level key '{key}' is used twice",
+    "chk.na_reserved": "'{key}' is reserved (it means not applicable)",
+    "chk.target_above_top": "target_level {target} is above the top level {top}",
+    "chk.item_target_above_top": "target {target} is above the top level {top}",
+    "chk.bands_order": (
+        "rating bands go from the highest min_score to the lowest, each lower than the one before"
+    ),
+    "chk.last_band_zero": "the last rating band must have min_score 0",
+    "chk.band_twice": "rating band '{key}' is used twice",
+    "chk.area_id_twice": "area id '{id}' is already used at line {line}",
+    "chk.item_id_twice": "item id '{id}' is already used at line {line}",
+    "chk.item_id_prefix": "item id '{id}' should start with its area id '{area}-'",
+    "chk.no_checklist": "no checklist '{spec}': not a file, nor a built-in id ({known})",
+    "chk.in_checklist": "checklist {where}: {problem}",
+    "chk.schema_unknown_key": "unknown key '{key}'; allowed here: {allowed}",
+    "chk.schema_required": "{field} is required",
+    "chk.schema_type": "expected {expected}, found {found}",
+    "chk.schema_text": "expected a text, or a map of language code to text",
+    "chk.schema_pattern": "{value} does not match {pattern}",
+    "cw.not_mapping": "a crosswalk is a YAML mapping (from, to, items, new)",
+    "cw.unknown_key": "unknown key '{key}' (allowed: {allowed})",
+    "cw.required": "'{key}' is required",
+    "cw.items_mapping": "items maps each older item id to {{relation, to}}",
+    "cw.new_list": "new is a list of item ids of the newer version",
+    "cw.entry_mapping": "{item}: give {{relation: ..., to: [...]}}",
+    "cw.relation": "{item}: relation must be one of {relations}",
+    "cw.to_list": "{item}: to is a list of item ids",
+    "cw.split_targets": "{item}: split needs two targets or more",
+    "cw.no_target": "{item}: {relation} takes no target",
+    "cw.one_target": "{item}: {relation} takes exactly one target",
+    "cw.target_twice": "{item}: a target is listed twice",
+    "cw.not_in_version": "{item} is not an item of version {version}",
+    "cw.target_not_in_version": "{item}: {target} is not an item of version {version}",
+    "cw.missing": "every item of version {version} needs a mapping; missing: {items}",
+    "cw.several_into_one": (
+        "{target} is the target of {items}: several items into one is 'merged', and each of them "
+        "says so"
+    ),
+    "cw.merged_alone": (
+        "{item} is merged into {target}, but nothing else is: list every item merged into "
+        "{target}, or say same/reworded"
+    ),
+    "cw.new_but_mapped": "{item} is listed as new but older items map onto it",
+    "cw.listed_twice": "{item} is listed twice",
+    "cw.unlisted": (
+        "items of version {version} that nothing maps onto must be listed under new: {items}"
+    ),
+    "cw.version_problem": "version {version} of {id}: {problem}",
+    "cw.other_checklist": "{file} is checklist {id}, not {expected}",
+    "cw.in_file": "{file}: {problem}",
+    "cw.not_published": (
+        "checklist {id} {version} is not a published built-in version: only built-in checklists "
+        "have crosswalks"
+    ),
+    "cw.already": "the assessment already answers version {version}",
+    "cw.only_newer": (
+        "the assessment answers version {version}; migrate only goes to a newer version (known: "
+        "{known})"
+    ),
+    "cw.no_chain": "no crosswalk leads from version {old} to {new} of {id}",
+    "roster.cannot_read": "cannot read the roster: {reason}",
+    "roster.not_regular": "the roster is not a regular file",
+    "roster.too_big": "the roster is larger than {limit:,} bytes",
+    "roster.format": (
+        "a roster is a .csv, .yaml, .yml or .xlsx file with the columns country, agency and "
+        "optionally unit, region, contact"
+    ),
+    "roster.too_many_rows": "the roster has {n:,} rows; at most {limit:,} are accepted",
+    "roster.not_text": "`{column}` must be text",
+    "roster.too_long": "`{column}` is longer than {limit} characters",
+    "roster.empty_value": "`{column}` is empty",
+    "roster.bad_country": (
+        "country {value} is not an ISO 3166-1 alpha-2 code (two letters, e.g. FR)"
+    ),
+    "roster.twice": "the same country, agency and unit are listed twice; the row is counted once",
+    "roster.header_lacks": (
+        "the header row lacks {missing}; the columns are country, agency and optionally unit, "
+        "region, contact"
+    ),
+    "roster.not_utf8": "the roster is not UTF-8 text; save it as UTF-8",
+    "roster.csv_error": "the CSV cannot be read: {reason}",
+    "roster.empty": "the roster is empty",
+    "roster.yaml_shape": (
+        "a YAML roster is a list of rows (country, agency, unit, region, contact), or a mapping "
+        "whose `roster` key holds that list"
+    ),
+    "roster.row_mapping": "a roster row is a mapping",
+    "roster.unknown_key": "unknown key `{key}`; a row has {columns}",
+    "roster.first_sheet_empty": "the roster's first sheet is empty",
+    "rules.cannot_read": "cannot read the rules file: {reason}",
+    "rules.not_regular": "the rules file is not a regular file",
+    "rules.too_big": "the rules file is larger than {limit:,} bytes",
+    "rules.not_mapping": "a rules file is a mapping with `rules` (a list) and `default` (a class)",
+    "rules.unknown_key": "unknown key `{key}`: a rules file has `rules` and `default`",
+    "rules.default": "`default` must name the class of a submission no rule matches (e.g. regular)",
+    "rules.rules_list": "`rules` must be a list of rules",
+    "rules.too_many": "{n} rules; at most {limit} are accepted",
+    "rules.rule_mapping": "a rule is a mapping with `name`, `class` and `when`",
+    "rules.rule_unknown_key": "unknown key `{key}`: a rule has `name`, `class` and `when`",
+    "rules.name_needed": "a rule needs a `name` (text)",
+    "rules.name_twice": "rule name `{name}` is used twice (rule {rule})",
+    "rules.class_needed": "a rule needs a `class` (text)",
+    "rules.when_mapping": (
+        "`when` must be a mapping of conditions, all of which must hold: {conditions}"
+    ),
+    "rules.unknown_condition": "unknown condition `{condition}`; the conditions are {conditions}",
+    "rules.area_needed": "`gaps_in_area` needs `area`, one of {areas}",
+    "rules.rating_bands": (
+        "`rating` takes band keys of checklist {id} ({keys}), a list of them, or `{last}` for the "
+        "lowest band; not {value}"
+    ),
+    "rules.comparisons": (
+        "`{condition}` takes a mapping of comparisons ({comparisons}), e.g. {{at_least: 3}}"
+    ),
+    "rules.unknown_comparison": "unknown comparison `{op}`; use {comparisons}",
+    "rules.number": "`{op}` takes a number",
+    "rules.number_range": "`{op}` takes a number between -1e9 and 1e9",
+    "rules.whole_number": "`{op}` counts, so it takes a whole number",
 }
 
 # click's own texts (usage errors, headings), keyed by click's English (cli/help_text.py).

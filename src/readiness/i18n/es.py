@@ -1205,6 +1205,157 @@ MESSAGES: dict[str, str] = {
     "yaml.p.tag_end": "una etiqueta «!<...>» no está cerrada con «>»",
     "yaml.p.tab_indent": "la sangría de esta línea contiene un tabulador",
     "yaml.p.flow_mapping": "un mapa entre {{ }} no está cerrado: se esperaba «,» o «}}»",
+    "chk.not_mapping": "una lista de verificación es un mapa YAML (id: ..., areas: ...)",
+    "chk.version_semver": "version debe ser un número de versión semántica, p. ej. 1.0.0",
+    "chk.text_missing_lang": "el texto no tiene versión «{lang}»",
+    "chk.lang_not_listed": "«{lang}» no figura en languages ({languages})",
+    "chk.level_values": (
+        "los valores de los niveles van de 0 a N, sin huecos ni repeticiones; se encontró: {values}"
+    ),
+    "chk.level_key_twice": "la clave de nivel «{key}» se usa dos veces",
+    "chk.na_reserved": "«{key}» está reservado (significa «no aplicable»)",
+    "chk.target_above_top": "target_level {target} supera el nivel más alto, {top}",
+    "chk.item_target_above_top": "el objetivo {target} supera el nivel más alto, {top}",
+    "chk.bands_order": (
+        "los tramos de calificación van del min_score más alto al más bajo, cada uno inferior al "
+        "anterior"
+    ),
+    "chk.last_band_zero": "el último tramo de calificación debe tener min_score 0",
+    "chk.band_twice": "el tramo de calificación «{key}» se usa dos veces",
+    "chk.area_id_twice": "el identificador de ámbito «{id}» ya se usa en la línea {line}",
+    "chk.item_id_twice": "el identificador de elemento «{id}» ya se usa en la línea {line}",
+    "chk.item_id_prefix": (
+        "el identificador de elemento «{id}» debe empezar por el de su ámbito, «{area}-»"
+    ),
+    "chk.no_checklist": (
+        "no hay lista de verificación «{spec}»: no es un archivo ni un identificador integrado "
+        "({known})"
+    ),
+    "chk.in_checklist": "lista de verificación {where}: {problem}",
+    "chk.schema_unknown_key": "clave desconocida «{key}»; claves admitidas aquí: {allowed}",
+    "chk.schema_required": "{field} es obligatorio",
+    "chk.schema_type": "se esperaba {expected}; se encontró {found}",
+    "chk.schema_text": "se esperaba un texto, o un mapa de código de idioma a texto",
+    "chk.schema_pattern": "{value} no se ajusta al patrón {pattern}",
+    "cw.not_mapping": "una tabla de correspondencias es un mapa YAML (from, to, items, new)",
+    "cw.unknown_key": "clave desconocida «{key}» (claves admitidas: {allowed})",
+    "cw.required": "«{key}» es obligatorio",
+    "cw.items_mapping": (
+        "items asocia a cada identificador de elemento de la versión anterior {{relation, to}}"
+    ),
+    "cw.new_list": "new es una lista de identificadores de elementos de la versión nueva",
+    "cw.entry_mapping": "{item}: indique {{relation: ..., to: [...]}}",
+    "cw.relation": "{item}: relation debe ser uno de estos valores: {relations}",
+    "cw.to_list": "{item}: to es una lista de identificadores de elementos",
+    "cw.split_targets": "{item}: split requiere dos destinos o más",
+    "cw.no_target": "{item}: {relation} no admite ningún destino",
+    "cw.one_target": "{item}: {relation} admite exactamente un destino",
+    "cw.target_twice": "{item}: un destino figura dos veces",
+    "cw.not_in_version": "{item} no es un elemento de la versión {version}",
+    "cw.target_not_in_version": "{item}: {target} no es un elemento de la versión {version}",
+    "cw.missing": (
+        "cada elemento de la versión {version} necesita una correspondencia; faltan: {items}"
+    ),
+    "cw.several_into_one": (
+        "{target} es el destino de {items}: varios elementos reunidos en uno es «merged», y cada "
+        "uno de ellos debe indicarlo"
+    ),
+    "cw.merged_alone": (
+        "{item} se fusiona en {target}, pero nada más: indique todos los elementos fusionados en "
+        "{target}, o escriba same/reworded"
+    ),
+    "cw.new_but_mapped": (
+        "{item} figura como nuevo, pero elementos de la versión anterior corresponden a él"
+    ),
+    "cw.listed_twice": "{item} figura dos veces",
+    "cw.unlisted": (
+        "los elementos de la versión {version} a los que nada corresponde deben figurar en new: "
+        "{items}"
+    ),
+    "cw.version_problem": "versión {version} de {id}: {problem}",
+    "cw.other_checklist": "{file} es la lista de verificación {id}, no {expected}",
+    "cw.in_file": "{file}: {problem}",
+    "cw.not_published": (
+        "la lista de verificación {id} {version} no es una versión integrada publicada: solo las "
+        "listas integradas tienen tablas de correspondencias"
+    ),
+    "cw.already": "la autoevaluación ya responde a la versión {version}",
+    "cw.only_newer": (
+        "la autoevaluación responde a la versión {version}; migrate solo pasa a una versión más "
+        "reciente (versiones conocidas: {known})"
+    ),
+    "cw.no_chain": "ninguna tabla de correspondencias lleva de la versión {old} a la {new} de {id}",
+    "roster.cannot_read": "no se puede leer la lista de unidades previstas: {reason}",
+    "roster.not_regular": "la lista de unidades previstas no es un archivo normal",
+    "roster.too_big": "la lista de unidades previstas supera los {limit:,} bytes",
+    "roster.format": (
+        "la lista de unidades previstas es un archivo .csv, .yaml, .yml o .xlsx con las columnas "
+        "country, agency y, opcionalmente, unit, region, contact"
+    ),
+    "roster.too_many_rows": (
+        "la lista de unidades previstas tiene {n:,} filas; se admiten como máximo {limit:,}"
+    ),
+    "roster.not_text": "«{column}» debe ser un texto",
+    "roster.too_long": "«{column}» supera los {limit} caracteres",
+    "roster.empty_value": "«{column}» está vacío",
+    "roster.bad_country": (
+        "el país {value} no es un código ISO 3166-1 alfa-2 (dos letras, p. ej. ES)"
+    ),
+    "roster.twice": (
+        "el mismo país, organismo y unidad figuran dos veces; la fila se cuenta una sola vez"
+    ),
+    "roster.header_lacks": (
+        "a la fila de encabezados le falta {missing}; las columnas son country, agency y, "
+        "opcionalmente, unit, region, contact"
+    ),
+    "roster.not_utf8": "la lista de unidades previstas no es texto UTF-8; guárdela como UTF-8",
+    "roster.csv_error": "no se puede leer el archivo CSV: {reason}",
+    "roster.empty": "la lista de unidades previstas está vacía",
+    "roster.yaml_shape": (
+        "una lista de unidades previstas en YAML es una lista de filas (country, agency, unit, "
+        "region, contact), o un mapa cuya clave «roster» contiene esa lista"
+    ),
+    "roster.row_mapping": "una fila de la lista de unidades previstas es un mapa",
+    "roster.unknown_key": "clave desconocida «{key}»; una fila tiene las claves {columns}",
+    "roster.first_sheet_empty": "la primera hoja de la lista de unidades previstas está vacía",
+    "rules.cannot_read": "no se puede leer el archivo de reglas: {reason}",
+    "rules.not_regular": "el archivo de reglas no es un archivo normal",
+    "rules.too_big": "el archivo de reglas supera los {limit:,} bytes",
+    "rules.not_mapping": (
+        "un archivo de reglas es un mapa con «rules» (una lista) y «default» (una clase)"
+    ),
+    "rules.unknown_key": (
+        "clave desconocida «{key}»: un archivo de reglas tiene «rules» y «default»"
+    ),
+    "rules.default": (
+        "«default» debe nombrar la clase de un envío al que no se aplica ninguna regla (p. ej. "
+        "regular)"
+    ),
+    "rules.rules_list": "«rules» debe ser una lista de reglas",
+    "rules.too_many": "{n} reglas; se admiten como máximo {limit}",
+    "rules.rule_mapping": "una regla es un mapa con «name», «class» y «when»",
+    "rules.rule_unknown_key": "clave desconocida «{key}»: una regla tiene «name», «class» y «when»",
+    "rules.name_needed": "una regla necesita un «name» (texto)",
+    "rules.name_twice": "el nombre de regla «{name}» se usa dos veces (regla {rule})",
+    "rules.class_needed": "una regla necesita una «class» (texto)",
+    "rules.when_mapping": (
+        "«when» debe ser un mapa de condiciones que deben cumplirse todas: {conditions}"
+    ),
+    "rules.unknown_condition": (
+        "condición desconocida «{condition}»; las condiciones son {conditions}"
+    ),
+    "rules.area_needed": "«gaps_in_area» requiere «area», uno de estos ámbitos: {areas}",
+    "rules.rating_bands": (
+        "«rating» admite las claves de los tramos de calificación de la lista de verificación {id} "
+        "({keys}), una lista de ellas, o «{last}» para el tramo más bajo; no {value}"
+    ),
+    "rules.comparisons": (
+        "«{condition}» admite un mapa de comparaciones ({comparisons}), p. ej. {{at_least: 3}}"
+    ),
+    "rules.unknown_comparison": "comparación desconocida «{op}»; use {comparisons}",
+    "rules.number": "«{op}» admite un número",
+    "rules.number_range": "«{op}» admite un número entre -1e9 y 1e9",
+    "rules.whole_number": "«{op}» cuenta, así que admite un número entero",
 }
 
 # click's own texts (usage errors, headings), keyed by click's English (cli/help_text.py).

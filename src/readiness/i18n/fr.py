@@ -1217,6 +1217,161 @@ MESSAGES: dict[str, str] = {
     "yaml.p.tag_end": "une étiquette « !<...> » n'est pas fermée par « > »",
     "yaml.p.tab_indent": "l'indentation de cette ligne contient une tabulation",
     "yaml.p.flow_mapping": "une table entre {{ }} n'est pas fermée : « , » ou « }} » était attendu",
+    "chk.not_mapping": "un référentiel est une table YAML (id: ..., areas: ...)",
+    "chk.version_semver": "version doit être un numéro de version sémantique, p. ex. 1.0.0",
+    "chk.text_missing_lang": "le texte n'a pas de version « {lang} »",
+    "chk.lang_not_listed": "« {lang} » ne figure pas dans languages ({languages})",
+    "chk.level_values": (
+        "les valeurs des niveaux vont de 0 à N, sans trou ni doublon ; trouvé : {values}"
+    ),
+    "chk.level_key_twice": "la clé de niveau « {key} » est employée deux fois",
+    "chk.na_reserved": "« {key} » est réservé (il signifie « sans objet »)",
+    "chk.target_above_top": "target_level {target} dépasse le niveau le plus élevé, {top}",
+    "chk.item_target_above_top": "la cible {target} dépasse le niveau le plus élevé, {top}",
+    "chk.bands_order": (
+        "les tranches d'appréciation vont du min_score le plus haut au plus bas, chacune en "
+        "dessous de la précédente"
+    ),
+    "chk.last_band_zero": "la dernière tranche d'appréciation doit avoir min_score 0",
+    "chk.band_twice": "la tranche d'appréciation « {key} » est employée deux fois",
+    "chk.area_id_twice": "l'identifiant de domaine « {id} » est déjà employé à la ligne {line}",
+    "chk.item_id_twice": "l'identifiant de point « {id} » est déjà employé à la ligne {line}",
+    "chk.item_id_prefix": (
+        "l'identifiant de point « {id} » doit commencer par celui de son domaine, « {area}- »"
+    ),
+    "chk.no_checklist": (
+        "pas de référentiel « {spec} » : ce n'est ni un fichier ni un identifiant intégré ({known})"
+    ),
+    "chk.in_checklist": "référentiel {where} : {problem}",
+    "chk.schema_unknown_key": "clé inconnue « {key} » ; clés admises ici : {allowed}",
+    "chk.schema_required": "{field} est obligatoire",
+    "chk.schema_type": "attendu : {expected} ; trouvé : {found}",
+    "chk.schema_text": "attendu : un texte, ou une table code de langue → texte",
+    "chk.schema_pattern": "{value} ne correspond pas au motif {pattern}",
+    "cw.not_mapping": "une table de correspondance est une table YAML (from, to, items, new)",
+    "cw.unknown_key": "clé inconnue « {key} » (clés admises : {allowed})",
+    "cw.required": "« {key} » est obligatoire",
+    "cw.items_mapping": (
+        "items associe à chaque identifiant de point de l'ancienne version {{relation, to}}"
+    ),
+    "cw.new_list": "new est une liste d'identifiants de points de la nouvelle version",
+    "cw.entry_mapping": "{item} : indiquez {{relation: ..., to: [...]}}",
+    "cw.relation": "{item} : relation doit être l'une de ces valeurs : {relations}",
+    "cw.to_list": "{item} : to est une liste d'identifiants de points",
+    "cw.split_targets": "{item} : split demande au moins deux cibles",
+    "cw.no_target": "{item} : {relation} ne prend aucune cible",
+    "cw.one_target": "{item} : {relation} prend exactement une cible",
+    "cw.target_twice": "{item} : une cible figure deux fois",
+    "cw.not_in_version": "{item} n'est pas un point de la version {version}",
+    "cw.target_not_in_version": "{item} : {target} n'est pas un point de la version {version}",
+    "cw.missing": (
+        "chaque point de la version {version} doit avoir une correspondance ; manquent : {items}"
+    ),
+    "cw.several_into_one": (
+        "{target} est la cible de {items} : plusieurs points réunis en un, c'est « merged », et "
+        "chacun d'eux doit l'indiquer"
+    ),
+    "cw.merged_alone": (
+        "{item} est fusionné dans {target}, mais rien d'autre ne l'est : indiquez tous les points "
+        "fusionnés dans {target}, ou écrivez same/reworded"
+    ),
+    "cw.new_but_mapped": (
+        "{item} figure comme nouveau, mais des points de l'ancienne version y correspondent"
+    ),
+    "cw.listed_twice": "{item} figure deux fois",
+    "cw.unlisted": (
+        "les points de la version {version} auxquels rien ne correspond doivent figurer sous new : "
+        "{items}"
+    ),
+    "cw.version_problem": "version {version} de {id} : {problem}",
+    "cw.other_checklist": "{file} est le référentiel {id}, pas {expected}",
+    "cw.in_file": "{file} : {problem}",
+    "cw.not_published": (
+        "le référentiel {id} {version} n'est pas une version intégrée publiée : seuls les "
+        "référentiels intégrés ont des tables de correspondance"
+    ),
+    "cw.already": "l'auto-évaluation répond déjà à la version {version}",
+    "cw.only_newer": (
+        "l'auto-évaluation répond à la version {version} ; migrate ne passe qu'à une version plus "
+        "récente (versions connues : {known})"
+    ),
+    "cw.no_chain": (
+        "aucune table de correspondance ne mène de la version {old} à la version {new} de {id}"
+    ),
+    "roster.cannot_read": "impossible de lire la liste des unités attendues : {reason}",
+    "roster.not_regular": "la liste des unités attendues n'est pas un fichier ordinaire",
+    "roster.too_big": "la liste des unités attendues dépasse {limit:,} octets",
+    "roster.format": (
+        "la liste des unités attendues est un fichier .csv, .yaml, .yml ou .xlsx avec les colonnes "
+        "country (ou pays), agency (ou service) et, au choix, unit, region, contact"
+    ),
+    "roster.too_many_rows": (
+        "la liste des unités attendues compte {n:,} lignes ; {limit:,} au plus sont admises"
+    ),
+    "roster.not_text": "« {column} » doit être un texte",
+    "roster.too_long": "« {column} » dépasse {limit} caractères",
+    "roster.empty_value": "« {column} » est vide",
+    "roster.bad_country": (
+        "le pays {value} n'est pas un code ISO 3166-1 alpha-2 (deux lettres, p. ex. FR)"
+    ),
+    "roster.twice": (
+        "le même pays, le même service et la même unité figurent deux fois ; la ligne n'est "
+        "comptée qu'une fois"
+    ),
+    "roster.header_lacks": (
+        "la ligne d'en-tête n'a pas {missing} ; les colonnes sont country (ou pays), agency (ou "
+        "service) et, au choix, unit, region, contact"
+    ),
+    "roster.not_utf8": (
+        "la liste des unités attendues n'est pas un texte UTF-8 ; enregistrez-la en UTF-8"
+    ),
+    "roster.csv_error": "le fichier CSV ne peut pas être lu : {reason}",
+    "roster.empty": "la liste des unités attendues est vide",
+    "roster.yaml_shape": (
+        "une liste des unités attendues en YAML est une liste de lignes (country, agency, unit, "
+        "region, contact), ou une table dont la clé « roster » contient cette liste"
+    ),
+    "roster.row_mapping": "une ligne de la liste des unités attendues est une table",
+    "roster.unknown_key": "clé inconnue « {key} » ; une ligne a les clés {columns}",
+    "roster.first_sheet_empty": "la première feuille de la liste des unités attendues est vide",
+    "rules.cannot_read": "impossible de lire le fichier de règles : {reason}",
+    "rules.not_regular": "le fichier de règles n'est pas un fichier ordinaire",
+    "rules.too_big": "le fichier de règles dépasse {limit:,} octets",
+    "rules.not_mapping": (
+        "un fichier de règles est une table avec « rules » (une liste) et « default » (une classe)"
+    ),
+    "rules.unknown_key": "clé inconnue « {key} » : un fichier de règles a « rules » et « default »",
+    "rules.default": (
+        "« default » doit nommer la classe d'une évaluation à laquelle aucune règle ne s'applique "
+        "(p. ex. regular)"
+    ),
+    "rules.rules_list": "« rules » doit être une liste de règles",
+    "rules.too_many": "{n} règles ; {limit} au plus sont admises",
+    "rules.rule_mapping": "une règle est une table avec « name », « class » et « when »",
+    "rules.rule_unknown_key": (
+        "clé inconnue « {key} » : une règle a « name », « class » et « when »"
+    ),
+    "rules.name_needed": "une règle doit avoir un « name » (texte)",
+    "rules.name_twice": "le nom de règle « {name} » est employé deux fois (règle {rule})",
+    "rules.class_needed": "une règle doit avoir une « class » (texte)",
+    "rules.when_mapping": (
+        "« when » doit être une table de conditions, toutes requises : {conditions}"
+    ),
+    "rules.unknown_condition": (
+        "condition inconnue « {condition} » ; les conditions sont {conditions}"
+    ),
+    "rules.area_needed": "« gaps_in_area » demande « area », l'un de ces domaines : {areas}",
+    "rules.rating_bands": (
+        "« rating » prend les clés des tranches d'appréciation du référentiel {id} ({keys}), une "
+        "liste de ces clés, ou « {last} » pour la tranche la plus basse ; pas {value}"
+    ),
+    "rules.comparisons": (
+        "« {condition} » prend une table de comparaisons ({comparisons}), p. ex. {{at_least: 3}}"
+    ),
+    "rules.unknown_comparison": "comparaison inconnue « {op} » ; utilisez {comparisons}",
+    "rules.number": "« {op} » prend un nombre",
+    "rules.number_range": "« {op} » prend un nombre compris entre -1e9 et 1e9",
+    "rules.whole_number": "« {op} » compte : il prend un nombre entier",
 }
 
 # click's own texts (usage errors, headings), keyed by click's English (cli/help_text.py).

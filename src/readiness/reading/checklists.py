@@ -84,7 +84,7 @@ def check_checklist_document(doc: YamlDocument) -> list[Problem]:
         return list(doc.problems)
     data = doc.data
     if not isinstance(data, dict):
-        return [Problem(ERROR, "a checklist is a YAML mapping (id: ..., areas: ...)", line=1)]
+        return [Problem(ERROR, Message("chk.not_mapping"), line=1)]
     _normalise_scalars(data, doc)
     problems = schema_problems(validator_for(load_schema("checklist.schema.json")), data, doc)
     if problems:
@@ -141,42 +141,40 @@ def _texts(data: Any, path: tuple[Any, ...]) -> list[tuple[tuple[Any, ...], Any]
 def _semantic_problems(data: dict[str, Any], doc: YamlDocument) -> list[Problem]:
     problems: list[Problem] = []
     if not SEMVER.match(str(data["version"])):
-        problems.append(_at(doc, ("version",), "version must be a semantic version like 1.0.0"))
+        problems.append(_at(doc, ("version",), Message("chk.version_semver")))
     languages = data["languages"]
     for path, text in _texts(data, ()):
         if isinstance(text, dict):
             for lang in languages:
                 if not text.get(lang):
-                    problems.append(_at(doc, path, f"the text has no '{lang}' version"))
+                    problems.append(_at(doc, path, Message("chk.text_missing_lang", lang=lang)))
             for lang in text:
                 if lang not in languages:
-                    problems.append(
-                        _at(
-                            doc, (*path, lang), f"'{lang}' is not in languages {languages}", WARNING
-                        )
-                    )
+                    listed = ", ".join(languages)
+                    message = Message("chk.lang_not_listed", lang=lang, languages=listed)
+                    problems.append(_at(doc, (*path, lang), message, WARNING))
     values = [lv["value"] for lv in data["levels"]]
     if sorted(values) != list(range(len(values))):
         problems.append(
             _at(
                 doc,
                 ("levels",),
-                f"level values must be 0..N without gaps or repeats; found {values}",
+                Message("chk.level_values", values=", ".join(str(v) for v in values)),
             )
         )
     keys = [lv["key"] for lv in data["levels"]]
     for i, key in enumerate(keys):
         if key in keys[:i]:
-            problems.append(_at(doc, ("levels", i, "key"), f"level key '{key}' is used twice"))
+            problems.append(_at(doc, ("levels", i, "key"), Message("chk.level_key_twice", key=key)))
         if key in ("n/a", "na"):
-            problems.append(_at(doc, ("levels", i, "key"), "'n/a' is reserved"))
+            problems.append(_at(doc, ("levels", i, "key"), Message("chk.na_reserved", key=key)))
     max_level = max(values) if values else 0
     if data["target_level"] > max_level:
         problems.append(
             _at(
                 doc,
                 ("target_level",),
-                f"target_level {data['target_level']} is above the top level {max_level}",
+                Message("chk.target_above_top", target=data["target_level"], top=max_level),
             )
         )
     bands = data["rating_bands"]
@@ -186,8 +184,7 @@ def _semantic_problems(data: dict[str, Any], doc: YamlDocument) -> list[Problem]
                 _at(
                     doc,
                     ("rating_bands", i, "min_score"),
-                    "rating bands go from the highest min_score to the lowest, "
-                    "each lower than the one before",
+                    Message("chk.bands_order"),
                 )
             )
     if bands[-1]["min_score"] != 0:
@@ -195,14 +192,14 @@ def _semantic_problems(data: dict[str, Any], doc: YamlDocument) -> list[Problem]
             _at(
                 doc,
                 ("rating_bands", len(bands) - 1, "min_score"),
-                "the last rating band must have min_score 0",
+                Message("chk.last_band_zero"),
             )
         )
     band_keys = [b["key"] for b in bands]
     for i, key in enumerate(band_keys):
         if key in band_keys[:i]:
             problems.append(
-                _at(doc, ("rating_bands", i, "key"), f"rating band '{key}' is used twice")
+                _at(doc, ("rating_bands", i, "key"), Message("chk.band_twice", key=key))
             )
     area_ids: dict[str, tuple[Any, ...]] = {}
     item_ids: dict[str, tuple[Any, ...]] = {}
@@ -213,7 +210,7 @@ def _semantic_problems(data: dict[str, Any], doc: YamlDocument) -> list[Problem]
                 _at(
                     doc,
                     ("areas", a, "id"),
-                    f"area id '{area['id']}' is already used at line {first}",
+                    Message("chk.area_id_twice", id=area["id"], line=first),
                 )
             )
         area_ids.setdefault(area["id"], ("areas", a, "id"))
@@ -223,7 +220,7 @@ def _semantic_problems(data: dict[str, Any], doc: YamlDocument) -> list[Problem]
             if item_id in item_ids:
                 first = doc.position(item_ids[item_id])[0]
                 problems.append(
-                    _at(doc, (*path, "id"), f"item id '{item_id}' is already used at line {first}")
+                    _at(doc, (*path, "id"), Message("chk.item_id_twice", id=item_id, line=first))
                 )
             item_ids.setdefault(item_id, (*path, "id"))
             if not item_id.startswith(area["id"] + "-"):
@@ -231,7 +228,7 @@ def _semantic_problems(data: dict[str, Any], doc: YamlDocument) -> list[Problem]
                     _at(
                         doc,
                         (*path, "id"),
-                        f"item id '{item_id}' should start with its area id '{area['id']}-'",
+                        Message("chk.item_id_prefix", id=item_id, area=area["id"]),
                     )
                 )
             target = item.get("target", data["target_level"])
@@ -240,7 +237,7 @@ def _semantic_problems(data: dict[str, Any], doc: YamlDocument) -> list[Problem]
                     _at(
                         doc,
                         (*path, "target"),
-                        f"target {target} is above the top level {max_level}",
+                        Message("chk.item_target_above_top", target=target, top=max_level),
                     )
                 )
     return problems
@@ -344,10 +341,8 @@ def load_checklist(spec: str | None = None) -> Checklist:
     if path is None:
         candidate = Path(spec)
         if not candidate.is_file():
-            known = ", ".join(builtin_ids()) or "none"
-            raise InputError(
-                [Problem(ERROR, f"no checklist '{spec}': not a file, nor a built-in id ({known})")]
-            )
+            known = ", ".join(builtin_ids()) or "—"
+            raise InputError([Problem(ERROR, Message("chk.no_checklist", spec=spec, known=known))])
         path = candidate
     doc = read_checklist_document(path)
     if builtin is not None and not doc.problems and isinstance(doc.data, dict):
@@ -419,5 +414,10 @@ def checklist_problems_in(spec: str, problems: list[Problem]) -> list[Problem]:
     """A checklist's problems reported while reading another file: the checklist's own
     line and column go into the message, not onto the other file's name."""
     return [
-        Problem(p.severity, f"checklist {p.location(spec)}: {p.message}", p.path) for p in problems
+        Problem(
+            p.severity,
+            Message("chk.in_checklist", where=p.location(spec), problem=p.message),
+            p.path,
+        )
+        for p in problems
     ]

@@ -24,6 +24,7 @@ from readiness.core.crosswalk import (
 )
 from readiness.core.model import Checklist
 from readiness.core.problems import ERROR, InputError, Problem
+from readiness.i18n import Message
 from readiness.reading.checklists import (
     builtin_versions,
     load_checklist,
@@ -61,24 +62,27 @@ def parse_crosswalk(doc: YamlDocument) -> tuple[Crosswalk | None, list[Problem]]
         return None, list(doc.problems)
     data = doc.data
     if not isinstance(data, dict):
-        return None, [
-            Problem(ERROR, "a crosswalk is a YAML mapping (from, to, items, new)", line=1)
-        ]
+        return None, [Problem(ERROR, Message("cw.not_mapping"), line=1)]
     problems: list[Problem] = []
     for key in data:
         if key not in TOP_KEYS:
             problems.append(
-                _at(doc, (key,), f"unknown key '{key}' (allowed: {', '.join(TOP_KEYS)})", key=True)
+                _at(
+                    doc,
+                    (key,),
+                    Message("cw.unknown_key", key=key, allowed=", ".join(TOP_KEYS)),
+                    key=True,
+                )
             )
     for key in ("checklist", "from", "to", "items"):
         if data.get(key) in (None, ""):
-            problems.append(_at(doc, (), f"'{key}' is required"))
+            problems.append(_at(doc, (), Message("cw.required", key=key)))
     items = data.get("items")
     if items is not None and not isinstance(items, dict):
-        problems.append(_at(doc, ("items",), "items maps each older item id to {relation, to}"))
+        problems.append(_at(doc, ("items",), Message("cw.items_mapping")))
     new = data.get("new") or []
     if not isinstance(new, list) or not all(isinstance(i, str) for i in new):
-        problems.append(_at(doc, ("new",), "new is a list of item ids of the newer version"))
+        problems.append(_at(doc, ("new",), Message("cw.new_list")))
         new = []
     if problems or not isinstance(items, dict):
         return None, problems
@@ -86,12 +90,17 @@ def parse_crosswalk(doc: YamlDocument) -> tuple[Crosswalk | None, list[Problem]]
     for old_id, entry in items.items():
         path = ("items", old_id)
         if not isinstance(entry, dict):
-            problems.append(_at(doc, path, f"{old_id}: give {{relation: ..., to: [...]}}"))
+            problems.append(_at(doc, path, Message("cw.entry_mapping", item=old_id)))
             continue
         for key in entry:
             if key not in MAPPING_KEYS:
                 problems.append(
-                    _at(doc, (*path, key), f"unknown key '{key}' (allowed: relation, to)", key=True)
+                    _at(
+                        doc,
+                        (*path, key),
+                        Message("cw.unknown_key", key=key, allowed=", ".join(MAPPING_KEYS)),
+                        key=True,
+                    )
                 )
         relation = entry.get("relation")
         if relation not in RELATIONS:
@@ -99,7 +108,7 @@ def parse_crosswalk(doc: YamlDocument) -> tuple[Crosswalk | None, list[Problem]]
                 _at(
                     doc,
                     (*path, "relation"),
-                    f"{old_id}: relation must be one of {', '.join(RELATIONS)}",
+                    Message("cw.relation", item=old_id, relations=", ".join(RELATIONS)),
                 )
             )
             continue
@@ -107,16 +116,16 @@ def parse_crosswalk(doc: YamlDocument) -> tuple[Crosswalk | None, list[Problem]]
         if isinstance(targets, str):
             targets = [targets]
         if not isinstance(targets, list) or not all(isinstance(t, str) for t in targets):
-            problems.append(_at(doc, (*path, "to"), f"{old_id}: to is a list of item ids"))
+            problems.append(_at(doc, (*path, "to"), Message("cw.to_list", item=old_id)))
             continue
         wanted = TARGETS[relation]
         if wanted is None and len(targets) < 2:
-            problems.append(_at(doc, (*path, "to"), f"{old_id}: split needs two targets or more"))
+            problems.append(_at(doc, (*path, "to"), Message("cw.split_targets", item=old_id)))
         elif wanted is not None and len(targets) != wanted:
-            what = "no target" if wanted == 0 else "exactly one target"
-            problems.append(_at(doc, (*path, "to"), f"{old_id}: {relation} takes {what}"))
+            key = "cw.no_target" if wanted == 0 else "cw.one_target"
+            problems.append(_at(doc, (*path, "to"), Message(key, item=old_id, relation=relation)))
         if len(set(targets)) != len(targets):
-            problems.append(_at(doc, (*path, "to"), f"{old_id}: a target is listed twice"))
+            problems.append(_at(doc, (*path, "to"), Message("cw.target_twice", item=old_id)))
         mappings[str(old_id)] = Mapping(str(old_id), relation, tuple(targets))
     if problems:
         return None, problems
@@ -144,13 +153,22 @@ def crosswalk_problems(
         path = ("items", old_id)
         if old.item(old_id) is None:
             problems.append(
-                _at(doc, path, f"{old_id} is not an item of version {old.version}", key=True)
+                _at(
+                    doc,
+                    path,
+                    Message("cw.not_in_version", item=old_id, version=old.version),
+                    key=True,
+                )
             )
         for t in m.targets:
             if t not in new_ids:
                 problems.append(
                     _at(
-                        doc, (*path, "to"), f"{old_id}: {t} is not an item of version {new.version}"
+                        doc,
+                        (*path, "to"),
+                        Message(
+                            "cw.target_not_in_version", item=old_id, target=t, version=new.version
+                        ),
                     )
                 )
     missing = [i for i in old_ids if i not in cw.mappings]
@@ -159,8 +177,7 @@ def crosswalk_problems(
             _at(
                 doc,
                 ("items",),
-                f"every item of version {old.version} needs a mapping; missing: "
-                + ", ".join(missing),
+                Message("cw.missing", version=old.version, items=", ".join(missing)),
             )
         )
     targeted: dict[str, list[Mapping]] = {}
@@ -174,8 +191,7 @@ def crosswalk_problems(
                 _at(
                     doc,
                     ("items", feeding[0].old_id, "to"),
-                    f"{target} is the target of {names}: several items into one is "
-                    "'merged', and each of them says so",
+                    Message("cw.several_into_one", target=target, items=names),
                 )
             )
         if len(feeding) == 1 and feeding[0].relation == MERGED:
@@ -183,29 +199,29 @@ def crosswalk_problems(
                 _at(
                     doc,
                     ("items", feeding[0].old_id, "relation"),
-                    f"{feeding[0].old_id} is merged into {target}, but nothing else is: list every "
-                    f"item merged into {target}, or say same/reworded",
+                    Message("cw.merged_alone", item=feeding[0].old_id, target=target),
                 )
             )
     for i, new_id in enumerate(cw.new):
         if new_id not in new_ids:
             problems.append(
-                _at(doc, ("new", i), f"{new_id} is not an item of version {new.version}")
+                _at(
+                    doc,
+                    ("new", i),
+                    Message("cw.not_in_version", item=new_id, version=new.version),
+                )
             )
         elif new_id in targeted:
-            problems.append(
-                _at(doc, ("new", i), f"{new_id} is listed as new but older items map onto it")
-            )
+            problems.append(_at(doc, ("new", i), Message("cw.new_but_mapped", item=new_id)))
         if new_id in cw.new[:i]:
-            problems.append(_at(doc, ("new", i), f"{new_id} is listed twice"))
+            problems.append(_at(doc, ("new", i), Message("cw.listed_twice", item=new_id)))
     unlisted = [i.id for i in new.items if i.id not in targeted and i.id not in cw.new]
     if unlisted:
         problems.append(
             _at(
                 doc,
                 ("new",),
-                f"items of version {new.version} that nothing maps onto must be listed under new: "
-                + ", ".join(unlisted),
+                Message("cw.unlisted", version=new.version, items=", ".join(unlisted)),
             )
         )
     return problems
@@ -229,7 +245,13 @@ def check_crosswalk_document(doc: YamlDocument, file: Path) -> list[Problem]:
             checklists.append(_checklist_for(file, cw.checklist_id, version))
         except InputError as exc:
             problems.extend(
-                _at(doc, (key,), f"version {version} of {cw.checklist_id}: {p.message}")
+                _at(
+                    doc,
+                    (key,),
+                    Message(
+                        "cw.version_problem", version=version, id=cw.checklist_id, problem=p.message
+                    ),
+                )
                 for p in exc.problems
             )
     if problems:
@@ -241,7 +263,12 @@ def check_crosswalk_document(doc: YamlDocument, file: Path) -> list[Problem]:
                 _at(
                     doc,
                     (key,),
-                    f"{checklist.origin} is checklist {checklist.id}, not {cw.checklist_id}",
+                    Message(
+                        "cw.other_checklist",
+                        file=checklist.origin,
+                        id=checklist.id,
+                        expected=cw.checklist_id,
+                    ),
                 )
             )
     return problems + crosswalk_problems(cw, old, new, doc)
@@ -263,7 +290,12 @@ def builtin_crosswalks(checklist_id: str) -> list[Crosswalk]:
             cw, problems = parse_crosswalk(read_checklist_document(path))
             if cw is None:
                 raise InputError(
-                    [Problem(p.severity, f"{path.name}: {p.message}") for p in problems]
+                    [
+                        Problem(
+                            p.severity, Message("cw.in_file", file=path.name, problem=p.message)
+                        )
+                        for p in problems
+                    ]
                 )
             found.append(cw)
         _CACHE[checklist_id] = found
@@ -285,26 +317,20 @@ def migrate_checklists(current: Checklist, to_version: str | None) -> tuple[Chec
     """The newer checklist and the crosswalks that lead to it from `current`."""
     versions = builtin_versions(current.id)
     if current.version not in versions:
-        raise MigrationError(
-            f"checklist {current.id} {current.version} is not a published built-in version: "
-            "only built-in checklists have crosswalks"
-        )
+        raise MigrationError(Message("cw.not_published", id=current.id, version=current.version))
     target = to_version or versions[-1]
     if target not in versions:
         raise MigrationError(unknown_version_message(current.id, target))
     if version_key(target) <= version_key(current.version):
         if target == current.version:
-            raise MigrationError(f"the assessment already answers version {target}")
+            raise MigrationError(Message("cw.already", version=target))
         raise MigrationError(
-            f"the assessment answers version {current.version}; migrate only goes to a newer "
-            f"version (known: {', '.join(versions)})"
+            Message("cw.only_newer", version=current.version, known=", ".join(versions))
         )
     newer = load_checklist(f"{current.id}@{target}")
     chain = chain_between(current, newer)
     if chain is None:
-        raise MigrationError(
-            f"no crosswalk leads from version {current.version} to {target} of {current.id}"
-        )
+        raise MigrationError(Message("cw.no_chain", old=current.version, new=target, id=current.id))
     return newer, chain
 
 

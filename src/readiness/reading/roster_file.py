@@ -18,6 +18,7 @@ from typing import Any
 
 from readiness.core.problems import ERROR, WARNING, Problem
 from readiness.core.roster import RosterEntry, canonical_region, name_key
+from readiness.i18n import Message
 from readiness.internal_errors import raised_while_parsing
 
 COLUMNS = ("country", "agency", "unit", "region", "contact")
@@ -41,11 +42,11 @@ def read_roster(file: str, countries: set[str]) -> tuple[list[RosterEntry], list
     try:
         info = os.stat(path)
     except OSError as exc:
-        return [], [Problem(ERROR, f"cannot read the roster: {exc.strerror or exc}")]
+        return [], [Problem(ERROR, Message("roster.cannot_read", reason=str(exc.strerror or exc)))]
     if not stat.S_ISREG(info.st_mode):
-        return [], [Problem(ERROR, "the roster is not a regular file")]
+        return [], [Problem(ERROR, Message("roster.not_regular"))]
     if info.st_size > MAX_ROSTER_BYTES:
-        return [], [Problem(ERROR, f"the roster is larger than {MAX_ROSTER_BYTES:,} bytes")]
+        return [], [Problem(ERROR, Message("roster.too_big", limit=MAX_ROSTER_BYTES))]
     suffix = path.suffix.lower()
     if suffix in (".xlsx", ".xlsm"):
         rows, problems = _xlsx_rows(path)
@@ -54,13 +55,7 @@ def read_roster(file: str, countries: set[str]) -> tuple[list[RosterEntry], list
     elif suffix in (".csv", ".txt"):
         rows, problems = _csv_rows(path)
     else:
-        return [], [
-            Problem(
-                ERROR,
-                "a roster is a .csv, .yaml, .yml or .xlsx file with the columns "
-                "country, agency and optionally unit, region, contact",
-            )
-        ]
+        return [], [Problem(ERROR, Message("roster.format"))]
     if problems:
         return [], problems
     return _entries(rows, countries)
@@ -76,10 +71,7 @@ def _entries(rows: list[_Row], countries: set[str]) -> tuple[list[RosterEntry], 
     seen: dict[tuple[str, str, str], dict[str, Any]] = {}
     if len(rows) > MAX_ROSTER_ROWS:
         return [], [
-            Problem(
-                ERROR,
-                f"the roster has {len(rows):,} rows; at most {MAX_ROSTER_ROWS:,} are accepted",
-            )
+            Problem(ERROR, Message("roster.too_many_rows", n=len(rows), limit=MAX_ROSTER_ROWS))
         ]
     for values, where in rows:
         text: dict[str, str | None] = {}
@@ -87,7 +79,11 @@ def _entries(rows: list[_Row], countries: set[str]) -> tuple[list[RosterEntry], 
         for column in COLUMNS:
             value = values.get(column)
             if value is not None and not isinstance(value, str | int | float):
-                problems.append(Problem(ERROR, f"`{column}` must be text", column, **where[column]))
+                problems.append(
+                    Problem(
+                        ERROR, Message("roster.not_text", column=column), column, **where[column]
+                    )
+                )
                 ok = False
                 continue
             cleaned = None if value is None else " ".join(str(value).split())
@@ -95,7 +91,7 @@ def _entries(rows: list[_Row], countries: set[str]) -> tuple[list[RosterEntry], 
                 problems.append(
                     Problem(
                         ERROR,
-                        f"`{column}` is longer than {MAX_NAME_CHARS} characters",
+                        Message("roster.too_long", column=column, limit=MAX_NAME_CHARS),
                         column,
                         **where[column],
                     )
@@ -105,7 +101,11 @@ def _entries(rows: list[_Row], countries: set[str]) -> tuple[list[RosterEntry], 
             text[column] = unicodedata.normalize("NFC", cleaned) if cleaned else None
         for column in REQUIRED:
             if ok and not text.get(column):
-                problems.append(Problem(ERROR, f"`{column}` is empty", column, **where[column]))
+                problems.append(
+                    Problem(
+                        ERROR, Message("roster.empty_value", column=column), column, **where[column]
+                    )
+                )
                 ok = False
         if not ok:
             continue
@@ -114,8 +114,7 @@ def _entries(rows: list[_Row], countries: set[str]) -> tuple[list[RosterEntry], 
             problems.append(
                 Problem(
                     ERROR,
-                    f"country {text['country']!r} is not an ISO 3166-1 alpha-2 code "
-                    "(two letters, e.g. FR)",
+                    Message("roster.bad_country", value=repr(text["country"])),
                     "country",
                     **where["country"],
                 )
@@ -126,7 +125,7 @@ def _entries(rows: list[_Row], countries: set[str]) -> tuple[list[RosterEntry], 
             problems.append(
                 Problem(
                     WARNING,
-                    "the same country, agency and unit are listed twice; the row is counted once",
+                    Message("roster.twice"),
                     "agency",
                     **where["agency"],
                 )
@@ -158,12 +157,7 @@ def _columns(headers: list[Any], at: Any) -> tuple[dict[int, str], list[Problem]
     missing = [c for c in REQUIRED if c not in found.values()]
     if missing:
         return found, [
-            Problem(
-                ERROR,
-                f"the header row lacks {', '.join(missing)}; the columns are country, agency "
-                "and optionally unit, region, contact",
-                **at,
-            )
+            Problem(ERROR, Message("roster.header_lacks", missing=", ".join(missing)), **at)
         ]
     return found, []
 
@@ -174,7 +168,7 @@ def _csv_rows(path: Path) -> tuple[list[_Row], list[Problem]]:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         line = raw[: exc.start].count(b"\n") + 1
-        return [], [Problem(ERROR, "the roster is not UTF-8 text; save it as UTF-8", line=line)]
+        return [], [Problem(ERROR, Message("roster.not_utf8"), line=line)]
     try:
         dialect: Any = csv.Sniffer().sniff(text[:4096], delimiters=",;\t")
     except csv.Error:
@@ -183,9 +177,11 @@ def _csv_rows(path: Path) -> tuple[list[_Row], list[Problem]]:
     try:
         table = list(reader)
     except csv.Error as exc:
-        return [], [Problem(ERROR, f"the CSV cannot be read: {exc}", line=reader.line_num)]
+        return [], [
+            Problem(ERROR, Message("roster.csv_error", reason=str(exc)), line=reader.line_num)
+        ]
     if not table:
-        return [], [Problem(ERROR, "the roster is empty")]
+        return [], [Problem(ERROR, Message("roster.empty"))]
     columns, problems = _columns(table[0], {"line": 1})
     rows: list[_Row] = []
     for number, row in enumerate(table[1:], start=2):
@@ -211,21 +207,13 @@ def _yaml_rows(path: Path) -> tuple[list[_Row], list[Problem]]:
         data, base = data["roster"], ("roster",)
     if not isinstance(data, list):
         line, column = doc.position(base)
-        return [], [
-            Problem(
-                ERROR,
-                "a YAML roster is a list of rows (country, agency, unit, region, "
-                "contact), or a mapping whose `roster` key holds that list",
-                line=line,
-                column=column,
-            )
-        ]
+        return [], [Problem(ERROR, Message("roster.yaml_shape"), line=line, column=column)]
     rows: list[_Row] = []
     problems: list[Problem] = []
     for i, entry in enumerate(data):
         line, column = doc.position((*base, i))
         if not isinstance(entry, dict):
-            problems.append(Problem(ERROR, "a roster row is a mapping", line=line, column=column))
+            problems.append(Problem(ERROR, Message("roster.row_mapping"), line=line, column=column))
             continue
         for key in entry:
             if key not in COLUMNS:
@@ -233,7 +221,7 @@ def _yaml_rows(path: Path) -> tuple[list[_Row], list[Problem]]:
                 problems.append(
                     Problem(
                         ERROR,
-                        f"unknown key `{key}`; a row has {', '.join(COLUMNS)}",
+                        Message("roster.unknown_key", key=key, columns=", ".join(COLUMNS)),
                         line=kl,
                         column=kc,
                     )
@@ -274,7 +262,7 @@ def _xlsx_rows(path: Path) -> tuple[list[_Row], list[Problem]]:
         table.pop(0)
         skipped += 1
     if not table:
-        return [], [Problem(ERROR, "the roster's first sheet is empty", sheet=sheet)]
+        return [], [Problem(ERROR, Message("roster.first_sheet_empty"), sheet=sheet)]
     columns, problems = _columns(table[0], {"sheet": sheet, "cell": f"A{skipped + 1}"})
     rows: list[_Row] = []
     for number, row in enumerate(table[1:], start=skipped + 2):

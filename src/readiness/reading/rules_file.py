@@ -9,6 +9,7 @@ import stat
 from readiness.core.follow_up import Policy, parse_policy
 from readiness.core.model import Checklist
 from readiness.core.problems import ERROR, Problem
+from readiness.i18n import Message
 from readiness.reading.yaml_loading import load_yaml_bytes
 
 MAX_RULES_BYTES = 256 * 1024
@@ -18,11 +19,11 @@ def read_rules(file: str, checklist: Checklist) -> tuple[Policy | None, list[Pro
     try:
         info = os.stat(file)
     except OSError as exc:
-        return None, [Problem(ERROR, f"cannot read the rules file: {exc.strerror or exc}")]
+        return None, [Problem(ERROR, Message("rules.cannot_read", reason=str(exc.strerror or exc)))]
     if not stat.S_ISREG(info.st_mode):
-        return None, [Problem(ERROR, "the rules file is not a regular file")]
+        return None, [Problem(ERROR, Message("rules.not_regular"))]
     if info.st_size > MAX_RULES_BYTES:
-        return None, [Problem(ERROR, f"the rules file is larger than {MAX_RULES_BYTES:,} bytes")]
+        return None, [Problem(ERROR, Message("rules.too_big", limit=MAX_RULES_BYTES))]
     with open(file, "rb") as fh:
         doc = load_yaml_bytes(fh.read(MAX_RULES_BYTES + 1), what="rules file")
     if doc.problems:

@@ -7,6 +7,7 @@ from functools import cache
 from typing import Any
 
 from readiness.core.problems import ERROR, Problem
+from readiness.i18n import Message
 from readiness.reading.yaml_loading import YamlDocument
 from readiness.resources import schemas_dir
 
@@ -44,15 +45,23 @@ def _describe(error: Any) -> tuple[str, tuple[Any, ...]]:
             sorted(set(error.instance) - set(allowed)) if isinstance(error.instance, dict) else []
         )
         key = extra[0] if extra else "?"
-        return (f"unknown key '{key}'; allowed here: {', '.join(allowed)}", (*path, key))
+        return (
+            Message("chk.schema_unknown_key", key=key, allowed=", ".join(allowed)),
+            (*path, key),
+        )
     if kind == "required":
-        return (f"{error.message.split(' is a required')[0]} is required", path)
+        return (
+            Message("chk.schema_required", field=error.message.split(" is a required")[0]),
+            path,
+        )
     if kind == "type":
-        return (f"expected {error.validator_value}, found {json.dumps(error.instance)[:60]}", path)
+        found = json.dumps(error.instance)[:60]
+        return (Message("chk.schema_type", expected=error.validator_value, found=found), path)
     if kind == "oneOf" and error.schema.get("oneOf") and path and _is_text_schema(error.schema):
-        return ("expected a text, or a map of language code to text", path)
+        return (Message("chk.schema_text"), path)
     if kind == "pattern":
-        return (f"{json.dumps(error.instance)[:60]} does not match {error.validator_value}", path)
+        value = json.dumps(error.instance)[:60]
+        return (Message("chk.schema_pattern", value=value, pattern=error.validator_value), path)
     return (error.message, path)
 
 
