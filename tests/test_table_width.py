@@ -124,6 +124,8 @@ COMMANDS = {
         str(EXAMPLES / "hq" / "follow-up-rules.yaml"),
         "--no-excel",
     ],
+    "checklist-list": lambda d: ["checklist", "list"],
+    "checklist-show": lambda d: ["checklist", "show", "interpol-csea-covid19"],
 }
 
 
@@ -135,7 +137,7 @@ def test_every_line_fits_the_terminal(command, lang, columns, tmp_path):
     result = CliRunner().invoke(cli, ["--lang", lang, *args], env={"COLUMNS": str(columns)})
     assert result.exit_code == 0, result.output
     lines = result.output.splitlines()
-    assert len(lines) > 20
+    assert len(lines) > 5
     too_long = [line for line in lines if shown_width(line) > columns]
     assert too_long == []
     # nothing escaped on the way: the isolates of Arabic reach the terminal as themselves

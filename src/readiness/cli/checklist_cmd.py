@@ -31,10 +31,9 @@ def checklist() -> None:
 @click.pass_context
 def list_(ctx: click.Context, lang: str | None, checklist: str | None) -> None:
     """Its help is the catalogues' help.cmd.checklist.list."""
-    from tabulate import tabulate
-
     from readiness.core.model import text_in
     from readiness.reading.checklists import builtin_ids, builtin_versions, load_checklist
+    from readiness.reports.table_width import terminal_table
 
     s = settings(ctx, lang, checklist)
     rows = []
@@ -47,7 +46,15 @@ def list_(ctx: click.Context, lang: str | None, checklist: str | None) -> None:
                 [cid, version, latest, len(cl.areas), len(cl.items), text_in(cl.title, s.lang)]
             )
     headers = [t(key, s.lang) for key in ("cli.id", "version", "", "areas", "items", "title")]
-    click.echo(tabulate(rows, headers=headers))
+    align = ("left", "left", "left", "right", "right", "left")
+    table = terminal_table(
+        rows,
+        headers,
+        wrapped=(2, 5),
+        align=align,
+        label=lambda header: t("label_colon", s.lang, label=header),
+    )
+    click.echo(inert_lines(table))
 
 
 @checklist.command("show")
@@ -59,14 +66,13 @@ def show(
     ctx: click.Context, spec: str | None, fmt: str, lang: str | None, checklist: str | None
 ) -> None:
     """Its help is the catalogues' help.cmd.checklist.show."""
-    import shutil
-
     from readiness.core.problems import InputError
     from readiness.reading.checklists import load_checklist
     from readiness.reports.render_checklist import (
         render_checklist_markdown,
         render_checklist_text,
     )
+    from readiness.reports.table_width import terminal_width
 
     s = settings(ctx, lang, checklist)
     if spec is not None and checklist is not None:
@@ -81,7 +87,7 @@ def show(
     elif fmt == "markdown":
         click.echo(inert_lines(render_checklist_markdown(cl, s.lang)), nl=False)
     else:
-        width = shutil.get_terminal_size((100, 24)).columns if sys.stdout.isatty() else 100
+        width = terminal_width()
         click.echo(inert_lines(render_checklist_text(cl, s.lang, width)), nl=False)
 
 

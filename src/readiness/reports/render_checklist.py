@@ -3,12 +3,12 @@ suggested action and source, so a unit can read the checklist without opening th
 
 from __future__ import annotations
 
-import textwrap
 from collections.abc import Iterator
 
 from readiness.core.model import Checklist, Item, text_in
 from readiness.i18n import join_clauses, join_list, t
 from readiness.reports.markdown import markdown_text
+from readiness.reports.table_width import wrap_text
 
 
 def _traits(item: Item, lang: str) -> list[str]:
@@ -63,19 +63,13 @@ def _header(cl: Checklist, lang: str) -> list[str]:
 
 
 def render_checklist_text(cl: Checklist, lang: str, width: int = 100) -> str:
-    """The whole checklist, wrapped to `width` columns."""
+    """The whole checklist, wrapped to `width` columns (the terminal's)."""
     width = max(width, 40)
-    out = _header(cl, lang)
 
     def wrapped(text: str, indent: str) -> list[str]:
-        return textwrap.wrap(
-            text,
-            width,
-            initial_indent=indent,
-            subsequent_indent=indent + "  ",
-            break_on_hyphens=False,
-            break_long_words=False,
-        )
+        return wrap_text(text, width, indent, indent + "  ")
+
+    out = [line for head in _header(cl, lang) for line in wrapped(head, "")]
 
     if cl.assessment_rules:
         out += ["", t("label_colon", lang, label=t("assessment_rules", lang))]
