@@ -357,3 +357,19 @@ def test_audit_compare_names_its_sides_in_the_users_language(tmp_path: Path) -> 
     assert out.splitlines()[0].startswith("Niveaux déclarés et niveaux audités\u202f: nr.xlsx")
     data = json.loads(run("compare", str(report), "--format", "json", lang="fr").stdout)
     assert data["base"]["label"].startswith("declared: ")  # JSON labels never change
+
+
+def test_aggregate_points_to_the_rejected_sheet_only_when_the_workbook_is_written(tmp_path):
+    inbox = tmp_path / "inbox"
+    inbox.mkdir()
+    (inbox / "good.yaml").write_bytes((EXAMPLES / "near-ready.yaml").read_bytes())
+    (inbox / "bad.yaml").write_text("checklist: interpol-csea-covid19\n", encoding="utf-8")
+    without = run("aggregate", str(inbox), "--no-excel")
+    assert without.exit_code == 3
+    assert "Rejected sheet" not in without.stdout
+    assert "Every problem is listed in --format json." in without.stdout
+    written = run("aggregate", str(inbox), "-o", str(tmp_path / "c.xlsx"))
+    assert written.exit_code == 3 and (tmp_path / "c.xlsx").exists()
+    assert "Rejected sheet" in " ".join(written.stdout.split())
+    french = run("aggregate", str(inbox), "--no-excel", lang="fr")
+    assert "Chaque problème figure dans --format json." in french.stdout

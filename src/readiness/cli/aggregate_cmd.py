@@ -199,14 +199,16 @@ def aggregate(
 
     if out is not None:
         _write_workbook(out, agg, s.lang, min_group if anonymise else None, marking)
-    _echo_result(agg, fmt, s.lang, min_group if anonymise else None)
+    _echo_result(agg, fmt, s.lang, min_group if anonymise else None, workbook=out is not None)
     if agg.count(REJECTED):
         usable = agg.count(ACCEPTED) + agg.count(SUPERSEDED) + agg.count(OTHER_PERIOD)
         sys.exit(exit_codes.REJECTED if usable else exit_codes.INVALID)
     sys.exit(exit_codes.OK)
 
 
-def _echo_result(agg: Aggregate, fmt: str, lang: str, min_group: int | None) -> None:
+def _echo_result(
+    agg: Aggregate, fmt: str, lang: str, min_group: int | None, *, workbook: bool
+) -> None:
     if fmt == "json":
         from readiness.core.aggregation import aggregate_data
         from readiness.core.publication import published_data
@@ -221,7 +223,8 @@ def _echo_result(agg: Aggregate, fmt: str, lang: str, min_group: int | None) -> 
     if fmt == "markdown":
         click.echo(render_aggregate.render_markdown(agg, lang, min_group))
     else:
-        click.echo(render_aggregate.render_table(agg, lang, min_group))
+        table = render_aggregate.render_table(agg, lang, min_group, workbook_written=workbook)
+        click.echo(table)
 
 
 def _read_roster(file: str, regions: dict[str, str]) -> Roster:

@@ -267,6 +267,7 @@ MESSAGES: dict[str, str] = {
     "agg.rejected": "المرفوضة",
     "agg.more_problems": "(+{n} أخرى)",
     "agg.rejected_hint": "كل المشكلات مدرجة في ورقة «المرفوضة» في المصنَّف وفي --format json.",
+    "agg.rejected_hint_json": "كل المشكلات مدرجة في --format json.",
     "agg.no_accepted": "لم تُقبل أي استمارة عن هذه الفترة.",
     "agg.anonymised_note": (
         "مجهَّلة الهوية للنشر: لا أسماء جهات ولا وحدات ولا بلدان ولا ملفات؛ أرقام حسب المنطقة "

@@ -268,6 +268,7 @@ MESSAGES: dict[str, str] = {
     "agg.rejected_hint": (
         "Every problem is listed in the workbook's Rejected sheet and in --format json."
     ),
+    "agg.rejected_hint_json": "Every problem is listed in --format json.",
     "agg.no_accepted": "No submission was accepted for this period.",
     "agg.anonymised_note": (
         "Anonymised for publication: no agency, unit, country or file name; region-level and "

@@ -289,6 +289,7 @@ MESSAGES: dict[str, str] = {
     "agg.rejected_hint": (
         "Todos los problemas figuran en la hoja Rechazados del libro y en --format json."
     ),
+    "agg.rejected_hint_json": "Todos los problemas figuran en --format json.",
     "agg.no_accepted": "No se aceptó ningún envío para este período.",
     "agg.anonymised_note": (
         "Anonimizado para su publicación: sin nombres de organismos, unidades, países ni "

@@ -281,6 +281,7 @@ MESSAGES: dict[str, str] = {
     "agg.rejected_hint": (
         "Chaque problème figure dans la feuille Rejetés du classeur et dans --format json."
     ),
+    "agg.rejected_hint_json": "Chaque problème figure dans --format json.",
     "agg.no_accepted": "Aucune évaluation n'a été retenue pour cette période.",
     "agg.anonymised_note": (
         "Anonymisé pour publication : aucun nom de service, d'unité, de pays ni de fichier ; "

@@ -339,7 +339,9 @@ def _rejected_lines(agg: Aggregate, lang: str) -> list[str]:
     return out
 
 
-def render_table(agg: Aggregate, lang: str, min_group: int | None = None) -> str:
+def render_table(
+    agg: Aggregate, lang: str, min_group: int | None = None, *, workbook_written: bool = True
+) -> str:
     width = terminal_width()
 
     def label(header: str) -> str:
@@ -368,7 +370,9 @@ def render_table(agg: Aggregate, lang: str, min_group: int | None = None) -> str
         out.append(f"{t('agg.rejected', lang)} ({len(agg.rejected)})")
         # Problem lines stay whole: editors and CI match FILE:LINE:COL, and paths are copied.
         out.extend("  " + line for line in _rejected_lines(agg, lang))
-        out.extend(wrap_text(t("agg.rejected_hint", lang), width, subsequent="  "))
+        # Never point to a workbook that --no-excel did not write.
+        hint = "agg.rejected_hint" if workbook_written else "agg.rejected_hint_json"
+        out.extend(wrap_text(t(hint, lang), width, subsequent="  "))
     # Text from the files (names, file names) reaches a terminal here.
     return inert_lines("\n".join(out).rstrip("\n"))
 
