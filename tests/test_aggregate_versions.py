@@ -57,6 +57,7 @@ def test_checklist_version_chooses_and_newer_files_are_rejected():
     (rejected,) = out["rejected"]
     assert rejected["file"] == NEW
     assert "does not carry to version 1.0.0" in rejected["problems"][0]["message"]
+    assert rejected["problems"][0]["message_key"] == "agg.version_not_carried"
     unknown = run("aggregate", OLD, "--no-excel", "--checklist-version", "9.9.9")
     assert unknown.exit_code != 0 and "known versions: 1.0.0, 1.1.0" in unknown.output
     custom = run(

@@ -377,6 +377,8 @@ def test_audit_problems_unknown_item_and_na_not_allowed(mini):
     ]
     assert "not an item of checklist mini" in problems[0].message
     assert "n/a is not allowed for AAA-01" in problems[1].message
+    assert "n'est pas un point du référentiel mini" in problems[0].text("fr")
+    assert "no se admite para AAA-01" in problems[1].text("es")
 
 
 def test_audit_entries_read_the_contract_defensively():

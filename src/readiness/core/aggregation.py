@@ -53,6 +53,7 @@ from readiness.core.scoring import (
     RatingCap,
     round_half_up,
 )
+from readiness.i18n import Message
 
 ACCEPTED = "accepted"
 SUPERSEDED = "superseded"
@@ -169,10 +170,11 @@ def at_version(summaries: Iterable[FileSummary], version: str) -> list[FileSumma
                     (
                         Problem(
                             ERROR,
-                            f"this file answers checklist version {s.checklist_version}, which "
-                            f"does not carry to version {version} used for this consolidation "
-                            "(answers carry forward only; choose the version with "
-                            "--checklist-version)",
+                            Message(
+                                "agg.version_not_carried",
+                                own=s.checklist_version,
+                                version=version,
+                            ),
                         ),
                     ),
                 )

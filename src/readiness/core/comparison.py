@@ -465,8 +465,12 @@ def audit_problems(checklist: Checklist, raw: Any) -> list[Problem]:
             problems.append(
                 Problem(
                     ERROR,
-                    f"audit for '{item_id}', which is not an item of checklist "
-                    f"{checklist.id} {checklist.version}",
+                    Message(
+                        "cmp.audit_not_item",
+                        item=item_id,
+                        id=checklist.id,
+                        version=checklist.version,
+                    ),
                     f"audit.{item_id}",
                     sheet=sheet,
                     cell=ref,
@@ -476,8 +480,7 @@ def audit_problems(checklist: Checklist, raw: Any) -> list[Problem]:
             problems.append(
                 Problem(
                     ERROR,
-                    f"audit level n/a is not allowed for {item_id}: the checklist requires "
-                    "every unit to meet it; give a level",
+                    Message("cmp.audit_na_refused", item=item_id),
                     f"audit.{item_id}.level",
                     sheet=sheet,
                     cell=ref,

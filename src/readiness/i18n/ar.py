@@ -986,6 +986,15 @@ MESSAGES: dict[str, str] = {
         "تجوز المقارنة إلا بين تقييمات قائمة التحقق نفسها"
     ),
     "cli.heading": "{heading}:",
+    "cmp.audit_not_item": "تدقيق للبند «{item}» وهو ليس من بنود قائمة التحقق {id} {version}",
+    "cmp.audit_na_refused": (
+        "لا يُقبل مستوى التدقيق «لا ينطبق» للبند {item}: قائمة التحقق تُلزم كل الوحدات به؛ أعطِ مستوى"
+    ),
+    "agg.version_not_carried": (
+        "هذا الملف يجيب عن الإصدار {own} من قائمة التحقق، ولا يمكن نقل إجاباته إلى الإصدار"
+        " {version} المعتمد في هذا التوحيد (لا تُنقل الإجابات إلا إلى إصدار أحدث؛ اختر الإصدار"
+        " بالخيار --checklist-version)"
+    ),
     "cmp.not_valid": "{file}: ليس تقييمًا صالحًا",
     "val.level_choices": "{numbers} أو {names}",
     "val.level_bad": "المستوى {shown} ليس من بين {choices}{suggestion}",

@@ -1018,6 +1018,16 @@ MESSAGES: dict[str, str] = {
         "only assessments of the same checklist can be compared"
     ),
     "cli.heading": "{heading}:",
+    "cmp.audit_not_item": "audit for '{item}', which is not an item of checklist {id} {version}",
+    "cmp.audit_na_refused": (
+        "audit level n/a is not allowed for {item}: the checklist requires every unit to meet it;"
+        " give a level"
+    ),
+    "agg.version_not_carried": (
+        "this file answers checklist version {own}, which does not carry to version {version}"
+        " used for this consolidation (answers carry forward only; choose the version with"
+        " --checklist-version)"
+    ),
     "cmp.not_valid": "{file}: not a valid assessment",
     "val.level_choices": "{numbers} or {names}",
     "val.level_bad": "level {shown} is not one of {choices}{suggestion}",

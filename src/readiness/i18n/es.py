@@ -1152,6 +1152,18 @@ MESSAGES: dict[str, str] = {
         "«{other_id}»; solo se pueden comparar evaluaciones de la misma lista"
     ),
     "cli.heading": "{heading}:",
+    "cmp.audit_not_item": (
+        "auditoría de «{item}», que no es un elemento de la lista de verificación {id} {version}"
+    ),
+    "cmp.audit_na_refused": (
+        "el nivel de auditoría «no aplicable» no se admite para {item}: la lista de verificación"
+        " lo exige a todas las unidades; indique un nivel"
+    ),
+    "agg.version_not_carried": (
+        "este archivo responde a la versión {own} de la lista de verificación, que no se puede"
+        " trasladar a la versión {version} de esta consolidación (las respuestas solo se"
+        " trasladan a versiones más recientes; elija la versión con --checklist-version)"
+    ),
     "cmp.not_valid": "{file}: no es una evaluación válida",
     "val.level_choices": "{numbers} o {names}",
     "val.level_bad": "el nivel {shown} no es uno de {choices}{suggestion}",

@@ -1162,6 +1162,18 @@ MESSAGES: dict[str, str] = {
         "{other_id} » ; seules des évaluations du même référentiel peuvent être comparées"
     ),
     "cli.heading": "{heading} :",
+    "cmp.audit_not_item": (
+        "audit de « {item} », qui n'est pas un point du référentiel {id} {version}"
+    ),
+    "cmp.audit_na_refused": (
+        "le niveau d'audit « sans objet » n'est pas admis pour {item} : le référentiel impose ce"
+        " point à toutes les unités ; indiquez un niveau"
+    ),
+    "agg.version_not_carried": (
+        "ce fichier répond à la version {own} du référentiel, qui ne peut pas être reportée sur la"
+        " version {version} de cette consolidation (les réponses ne se reportent que vers une"
+        " version plus récente ; choisissez la version avec --checklist-version)"
+    ),
     "cmp.not_valid": "{file} : évaluation non valide",
     "val.level_choices": "{numbers} ou {names}",
     "val.level_bad": "le niveau {shown} ne fait pas partie de {choices}{suggestion}",
