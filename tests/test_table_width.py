@@ -89,6 +89,8 @@ def test_wrapping_never_leaves_an_isolate_open():
     assert len(lines) > 2
     assert all(line.count(FSI) == line.count(PDI) for line in lines)
     assert all(inert(line) == line for line in lines)  # the pairs reach the terminal
+    indented = wrap_text(value, 20, subsequent="  ")
+    assert all(line.startswith(("capped", f"  {FSI}")) for line in indented), indented
 
 
 def test_wrapping_keeps_paths_and_ids_whole():

@@ -60,8 +60,9 @@ def _balanced(lines: list[str]) -> list[str]:
     out = []
     carry = False
     for line in lines:
-        if carry:
-            line = FSI + line
+        if carry:  # reopened after the indent, which stays the line's own
+            text = line.lstrip(" ")
+            line = line[: len(line) - len(text)] + FSI + text
         open_ = line.rfind(FSI) > line.rfind(PDI)
         out.append(line + PDI if open_ else line)
         carry = open_
