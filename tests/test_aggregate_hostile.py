@@ -320,7 +320,7 @@ def test_the_trend_sheet_has_a_bounded_number_of_period_columns(tmp_path: Path) 
     text = " ".join(str(v) for row in trend.iter_rows(values_only=True) for v in row if v)
     wb.close()
     assert widest == 3 + MAX_TREND_PERIOD_COLUMNS + 1
-    assert "10 earlier period(s) are not shown as columns" in text
+    assert "10 earlier periods are not shown as columns" in text
     assert months[-1] in text and months[9] not in text.split("columns")[1]
 
 

@@ -368,3 +368,21 @@ def test_rules_file_problems_in_the_readers_language(tmp_path, mini, mini_path):
     assert "condition inconnue «\u202fcolour\u202f»\u202f; les conditions sont" in fr
     assert "comparación desconocida «around»; use" in es
     assert "شرط غير معروف «colour»" in ar
+
+
+def test_more_rows_and_problems_agree_with_one():
+    from readiness.i18n import t_n
+
+    assert t_n("agg.more_rows", "fr", 1) == "… et 1 autre"
+    assert t_n("agg.more_rows", "fr", 3) == "… et 3 autres"
+    assert t_n("agg.more_problems", "fr", 1) == "(+1 autre)"
+    assert t_n("agg.more_problems", "en", 1) == "(+1 more)"
+    assert t_n("cons.periods_left_out", "en", 1, k=5) == (
+        "1 period with fewer than 5 submissions is left out."
+    )
+    assert t_n("cons.earlier_periods", "fr", 1).startswith(
+        "1 période antérieure ne figure pas en colonne"
+    )
+    assert t_n("cons.earlier_periods", "es", 1).startswith(
+        "Períodos anteriores que no figuran como columnas: 1"
+    )

@@ -47,8 +47,6 @@ PLURAL_FORMS = {
 # Decimal separator of text outputs; workbooks keep real numbers. Arabic: Western digits and a
 # decimal comma, as INTERPOL's Arabic pages write them (GLOSSARY §8.3; README "Languages").
 DECIMAL_SEPARATOR = {"en": ".", "fr": ",", "es": ",", "ar": ","}
-# Between the entries of a list in running text: the Arabic comma in Arabic.
-LIST_SEPARATOR = {"en": ", ", "fr": ", ", "es": ", ", "ar": "، "}
 
 NARROW_NBSP = "\u202f"
 _PERCENT_SIGN = {"fr": NARROW_NBSP + "%", "es": "\u00a0%"}

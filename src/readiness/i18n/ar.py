@@ -153,7 +153,6 @@ MESSAGES: dict[str, str] = {
     ),
     "quest.level_prompt": "اختر مستوى من القائمة، أو اكتب رقمه أو مفتاحه أو n/a.",
     "cons.heading": "التقييمات الذاتية الموحَّدة",
-    "cons.periods_left_out": "الفترات المستبعَدة لأن استماراتها أقل من {k}: {n}.",
     "cons.overview": "نظرة عامة",
     "cons.regions": "المناطق",
     "cons.trend": "التطور",
@@ -222,7 +221,6 @@ MESSAGES: dict[str, str] = {
     "cons.share_of_applicable": "النسبة من البنود المنطبقة",
     "cons.mean_gap": "متوسط الفجوة",
     "cons.trend_heading": "متوسط الدرجة حسب الفترة، ودرجة كل وحدة حسب الفترة",
-    "cons.earlier_periods": "فترات سابقة لا تظهر في الأعمدة: {n}؛ ويشمل التغيّر جميع الفترات.",
     "cons.units_heading": "الوحدات التي لها عدة فترات",
     "cons.change": "التغيّر",
     "cons.no_trend": "لا توجد وحدة لها استمارات مقبولة عن عدة فترات.",
@@ -263,9 +261,7 @@ MESSAGES: dict[str, str] = {
     "agg.missing": "جهات لم تقدّم",
     "agg.unexpected": "جهات غير متوقَّعة (من خارج القائمة)",
     "agg.contact": "جهة الاتصال",
-    "agg.more_rows": "… و{n} أخرى",
     "agg.rejected": "المرفوضة",
-    "agg.more_problems": "(+{n} أخرى)",
     "agg.rejected_hint": "كل المشكلات مدرجة في ورقة «المرفوضة» في المصنَّف وفي --format json.",
     "agg.rejected_hint_json": "كل المشكلات مدرجة في --format json.",
     "agg.no_accepted": "لم تُقبل أي استمارة عن هذه الفترة.",
@@ -1161,6 +1157,12 @@ MESSAGES: dict[str, str] = {
     "rules.number": "يقبل «{op}» رقمًا",
     "rules.number_range": "يقبل «{op}» رقمًا بين -1e9 و1e9",
     "rules.whole_number": "«{op}» عدّ، فلا يقبل إلا عددًا صحيحًا",
+    "agg.more_rows.other": "… و{n} أخرى",
+    "agg.more_problems.other": "(+{n} أخرى)",
+    "cons.periods_left_out.other": "الفترات المستبعَدة لأن استماراتها أقل من {k}: {n}.",
+    "cons.earlier_periods.other": (
+        "فترات سابقة لا تظهر في الأعمدة: {n}؛ ويشمل التغيّر جميع الفترات."
+    ),
 }
 
 # click's own texts (usage errors, headings), keyed by click's English (cli/help_text.py).

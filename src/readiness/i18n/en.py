@@ -150,7 +150,6 @@ MESSAGES: dict[str, str] = {
     ),
     "quest.level_prompt": "Choose a level from the list, or type its number, its key or n/a.",
     "cons.heading": "Consolidated readiness assessments",
-    "cons.periods_left_out": "{n} period(s) with fewer than {k} submissions are left out.",
     "cons.overview": "Overview",
     "cons.regions": "Regions",
     "cons.trend": "Trend",
@@ -219,9 +218,6 @@ MESSAGES: dict[str, str] = {
     "cons.share_of_applicable": "Share of applicable",
     "cons.mean_gap": "Mean gap",
     "cons.trend_heading": "Mean score per period, and each unit's score per period",
-    "cons.earlier_periods": (
-        "{n} earlier period(s) are not shown as columns; the change is over every period."
-    ),
     "cons.units_heading": "Units with several periods",
     "cons.change": "Change",
     "cons.no_trend": "No unit has accepted submissions for several periods.",
@@ -262,9 +258,7 @@ MESSAGES: dict[str, str] = {
     "agg.missing": "Missing submitters",
     "agg.unexpected": "Unexpected submitters (not on the roster)",
     "agg.contact": "Contact",
-    "agg.more_rows": "… and {n} more",
     "agg.rejected": "Rejected",
-    "agg.more_problems": "(+{n} more)",
     "agg.rejected_hint": (
         "Every problem is listed in the workbook's Rejected sheet and in --format json."
     ),
@@ -1201,6 +1195,16 @@ MESSAGES: dict[str, str] = {
     "rules.number": "`{op}` takes a number",
     "rules.number_range": "`{op}` takes a number between -1e9 and 1e9",
     "rules.whole_number": "`{op}` counts, so it takes a whole number",
+    "agg.more_rows.other": "… and {n} more",
+    "agg.more_problems.other": "(+{n} more)",
+    "cons.periods_left_out.one": "{n} period with fewer than {k} submissions is left out.",
+    "cons.periods_left_out.other": "{n} periods with fewer than {k} submissions are left out.",
+    "cons.earlier_periods.one": (
+        "{n} earlier period is not shown as a column; the change is over every period."
+    ),
+    "cons.earlier_periods.other": (
+        "{n} earlier periods are not shown as columns; the change is over every period."
+    ),
 }
 
 # click's own texts (usage errors, headings), keyed by click's English (cli/help_text.py).

@@ -165,7 +165,6 @@ MESSAGES: dict[str, str] = {
     ),
     "quest.level_prompt": "Elija un nivel de la lista o escriba su número, su clave o n/a.",
     "cons.heading": "Consolidación de las autoevaluaciones",
-    "cons.periods_left_out": "Períodos omitidos por tener menos de {k} envíos: {n}.",
     "cons.overview": "Visión general",
     "cons.regions": "Regiones",
     "cons.trend": "Evolución",
@@ -239,10 +238,6 @@ MESSAGES: dict[str, str] = {
     "cons.share_of_applicable": "Proporción de los aplicables",
     "cons.mean_gap": "Brecha media",
     "cons.trend_heading": "Puntuación media por período y puntuación de cada unidad por período",
-    "cons.earlier_periods": (
-        "Períodos anteriores que no figuran como columnas: {n}; la variación abarca todos los "
-        "períodos."
-    ),
     "cons.units_heading": "Unidades con varios períodos",
     "cons.change": "Variación",
     "cons.no_trend": "Ninguna unidad tiene envíos aceptados de varios períodos.",
@@ -283,9 +278,7 @@ MESSAGES: dict[str, str] = {
     "agg.missing": "Envíos pendientes",
     "agg.unexpected": "Envíos no previstos (fuera de la lista)",
     "agg.contact": "Contacto",
-    "agg.more_rows": "… y {n} más",
     "agg.rejected": "Rechazados",
-    "agg.more_problems": "(+{n} más)",
     "agg.rejected_hint": (
         "Todos los problemas figuran en la hoja Rechazados del libro y en --format json."
     ),
@@ -1369,6 +1362,13 @@ MESSAGES: dict[str, str] = {
     "rules.number": "«{op}» admite un número",
     "rules.number_range": "«{op}» admite un número entre -1e9 y 1e9",
     "rules.whole_number": "«{op}» cuenta, así que admite un número entero",
+    "agg.more_rows.other": "… y {n} más",
+    "agg.more_problems.other": "(+{n} más)",
+    "cons.periods_left_out.other": "Períodos omitidos por tener menos de {k} envíos: {n}.",
+    "cons.earlier_periods.other": (
+        "Períodos anteriores que no figuran como columnas: {n}; la variación abarca todos los "
+        "períodos."
+    ),
 }
 
 # click's own texts (usage errors, headings), keyed by click's English (cli/help_text.py).

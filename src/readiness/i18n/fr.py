@@ -159,7 +159,6 @@ MESSAGES: dict[str, str] = {
     ),
     "quest.level_prompt": "Choisissez un niveau dans la liste, ou tapez son numéro, sa clé ou n/a.",
     "cons.heading": "Consolidation des évaluations",
-    "cons.periods_left_out": "{n} période(s) de moins de {k} évaluations ne figurent pas.",
     "cons.overview": "Vue d'ensemble",
     "cons.regions": "Régions",
     "cons.trend": "Évolution",
@@ -231,10 +230,6 @@ MESSAGES: dict[str, str] = {
     "cons.share_of_applicable": "Part des applicables",
     "cons.mean_gap": "Écart moyen",
     "cons.trend_heading": "Score moyen par période, et score de chaque service par période",
-    "cons.earlier_periods": (
-        "{n} période(s) antérieure(s) ne figurent pas en colonnes ; la variation porte sur "
-        "toutes les périodes."
-    ),
     "cons.units_heading": "Services ayant plusieurs périodes",
     "cons.change": "Variation",
     "cons.no_trend": "Aucun service n'a d'évaluation retenue pour plusieurs périodes.",
@@ -275,9 +270,7 @@ MESSAGES: dict[str, str] = {
     "agg.missing": "Unités manquantes",
     "agg.unexpected": "Unités inattendues (absentes de la liste des unités attendues)",
     "agg.contact": "Contact",
-    "agg.more_rows": "… et {n} autres",
     "agg.rejected": "Rejetés",
-    "agg.more_problems": "(+{n} autres)",
     "agg.rejected_hint": (
         "Chaque problème figure dans la feuille Rejetés du classeur et dans --format json."
     ),
@@ -1385,6 +1378,20 @@ MESSAGES: dict[str, str] = {
     "rules.number": "« {op} » prend un nombre",
     "rules.number_range": "« {op} » prend un nombre compris entre -1e9 et 1e9",
     "rules.whole_number": "« {op} » compte : il prend un nombre entier",
+    "agg.more_rows.one": "… et {n} autre",
+    "agg.more_rows.other": "… et {n} autres",
+    "agg.more_problems.one": "(+{n} autre)",
+    "agg.more_problems.other": "(+{n} autres)",
+    "cons.periods_left_out.one": "{n} période de moins de {k} évaluations ne figure pas.",
+    "cons.periods_left_out.other": "{n} périodes de moins de {k} évaluations ne figurent pas.",
+    "cons.earlier_periods.one": (
+        "{n} période antérieure ne figure pas en colonne ; la variation porte sur toutes les "
+        "périodes."
+    ),
+    "cons.earlier_periods.other": (
+        "{n} périodes antérieures ne figurent pas en colonnes ; la variation porte sur toutes les "
+        "périodes."
+    ),
 }
 
 # click's own texts (usage errors, headings), keyed by click's English (cli/help_text.py).

@@ -45,7 +45,7 @@ from readiness.core.model import (
     text_in,
 )
 from readiness.core.problems import ERROR, WARNING, Problem
-from readiness.i18n import LIST_SEPARATOR, SUPPORTED, Message, Texts
+from readiness.i18n import SUPPORTED, Message, Texts, join_list
 from readiness.reading.schema_problems import dotted
 
 PathT = tuple[str | int, ...]
@@ -236,7 +236,7 @@ def level_choices(checklist: Checklist, item: Item | None = None) -> str:
         words = [text_in(lv.label, lang) or lv.key for lv in checklist.levels]
         if allow_na:
             words.append(NA_WORDS_BY_LANGUAGE[lang][0])
-        names[lang] = LIST_SEPARATOR[lang].join(words)
+        names[lang] = join_list(words, lang)
     numbers = f"{min(values)}-{max(values)}"
     return Message("val.level_choices", numbers=numbers, names=Texts(names))
 

@@ -333,7 +333,7 @@ def _rejected_lines(agg: Aggregate, lang: str) -> list[str]:
     out = []
     for r in agg.rejected:
         errors = [p for p in r.problems if p.is_error] or list(r.problems)
-        more = t("agg.more_problems", lang, n=len(errors) - 1) if len(errors) > 1 else ""
+        more = t_n("agg.more_problems", lang, len(errors) - 1) if len(errors) > 1 else ""
         first = errors[0].format(r.file, lang) if errors else r.file
         out.append(f"{inert(first)} {more}".rstrip())
     return out
@@ -362,7 +362,7 @@ def render_table(
                 )
             )
         if s.more:
-            out.extend(wrap_text(t("agg.more_rows", lang, n=s.more), width))
+            out.extend(wrap_text(t_n("agg.more_rows", lang, s.more), width))
         for note in s.notes:
             out.extend(wrap_text(note, width, subsequent="  "))
         out.append("")

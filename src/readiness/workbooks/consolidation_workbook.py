@@ -46,7 +46,7 @@ from readiness.core.model import Checklist, text_in
 from readiness.core.problems import Problem
 from readiness.core.publication import Publication, publication
 from readiness.core.scoring import round_half_up
-from readiness.i18n import format_percent, join_list, t
+from readiness.i18n import format_percent, join_list, t, t_n
 from readiness.reports.rating_text import both_ratings, cap_reasons, rating_reason_title
 from readiness.reports.render_aggregate import follow_up_label, region_label
 from readiness.reports.terminal_text import inert
@@ -946,7 +946,7 @@ def _trend(sh: _Sheets, agg: Aggregate, pub: Publication | None) -> None:
             ],
         )
     if pub is not None and pub.periods_left_out:
-        sh.note(ws, t("cons.periods_left_out", lang, n=pub.periods_left_out, k=pub.min_group))
+        sh.note(ws, t_n("cons.periods_left_out", lang, pub.periods_left_out, k=pub.min_group))
     used = header_row + len(periods) + (1 if pub is not None and pub.periods_left_out else 0)
     if periods:
         chart = LineChart()
@@ -979,7 +979,7 @@ def _trend(sh: _Sheets, agg: Aggregate, pub: Publication | None) -> None:
         t("cons.change", lang),
     ]
     if earlier:
-        sh.note(ws, t("cons.earlier_periods", lang, n=earlier))
+        sh.note(ws, t_n("cons.earlier_periods", lang, earlier))
     units_header = sh.header(ws, unit_headers)
     if agg.trends:
         from openpyxl.utils import get_column_letter
