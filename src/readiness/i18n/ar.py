@@ -1156,13 +1156,13 @@ MESSAGES: dict[str, str] = {
     "rules.unknown_comparison": "مقارنة غير معروفة «{op}»؛ استخدم {comparisons}",
     "rules.number": "يقبل «{op}» رقمًا",
     "rules.number_range": "يقبل «{op}» رقمًا بين -1e9 و1e9",
-    "rules.whole_number": "«{op}» عدّ، فلا يقبل إلا عددًا صحيحًا",
     "agg.more_rows.other": "… و{n} أخرى",
     "agg.more_problems.other": "(+{n} أخرى)",
     "cons.periods_left_out.other": "الفترات المستبعَدة لأن استماراتها أقل من {k}: {n}.",
     "cons.earlier_periods.other": (
         "فترات سابقة لا تظهر في الأعمدة: {n}؛ ويشمل التغيّر جميع الفترات."
     ),
+    "rules.whole_number": "«{op}» يقارن عددًا من العناصر، فلا يقبل إلا عددًا صحيحًا",
 }
 
 # click's own texts (usage errors, headings), keyed by click's English (cli/help_text.py).

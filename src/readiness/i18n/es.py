@@ -1361,7 +1361,6 @@ MESSAGES: dict[str, str] = {
     "rules.unknown_comparison": "comparación desconocida «{op}»; use {comparisons}",
     "rules.number": "«{op}» admite un número",
     "rules.number_range": "«{op}» admite un número entre -1e9 y 1e9",
-    "rules.whole_number": "«{op}» cuenta, así que admite un número entero",
     "agg.more_rows.other": "… y {n} más",
     "agg.more_problems.other": "(+{n} más)",
     "cons.periods_left_out.other": "Períodos omitidos por tener menos de {k} envíos: {n}.",
@@ -1369,6 +1368,7 @@ MESSAGES: dict[str, str] = {
         "Períodos anteriores que no figuran como columnas: {n}; la variación abarca todos los "
         "períodos."
     ),
+    "rules.whole_number": "«{op}» compara un recuento, así que solo admite un número entero",
 }
 
 # click's own texts (usage errors, headings), keyed by click's English (cli/help_text.py).

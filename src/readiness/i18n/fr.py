@@ -1377,7 +1377,6 @@ MESSAGES: dict[str, str] = {
     "rules.unknown_comparison": "comparaison inconnue « {op} » ; utilisez {comparisons}",
     "rules.number": "« {op} » prend un nombre",
     "rules.number_range": "« {op} » prend un nombre compris entre -1e9 et 1e9",
-    "rules.whole_number": "« {op} » compte : il prend un nombre entier",
     "agg.more_rows.one": "… et {n} autre",
     "agg.more_rows.other": "… et {n} autres",
     "agg.more_problems.one": "(+{n} autre)",
@@ -1392,6 +1391,7 @@ MESSAGES: dict[str, str] = {
         "{n} périodes antérieures ne figurent pas en colonnes ; la variation porte sur toutes les "
         "périodes."
     ),
+    "rules.whole_number": "« {op} » porte sur un décompte : il prend un nombre entier",
 }
 
 # click's own texts (usage errors, headings), keyed by click's English (cli/help_text.py).
