@@ -158,3 +158,14 @@ def test_usage_error_of_the_installed_command_is_translated():
     assert "Pour l'aide, lancez « readiness validate --help »." in done.stderr.replace(
         "\u202f", " "
     )
+
+
+def test_help_texts_are_looked_up_only_when_help_or_usage_is_written():
+    """Start-up: a run that prints no help pays nothing for it (SPEC §16, ≤ 10 %)."""
+    from conftest import EXAMPLES
+
+    help_text._localised = None
+    assert run("--lang", "fr", "validate", str(EXAMPLES / "near-ready.yaml")).exit_code == 0
+    assert help_text._localised is None
+    assert run("--lang", "fr", "validate").exit_code == 2  # the usage line is written
+    assert help_text._localised == "fr"

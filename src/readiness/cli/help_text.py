@@ -115,18 +115,44 @@ class _Formatter(click.HelpFormatter):
 
 
 class _Context(click.Context):
+    """Help and usage lines are put in the run's language when they are first written: a
+    run that prints neither (most of them) pays nothing for it."""
+
     formatter_class = _Formatter
+
+    def get_usage(self) -> str:
+        self._localise()
+        return super().get_usage()
+
+    def get_help(self) -> str:
+        self._localise()
+        return super().get_help()
+
+    def _localise(self) -> None:
+        lang = _language or DEFAULT
+        if _localised != lang:
+            localise_tree(self.find_root().command, lang)
+
+
+_localised: str | None = None  # the language the tree's help texts are in now
 
 
 def use_language(root: click.Command, lang: str) -> None:
-    """Every help text, metavar and click word of `root`'s tree in `lang` for this run."""
+    """click's words in `lang` for this run; help texts follow when they are written."""
     global _language
     _route_click_words()
     _language = lang
+    for _path, command in commands(root):
+        command.context_class = _Context
+
+
+def localise_tree(root: click.Command, lang: str) -> None:
+    """Every help text and metavar of `root`'s tree in `lang`."""
+    global _localised
+    _localised = lang
     for path, command in commands(root):
         command.help = t(f"help.cmd.{path}", lang)
         command.short_help = None
-        command.context_class = _Context
         cached = getattr(command, "_help_option", None)  # click >= 8.1.8 keeps it once made
         if isinstance(cached, click.Option):
             cached.help = click_word("Show this message and exit.")
