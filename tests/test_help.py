@@ -123,7 +123,7 @@ def test_english_help_is_unchanged_after_a_run_in_another_language():
         (["--lang", "fr", "frobnicate"], "Commande inconnue\u202f: 'frobnicate'."),
         (["--lang", "es", "assess", "--bogus"], "La opción '--bogus' no existe."),
         (["--lang", "es", "assess", "x.yaml", "--format", "xml"], "no es ninguno de estos"),
-        (["--lang", "ar", "init", "--country", "XX"], "قيمة غير صالحة للخيار --country"),
+        (["--lang", "ar", "init", "--country", "XX"], "قيمة غير صالحة لـ --country"),
         (["--lang", "fr", "init", "--period", "2026-X"], "n'est pas de la forme"),
         (["--lang", "fr", "init", "-o", "x.txt"], "doit se terminer par .yaml"),
         (["--lang", "es", "aggregate", "--min-group", "3", "."], "solo se aplica con"),

@@ -929,7 +929,7 @@ MESSAGES: dict[str, str] = {
     ),
     "help.opt.force": "Sustituir el archivo de salida si ya existe.",
     "help.opt.allow_incomplete": (
-        "Aceptar respuestas que falten (se puntúan con nivel 0 y se marcan como sin respuesta)."
+        "Aceptar respuestas que falten (se puntúan con nivel 0 y se marcan «sin respuesta»)."
     ),
     "help.opt.fmt": (
         "table: un resumen para el terminal; json: el resultado completo como datos; "
@@ -948,7 +948,7 @@ MESSAGES: dict[str, str] = {
         "Un archivo YAML o un cuestionario Excel (por defecto: según la extensión de -o; si "
         "no, yaml)."
     ),
-    "help.opt.init.agency": "Nombre del organismo que se rellenará.",
+    "help.opt.init.agency": "Nombre del organismo que figurará en la plantilla.",
     "help.opt.init.country": "Código de país ISO 3166-1 alfa-2, p. ej. ES.",
     "help.opt.init.period": (
         "AAAA, AAAA-Qn, AAAA-Hn o AAAA-MM (por defecto: el trimestre en curso)."
@@ -1008,13 +1008,13 @@ MESSAGES: dict[str, str] = {
         "aceptados."
     ),
     "help.opt.aggregate.roster_file": (
-        "Quién debe enviar su evaluación (CSV, YAML o xlsx: país, organismo, unidad "
-        "opcional, región, contacto): cobertura, envíos que faltan y envíos no previstos."
+        "Quién debe enviar su evaluación (CSV, YAML o xlsx con las columnas country, agency y, "
+        "opcionalmente, unit, region, contact): cobertura, envíos que faltan y envíos no previstos."
     ),
     "help.opt.aggregate.rules_file": (
-        "Reglas de seguimiento como datos (YAML). Por defecto: seguimiento reforzado para la "
-        "calificación más baja, un elemento crítico en 0 o 3 o más acciones vencidas; si no, "
-        "seguimiento ordinario."
+        "Reglas de seguimiento como datos (YAML). Por defecto: seguimiento intensificado para la "
+        "calificación más baja, para un elemento crítico en 0 o para 3 o más acciones con plazo "
+        "vencido; si no, seguimiento regular."
     ),
     "help.opt.aggregate.anonymise": (
         "Publicar sin nombres: solo cifras por región y globales, sin nombres de organismos, "
@@ -1025,8 +1025,8 @@ MESSAGES: dict[str, str] = {
         "«Otras regiones» (o no se publica)."
     ),
     "help.opt.aggregate.allow_incomplete": (
-        "Aceptar envíos con elementos sin respuesta (se puntúan con nivel 0 y se marcan como "
-        "sin respuesta)."
+        "Aceptar envíos con elementos sin respuesta (se puntúan con nivel 0 y se marcan «sin "
+        "respuesta»)."
     ),
     "help.opt.aggregate.checklist_version": (
         "Versión de la lista de verificación para la consolidación (por defecto: la más "
@@ -1064,7 +1064,8 @@ MESSAGES: dict[str, str] = {
         "evaluación."
     ),
     "help.cmd.checklist.list": (
-        "Las listas de verificación integradas, cada versión publicada (se indica la más reciente)."
+        "Las listas de verificación integradas y todas sus versiones publicadas (se indica la más "
+        "reciente)."
     ),
     "help.cmd.checklist.show": (
         "Una lista de verificación: cada elemento con su requisito, orientaciones, acción y "
@@ -1079,13 +1080,14 @@ MESSAGES: dict[str, str] = {
         "destino existente, cada elemento nuevo indicado)."
     ),
     "help.cmd.checklist.schema": (
-        "Mostrar el esquema JSON de una evaluación para esta lista (para editores)."
+        "Mostrar el esquema JSON de una evaluación para esta lista de verificación (para los "
+        "editores de texto)."
     ),
     "meta.options_bracketed": "[OPCIONES]",
     "meta.command_args": "COMANDO [ARGUMENTOS]...",
     "meta.base": "REFERENCIA",
     "meta.other": "OTRA",
-    "meta.diff_xlsx": "COMPARACION.xlsx",
+    "meta.diff_xlsx": "COMPARACIÓN.xlsx",
     "meta.file": "ARCHIVO",
     "meta.files": "ARCHIVOS",
     "meta.id_path": "ID|RUTA",
@@ -1134,8 +1136,7 @@ MESSAGES: dict[str, str] = {
         "problema de sus archivos; {where}"
     ),
     "cli.internal_saved": (
-        "los detalles se han guardado en {path}; envíe ese archivo junto con su notificación "
-        "del fallo"
+        "los detalles se han guardado en {path}; envíe ese archivo al comunicar el fallo"
     ),
     "cli.internal_not_saved": (
         "no se pudieron guardar los detalles; vuelva a ejecutar con READINESS_DEBUG=1 para verlos"
@@ -1216,7 +1217,8 @@ MESSAGES: dict[str, str] = {
     "chk.text_missing_lang": "el texto no tiene versión «{lang}»",
     "chk.lang_not_listed": "«{lang}» no figura en languages ({languages})",
     "chk.level_values": (
-        "los valores de los niveles van de 0 a N, sin huecos ni repeticiones; se encontró: {values}"
+        "los valores de los niveles deben ir de 0 a N, sin huecos ni repeticiones; se encontró: "
+        "{values}"
     ),
     "chk.level_key_twice": "la clave de nivel «{key}» se usa dos veces",
     "chk.na_reserved": "«{key}» está reservado (significa «no aplicable»)",
@@ -1293,13 +1295,13 @@ MESSAGES: dict[str, str] = {
     "cw.no_chain": "ninguna tabla de correspondencias lleva de la versión {old} a la {new} de {id}",
     "roster.cannot_read": "no se puede leer la lista de unidades previstas: {reason}",
     "roster.not_regular": "la lista de unidades previstas no es un archivo normal",
-    "roster.too_big": "la lista de unidades previstas supera los {limit:,} bytes",
+    "roster.too_big": "la lista de unidades previstas supera los {limit} bytes",
     "roster.format": (
         "la lista de unidades previstas es un archivo .csv, .yaml, .yml o .xlsx con las columnas "
         "country, agency y, opcionalmente, unit, region, contact"
     ),
     "roster.too_many_rows": (
-        "la lista de unidades previstas tiene {n:,} filas; se admiten como máximo {limit:,}"
+        "la lista de unidades previstas tiene {n} filas; se admiten como máximo {limit}"
     ),
     "roster.not_text": "«{column}» debe ser un texto",
     "roster.too_long": "«{column}» supera los {limit} caracteres",
@@ -1326,7 +1328,7 @@ MESSAGES: dict[str, str] = {
     "roster.first_sheet_empty": "la primera hoja de la lista de unidades previstas está vacía",
     "rules.cannot_read": "no se puede leer el archivo de reglas: {reason}",
     "rules.not_regular": "el archivo de reglas no es un archivo normal",
-    "rules.too_big": "el archivo de reglas supera los {limit:,} bytes",
+    "rules.too_big": "el archivo de reglas supera los {limit} bytes",
     "rules.not_mapping": (
         "un archivo de reglas es un mapa con «rules» (una lista) y «default» (una clase)"
     ),
@@ -1383,7 +1385,9 @@ CLICK: dict[str, str] = {
     "default: {default}": "por defecto: {default}",
     "required": "obligatorio",
     "Did you mean {possibility}?": "¿Quiso decir {possibility}?",
-    "(Did you mean one of: {possibilities}?)": "(¿Quiso decir una de estas: {possibilities}?)",
+    "(Did you mean one of: {possibilities}?)": (
+        "(¿Quiso decir una de estas opciones: {possibilities}?)"
+    ),
     "Missing argument": "Falta el argumento",
     "Missing option": "Falta la opción",
     "Missing parameter": "Falta el parámetro",

@@ -761,8 +761,8 @@ MESSAGES: dict[str, str] = {
         "(bombe de décompression ?)"
     ),
     "wb.compressed_too_much": (
-        "le taux de compression de la partie {part} du classeur est de {ratio} ; {limit} au "
-        "plus est admis (bombe de décompression ?)"
+        "le taux de compression de la partie {part} du classeur est de {ratio} ; le maximum admis "
+        "est {limit} (bombe de décompression ?)"
     ),
     "wb.encrypted": "l'archive du classeur est chiffrée ; enregistrez-la sans mot de passe",
     "wb.compression_method": (
@@ -934,7 +934,7 @@ MESSAGES: dict[str, str] = {
     ),
     "help.opt.force": "Remplacer le fichier de sortie s'il existe.",
     "help.opt.allow_incomplete": (
-        "Accepter les réponses manquantes (notées au niveau 0 et signalées sans réponse)."
+        "Accepter les réponses manquantes (notées au niveau 0, avec l'alerte « sans réponse »)."
     ),
     "help.opt.fmt": (
         "table : une synthèse pour le terminal ; json : le résultat complet sous forme de "
@@ -994,12 +994,12 @@ MESSAGES: dict[str, str] = {
     ),
     "help.opt.compare.output": "Écrire aussi la comparaison dans un classeur Excel.",
     "help.cmd.aggregate": (
-        "Noter chaque évaluation de CHEMINS (fichiers, et dossiers parcourus récursivement) "
-        "et écrire le classeur de consolidation.\n\nChaque fichier est retenu, remplacé (une "
-        "date assessed_on plus récente pour le même pays, service, unité et période), hors "
-        "période (retenu, mais hors de la période de référence) ou rejeté (avec ses "
-        "problèmes et la marche à suivre). Code de sortie 3 si des fichiers ont été rejetés, "
-        "1 si aucun n'a pu être utilisé."
+        "Noter chaque évaluation de CHEMINS (fichiers, et dossiers parcourus récursivement) et "
+        "écrire le classeur de consolidation.\n\nChaque fichier est classé retenu, remplacé (une "
+        "date assessed_on plus récente pour le même pays, service, unité et période), autre "
+        "période (retenu, mais hors de la période de référence) ou rejeté (avec ses problèmes et "
+        "la marche à suivre). Code de sortie 3 si des fichiers ont été rejetés, 1 si aucun n'a pu "
+        "être utilisé."
     ),
     "help.opt.aggregate.output": (
         "Classeur de consolidation à écrire (par défaut : readiness-consolidated.xlsx, dans "
@@ -1021,8 +1021,8 @@ MESSAGES: dict[str, str] = {
     ),
     "help.opt.aggregate.rules_file": (
         "Règles de suivi sous forme de données (YAML). Par défaut : suivi renforcé pour "
-        "l'appréciation la plus basse, un point critique à 0 ou 3 actions en retard ou plus "
-        "; sinon suivi régulier."
+        "l'appréciation la plus basse, pour un point critique à 0 ou pour 3 actions en retard ou "
+        "plus ; sinon suivi régulier."
     ),
     "help.opt.aggregate.anonymise": (
         "Publier sans noms : chiffres par région et d'ensemble seulement, aucun nom de "
@@ -1033,8 +1033,8 @@ MESSAGES: dict[str, str] = {
         "regroupée dans « Autres régions » (ou masquée)."
     ),
     "help.opt.aggregate.allow_incomplete": (
-        "Accepter les évaluations comportant des points sans réponse (notés au niveau 0 et "
-        "signalés sans réponse)."
+        "Accepter les évaluations comportant des points sans réponse (notés au niveau 0, avec "
+        "l'alerte « sans réponse »)."
     ),
     "help.opt.aggregate.checklist_version": (
         "Version du référentiel de la consolidation (par défaut : la plus récente parmi les "
@@ -1053,12 +1053,11 @@ MESSAGES: dict[str, str] = {
     ),
     "help.opt.convert.force": "Remplacer SORTIE s'il existe.",
     "help.cmd.migrate": (
-        "Reporter une évaluation (YAML, questionnaire ou rapport d'écarts) sur une version "
-        "plus récente du référentiel.\n\nLes points inchangés gardent leur réponse ; les "
-        "points reformulés, fusionnés ou scindés sont marqués REVIEW ; les nouveaux points "
-        "sont laissés à remplir (ANSWER), avec leur exigence et leurs conseils ; les "
-        "réponses aux points supprimés sont conservées en commentaire. La sortie est une "
-        "auto-évaluation YAML."
+        "Reporter une évaluation (YAML, questionnaire ou rapport d'écarts) sur une version plus "
+        "récente du référentiel.\n\nLes points inchangés gardent leur réponse ; les points "
+        "reformulés, fusionnés ou scindés sont marqués REVIEW ; les nouveaux points sont laissés à "
+        "remplir (ANSWER), avec leur exigence et leurs conseils ; les réponses aux points retirés "
+        "sont conservées en commentaire. La sortie est une auto-évaluation YAML."
     ),
     "help.opt.migrate.to_version": (
         "Version sur laquelle reporter les réponses (par défaut : la plus récente)."
@@ -1071,7 +1070,8 @@ MESSAGES: dict[str, str] = {
         "Lister, afficher et contrôler les référentiels ; afficher le schéma JSON d'une évaluation."
     ),
     "help.cmd.checklist.list": (
-        "Les référentiels intégrés, chaque version publiée (la plus récente est indiquée)."
+        "Les référentiels intégrés et toutes leurs versions publiées (la plus récente est "
+        "indiquée)."
     ),
     "help.cmd.checklist.show": (
         "Un référentiel : chaque point avec son exigence, ses conseils, l'action proposée et "
@@ -1083,12 +1083,12 @@ MESSAGES: dict[str, str] = {
         "Du texte pour le terminal, le référentiel sous forme de données JSON, ou du Markdown."
     ),
     "help.cmd.checklist.check": (
-        "Contrôler un fichier de référentiel (personnalisé compris) ou une table de "
-        "correspondance entre deux versions (chaque ancien point couvert une fois, chaque "
-        "cible existante, chaque nouveau point listé)."
+        "Contrôler un fichier de référentiel, même personnalisé, ou une table de correspondance "
+        "entre deux versions (chaque ancien point couvert une fois, chaque cible existante, chaque "
+        "nouveau point listé)."
     ),
     "help.cmd.checklist.schema": (
-        "Afficher le schéma JSON d'une évaluation pour ce référentiel (pour les éditeurs)."
+        "Afficher le schéma JSON d'une évaluation pour ce référentiel (pour les éditeurs de texte)."
     ),
     "meta.options_bracketed": "[OPTIONS]",
     "meta.command_args": "COMMANDE [ARGUMENTS]...",
@@ -1140,12 +1140,12 @@ MESSAGES: dict[str, str] = {
     ),
     "cli.id": "Identifiant",
     "cli.internal_error": (
-        "readiness : erreur interne ({what}) : il s'agit d'un défaut de readiness, pas d'un "
+        "readiness : erreur interne ({what}) : il s'agit d'une anomalie de readiness, pas d'un "
         "problème dans vos fichiers ; {where}"
     ),
     "cli.internal_saved": (
-        "le détail est enregistré dans {path} ; merci de joindre ce fichier à votre "
-        "signalement d'anomalie"
+        "le détail est enregistré dans {path} ; merci de joindre ce fichier à votre rapport "
+        "d'anomalie"
     ),
     "cli.internal_not_saved": (
         "le détail n'a pas pu être enregistré ; relancez avec READINESS_DEBUG=1 pour le voir"
@@ -1228,7 +1228,7 @@ MESSAGES: dict[str, str] = {
     "chk.text_missing_lang": "le texte n'a pas de version « {lang} »",
     "chk.lang_not_listed": "« {lang} » ne figure pas dans languages ({languages})",
     "chk.level_values": (
-        "les valeurs des niveaux vont de 0 à N, sans trou ni doublon ; trouvé : {values}"
+        "les valeurs des niveaux doivent aller de 0 à N, sans trou ni doublon ; trouvé : {values}"
     ),
     "chk.level_key_twice": "la clé de niveau « {key} » est employée deux fois",
     "chk.na_reserved": "« {key} » est réservé (il signifie « sans objet »)",
@@ -1306,13 +1306,13 @@ MESSAGES: dict[str, str] = {
     ),
     "roster.cannot_read": "impossible de lire la liste des unités attendues : {reason}",
     "roster.not_regular": "la liste des unités attendues n'est pas un fichier ordinaire",
-    "roster.too_big": "la liste des unités attendues dépasse {limit:,} octets",
+    "roster.too_big": "la liste des unités attendues dépasse {limit} octets",
     "roster.format": (
         "la liste des unités attendues est un fichier .csv, .yaml, .yml ou .xlsx avec les colonnes "
         "country (ou pays), agency (ou service) et, au choix, unit, region, contact"
     ),
     "roster.too_many_rows": (
-        "la liste des unités attendues compte {n:,} lignes ; {limit:,} au plus sont admises"
+        "la liste des unités attendues compte {n} lignes ; {limit} au plus sont admises"
     ),
     "roster.not_text": "« {column} » doit être un texte",
     "roster.too_long": "« {column} » dépasse {limit} caractères",
@@ -1342,7 +1342,7 @@ MESSAGES: dict[str, str] = {
     "roster.first_sheet_empty": "la première feuille de la liste des unités attendues est vide",
     "rules.cannot_read": "impossible de lire le fichier de règles : {reason}",
     "rules.not_regular": "le fichier de règles n'est pas un fichier ordinaire",
-    "rules.too_big": "le fichier de règles dépasse {limit:,} octets",
+    "rules.too_big": "le fichier de règles dépasse {limit} octets",
     "rules.not_mapping": (
         "un fichier de règles est une table avec « rules » (une liste) et « default » (une classe)"
     ),
@@ -1381,8 +1381,8 @@ MESSAGES: dict[str, str] = {
     "agg.more_rows.other": "… et {n} autres",
     "agg.more_problems.one": "(+{n} autre)",
     "agg.more_problems.other": "(+{n} autres)",
-    "cons.periods_left_out.one": "{n} période de moins de {k} évaluations ne figure pas.",
-    "cons.periods_left_out.other": "{n} périodes de moins de {k} évaluations ne figurent pas.",
+    "cons.periods_left_out.one": "{n} période comptant moins de {k} évaluations est écartée.",
+    "cons.periods_left_out.other": "{n} périodes comptant moins de {k} évaluations sont écartées.",
     "cons.earlier_periods.one": (
         "{n} période antérieure ne figure pas en colonne ; la variation porte sur toutes les "
         "périodes."
