@@ -809,8 +809,8 @@ MESSAGES: dict[str, str] = {
         "de las unidades"
     ),
     "wb.other_kind": (
-        "este libro es un libro readiness de tipo «{kind}»: solo un cuestionario o un informe "
-        "de brechas contiene una autoevaluación"
+        "se trata de un libro de readiness de tipo «{kind}»: solo un cuestionario o un informe de "
+        "brechas contiene una autoevaluación"
     ),
     "wb.no_kind": (
         "este libro no es una autoevaluación de readiness: solo un cuestionario o un informe "

@@ -814,8 +814,8 @@ MESSAGES: dict[str, str] = {
         "rapports d'écarts des services"
     ),
     "wb.other_kind": (
-        "ce classeur est un classeur readiness de type « {kind} » : seul un questionnaire ou "
-        "un rapport d'écarts contient une auto-évaluation"
+        "il s'agit d'un classeur readiness de type « {kind} » : seul un questionnaire ou un "
+        "rapport d'écarts contient une auto-évaluation"
     ),
     "wb.no_kind": (
         "ce classeur n'est pas une auto-évaluation readiness : seul un questionnaire ou un "
