@@ -23,6 +23,7 @@ from readiness.workbooks.layout import (
     questionnaire_column_name,
     questionnaire_field_name,
 )
+from readiness.workbooks.style import header_widths
 
 
 def _table_as_written(wb, columns: tuple[Column, ...], name_of, lang: str) -> None:
@@ -35,7 +36,10 @@ def _table_as_written(wb, columns: tuple[Column, ...], name_of, lang: str) -> No
     ]
     assert ws.cell(row, len(columns) + 1).value is None  # nothing beyond the specification
     for i, c in enumerate(columns, start=1):
-        assert ws.column_dimensions[get_column_letter(i)].width == c.width, c.key
+        # The specification's width, or its header's longest word when that is wider.
+        (width,) = header_widths([t(c.header, lang)], [c.width])
+        assert width >= c.width
+        assert ws.column_dimensions[get_column_letter(i)].width == width, c.key
         if c.named:
             cell = named_cell(wb, name_of(c.key))
             assert (cell.parent.title, cell.row, cell.column) == (ws.title, row, i), c.key

@@ -17,7 +17,9 @@ from openpyxl.utils import get_column_letter
 from workbook_helpers import gap_report, run
 
 from readiness.i18n import t
+from readiness.workbooks.layout import GAPS_PRINTED
 from readiness.workbooks.style import (
+    HEADER_FILL,
     MIN_SCALE,
     PRINTABLE_HEIGHT,
     PRINTABLE_WIDTH,
@@ -26,11 +28,16 @@ from readiness.workbooks.style import (
     column_points,
     finish_sheet,
     finish_workbook,
+    first_page_columns,
+    page_numbers,
     pages_across,
+    place_chart,
     print_scale,
     put,
+    room_left,
     row_height,
     text_lines,
+    word_width,
 )
 
 MARKING = "RESTRICTED"
@@ -129,7 +136,7 @@ def test_every_sheet_prints_legibly(books, kind):
 def test_marking_in_every_header_and_footers_with_agency_period_pages(books, kind):
     wb, sheets = _visible(books[kind])
     lang = kind.rsplit("-", 1)[1]
-    pages = t("page_of", lang, page="&P", pages="&N")
+    pages = page_numbers(lang)
     assert "&P" in pages and "&N" in pages
     # Right to left, the footer is mirrored: pages on the left, agency and period right.
     near, far = ("right", "left") if lang == "ar" else ("left", "right")
@@ -216,7 +223,9 @@ def _row_need(ws, row: int) -> tuple[int, float]:
     return lines, need
 
 
-@pytest.mark.parametrize("kind", ["gap-en", "gap-fr", "questionnaire-en", "comparison-fr"])
+@pytest.mark.parametrize(
+    "kind", ["gap-en", "gap-fr", "gap-es", "questionnaire-en", "questionnaire-es", "comparison-fr"]
+)
 def test_rows_sized_to_their_text(books, kind):
     _, sheets = _visible(books[kind])
     checked = 0
@@ -310,3 +319,180 @@ def test_arabic_workbooks_are_right_to_left(books, kind):
     assert any("\u0600" <= ch <= "\u06ff" for ch in wb.worksheets[0].title)
     english = load_workbook(books[f"{kind}-en"])
     assert not any(ws.sheet_view.rightToLeft for ws in english.worksheets)
+
+
+def _merged_widths(ws) -> dict[tuple[int, int], float]:
+    return {
+        (r.min_row, r.min_col): sum(
+            ws.column_dimensions[get_column_letter(c)].width or 13
+            for c in range(r.min_col, r.max_col + 1)
+        )
+        for r in ws.merged_cells.ranges
+    }
+
+
+@pytest.mark.parametrize("kind", KINDS)
+def test_headers_never_break_inside_a_word(books, kind):
+    """A header wraps at its spaces only: each column is at least as wide as its header's
+    longest word, bold, in every language ("Priorida/d", "Pondera/ción" printed broken)."""
+    _, sheets = _visible(books[kind])
+    headers = 0
+    for ws in sheets:
+        merged = _merged_widths(ws)
+        for row in ws.iter_rows():
+            for cell in row:
+                if (
+                    not isinstance(cell.value, str)
+                    or cell.fill.fgColor.rgb != HEADER_FILL.fgColor.rgb
+                ):
+                    continue
+                headers += 1
+                width = merged.get((cell.row, cell.column)) or (
+                    ws.column_dimensions[cell.column_letter].width or 13
+                )
+                for word in cell.value.split():
+                    assert text_lines(word, width, bold=True) == 1, (ws.title, cell.value, width)
+    assert headers > 10
+
+
+def test_word_width_is_the_narrowest_that_holds_the_word():
+    for word in ("Prioridad", "Ponderación", "الترتيب", "x", "sensibilisation"):
+        width = word_width(word, bold=True)
+        assert text_lines(word, width, bold=True) == 1
+        assert text_lines(word, width - 1, bold=True) > 1 or width == 1
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_gaps_print_on_one_page_across_in_every_language(books, lang):
+    """The Gaps sheet's printed columns, widened to their headers' words, still fit one
+    landscape page at 70 % or more."""
+    wb = load_workbook(books[f"gap-{lang}"])
+    ws = wb.worksheets[1]
+    widths = _printed_widths(ws)
+    assert len(widths) == GAPS_PRINTED
+    assert ws.page_setup.scale >= MIN_SCALE
+    assert pages_across(widths, ws.page_setup.scale, 0, PRINTABLE_WIDTH["landscape"]) == 1
+
+
+@pytest.mark.parametrize("kind", KINDS)
+def test_tall_rows_read_from_the_top(books, kind):
+    """In a row taller than a line, values sit at the top beside their labels, not at the
+    bottom (the questionnaire's fields, the gap report's details)."""
+    _, sheets = _visible(books[kind])
+    for ws in sheets:
+        for number, dim in ws.row_dimensions.items():
+            if not dim.height or dim.height <= row_height(1):
+                continue
+            for cell in ws[number]:
+                if cell.value is None:
+                    continue
+                if kind.startswith("consolidation") and cell.alignment.vertical == "bottom":
+                    continue  # the Overview's headline: labels sit on the values below them
+                assert cell.alignment.vertical in ("top", "center"), (ws.title, cell)
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_labels_wrap_in_their_cell(books, lang):
+    """The gap report's labels (the auditor's too) wrap in their column, never run over
+    the input box beside them ("Cargo del auditor o la auditora" did)."""
+    ws = load_workbook(books[f"gap-{lang}"]).worksheets[0]
+    wanted = {
+        t(key, lang)
+        for key in (
+            "agency", "unit", "country", "period", "assessed_on", "score", "rating",
+            "checklist", "assessor", "gap.fingerprint", "gap.for_the_auditor",
+            "gap.auditor_name", "gap.auditor_role", "gap.audit_date",
+        )
+    }  # fmt: skip
+    labels = [ws.cell(r, 1) for r in range(1, ws.max_row + 1) if ws.cell(r, 1).value in wanted]
+    assert len(labels) == len(wanted)
+    for cell in labels:
+        assert cell.alignment.wrap_text, cell.value
+        lines = text_lines(cell.value, ws.column_dimensions["A"].width, bold=True)
+        assert (ws.row_dimensions[cell.row].height or row_height(1)) >= row_height(lines) - 0.1
+
+
+def test_arabic_page_numbers_are_figures_only():
+    """LibreOffice drops the spaces around page fields in Arabic words ("24 من1صفحة"):
+    the Arabic footer numbers pages with figures and a slash only."""
+    assert page_numbers("ar") == "&P / &N"
+    assert page_numbers("es") == "Página &P de &N"
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_questionnaire_fields_print_on_a_cover_page(books, lang):
+    """The field labels stay in column A, which repeats on the pages across: they print as
+    a page of their own (the first page's width), the table from the next page. Printed
+    together, pages 2 and 3 held the labels and the header only."""
+    ws = load_workbook(books[f"questionnaire-{lang}"]).worksheets[0]
+    header_row = int(ws.print_title_rows.split(":")[0].strip("$"))
+    assert ws.print_title_cols == "$A:$A"
+    cover, table = (part.split("!")[1] for part in ws.print_area.split(","))
+    first, last = cover.replace("$", "").split(":")
+    assert first == "A1" and int(last.lstrip("ABCDEFGHIJKLMNOPQRSTUVWXYZ")) == header_row - 1
+    widths = _printed_widths(ws)
+    cover_columns = ws[last].column
+    cover_points = sum(column_points(w) for w in widths[:cover_columns])
+    assert cover_points <= PRINTABLE_WIDTH["landscape"] * 100 / ws.page_setup.scale
+    assert table.startswith(f"$A${header_row}:")
+    assert any(isinstance(ws.cell(r, 1).value, str) for r in range(1, header_row))
+
+
+EMU_PER_POINT = 12700
+
+
+def _charts_fit_their_page(ws) -> int:
+    """Every chart of a sheet within the first page's columns (not over the repeated column
+    A) and within the rest of the page it starts on; returns how many."""
+    widths = [ws.column_dimensions[get_column_letter(c)].width or 13 for c in range(1, 40)]
+    repeated = bool(ws.print_title_cols)
+    orientation = ws.page_setup.orientation
+    last = first_page_columns(
+        widths, ws.page_setup.scale, 1 if repeated else 0, PRINTABLE_WIDTH[orientation]
+    )
+    for chart in ws._charts:
+        start = chart.anchor._from
+        first = 2 if repeated else 1
+        assert start.col + 1 >= first, ws.title
+        room = sum(column_points(w) for w in widths[start.col : last])
+        assert chart.anchor.ext.width / EMU_PER_POINT <= room, ws.title
+        assert chart.anchor.ext.height / EMU_PER_POINT <= room_left(ws, start.row + 1), ws.title
+    return len(ws._charts)
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_region_charts_print_whole(tmp_path, lang):
+    """The Regions sheet's charts (a roster: a table wider than a page) each print on one
+    page: not across pages sideways, not cut by the page's end."""
+    out = tmp_path / "c.xlsx"
+    inputs = sorted(str(p) for p in EXAMPLES.glob("*.yaml"))
+    roster = str(EXAMPLES / "hq" / "roster.csv")
+    _ok(run("--lang", lang, "aggregate", *inputs, "--roster", roster, "-o", str(out)))
+    ws = load_workbook(out).worksheets[1]
+    assert ws.print_title_cols == "$A:$A"  # wide: printed across pages
+    assert _charts_fit_their_page(ws) == 2
+
+
+def test_a_chart_that_would_be_cut_starts_the_next_page():
+    """Too little room left on the page: a break, and the chart a row below the repeated
+    header (which touched its title); room enough: anchored where asked."""
+    from openpyxl.chart import BarChart
+
+    wb = Workbook()
+    ws = wb.active
+    put(ws, 1, 1, "Header")
+    for row in range(2, 26):
+        put(ws, row, 1, row)
+    finish_sheet(ws, header_row=1, columns=12, last_row=25, widths=[30] + [12] * 11)
+    assert ws.print_title_cols == "$A:$A"
+    chart = BarChart()
+    chart.width, chart.height = 30, 8.5
+    below = place_chart(ws, chart, 27, [30] + [12] * 11)
+    ((page_break),) = [b.id for b in ws.row_breaks.brk]
+    assert page_break == 26 and chart.anchor._from.row + 1 == 28 and chart.anchor._from.col == 1
+    assert chart.width * 72 / 2.54 <= sum(column_points(w) for w in [12] * 11)
+    small = BarChart()
+    small.height = 3
+    place_chart(ws, small, below, [30] + [12] * 11)
+    assert small.anchor._from.row + 1 == below and len(ws.row_breaks.brk) == 1
+    assert _charts_fit_their_page(ws) == 2

@@ -113,7 +113,9 @@ MESSAGES: dict[str, str] = {
     "gap.levels": "المستويات",
     "gap.details": "التفاصيل",
     "gap.more_gaps_sheet": "… والفجوات الأخرى ({n}) في ورقة «{sheet}».",
-    "page_of": "صفحة {page} من {pages}",
+    # Figures only: LibreOffice drops the spaces around page fields in Arabic text and
+    # printed "صفحة &P من &N" as "24 من1صفحة"; "3 / 24" reads right to left as it should.
+    "page_of": "{page} / {pages}",
     "gap.label": "التسمية",
     "gap.description": "الوصف",
     "quest.sheet": "الإجابات",

@@ -71,12 +71,14 @@ from readiness.workbooks.style import (
     UP_COLOUR,
     WRAP,
     PageFrame,
+    column_widths,
     fill,
     finish_sheet,
     first_page_columns,
     frame_sheet,
     level_fill,
     mirrored,
+    place_chart,
     rating_fill,
     row_height,
     score_fill,
@@ -239,8 +241,9 @@ class _Sheets:
             last_row=header_row + max(rows, 1),
             widths=widths,
             filters=filters,
+            headers=headers,
         )
-        self._widths[id(ws)] = widths
+        self._widths[id(ws)] = column_widths(ws, len(widths))
         # Column A repeats on the pages across: a title there would print cut off.
         indent = [None] if repeated else []
         self.append(ws, [*indent, self.cell(ws, heading, font=TITLE_FONT)])
@@ -677,7 +680,8 @@ def _regions(sh: _Sheets, agg: Aggregate, pub: Publication | None) -> None:
     ]
     if not charted:
         return
-    anchor = last_row + 4
+    # Below the table and its notes, each chart whole on a printed page (place_chart).
+    below = sh._rows.get(id(ws), last_row) + 2
     categories = Reference(ws, min_col=1, min_row=header_row + 1, max_row=last_row)
     ratings = BarChart()
     ratings.type = "col"
@@ -702,7 +706,7 @@ def _regions(sh: _Sheets, agg: Aggregate, pub: Publication | None) -> None:
         series.graphicalProperties.solidFill = colour
         series.graphicalProperties.line.solidFill = colour
     _size(ratings)
-    ws.add_chart(ratings, f"A{anchor}")
+    below = place_chart(ws, ratings, below, sh._widths[id(ws)])
     areas = BarChart()
     areas.type = "col"
     areas.title = t("cons.chart_areas", lang)
@@ -724,7 +728,7 @@ def _regions(sh: _Sheets, agg: Aggregate, pub: Publication | None) -> None:
         areas.series.append(Series(values, title=sh.region(groups[i][0].region)))
     areas.set_categories(area_ids)
     _size(areas)
-    ws.add_chart(areas, f"A{anchor + CHART_ROWS}")
+    place_chart(ws, areas, below, sh._widths[id(ws)])
 
 
 def _size(chart: Any) -> None:

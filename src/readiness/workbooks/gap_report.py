@@ -91,10 +91,12 @@ from readiness.workbooks.style import (
     finish_workbook,
     fit_row_heights,
     header,
+    keep_together,
     level_fill,
     print_layout,
     put,
     rating_fill,
+    rows_points,
     score_fill,
     set_properties,
     sheet_title,
@@ -190,7 +192,7 @@ def _auditor_cells(wb: Workbook, ws: Worksheet, lang: str, audit: AuditRecord | 
     Blank in a unit's gap report (the auditor fills them in before `assess --audited`);
     filled in an audited one."""
     row = ws.max_row + 2
-    put(ws, row, 1, t("gap.for_the_auditor", lang), font=BOLD, alignment=TOP)
+    put(ws, row, 1, t("gap.for_the_auditor", lang), font=BOLD, alignment=WRAP)
     put(ws, row, 2, t("gap.auditor_hint", lang), alignment=WRAP)
     _merge(ws, row, 2)  # the hint in the page's width, not squeezed into one column
     values = {
@@ -200,7 +202,8 @@ def _auditor_cells(wb: Workbook, ws: Worksheet, lang: str, audit: AuditRecord | 
     }
     for field in AUDITOR_FIELDS:
         row += 1
-        put(ws, row, 1, t(f"gap.{field}", lang), font=BOLD, alignment=TOP)
+        # Wrapped in its column: "Cargo del auditor o la auditora" ran over its input box.
+        put(ws, row, 1, t(f"gap.{field}", lang), font=BOLD, alignment=WRAP)
         cell = put(
             ws,
             row,
@@ -212,7 +215,10 @@ def _auditor_cells(wb: Workbook, ws: Worksheet, lang: str, audit: AuditRecord | 
         )
         cell.border = BOX
         define_name(wb, auditor_name(field), ws.title, 2, row)
-    fit_row_heights(ws, row - 3, row)
+    first = row - len(AUDITOR_FIELDS)
+    fit_row_heights(ws, first, row)
+    # The auditor's block on one page (wrapped, its labels made the details run over).
+    keep_together(ws, first, rows_points(ws, first, row))
 
 
 def _json(data: Any) -> str:

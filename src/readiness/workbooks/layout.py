@@ -189,7 +189,8 @@ GAP_ITEMS: tuple[Column, ...] = (
 
 # Gap report, Gaps sheet: a row is (rank, ItemResult); not read back. What a reader needs
 # first, within one landscape page at 70 % or more (GAPS_PRINTED columns: the print area);
-# the technical columns after it, on screen only.
+# the technical columns after it, on screen only. Narrow columns widen to their header's
+# longest word (style.header_widths: "Prioridad", "الترتيب"), so the printed ones leave room.
 GAP_GAPS: tuple[Column, ...] = (
     Column("rank", "rank", 6, "center", lambda g, lang: g[0]),
     Column("item", "item", 10, "id", lambda g, lang: g[1].id),
@@ -197,7 +198,7 @@ GAP_GAPS: tuple[Column, ...] = (
     Column("effective_level", "effective_level", 9, "level", lambda g, lang: g[1].effective_level),
     Column("target", "target", 7, "center", lambda g, lang: g[1].item.target),
     Column("priority", "priority", 8, "center_bold", lambda g, lang: g[1].priority),
-    Column("action", "action", 40, "wrap", lambda g, lang: text_in(g[1].item.action, lang)),
+    Column("action", "action", 36, "wrap", lambda g, lang: text_in(g[1].item.action, lang)),
     Column("owner", "owner", 14, "wrap", lambda g, lang: g[1].response.owner or ""),
     Column("due", "due", 11, "date", lambda g, lang: g[1].response.due),
     Column("status", "status", 11, "wrap", lambda g, lang: _status(g[1], lang)),

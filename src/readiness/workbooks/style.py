@@ -8,6 +8,7 @@ the workbook writers, so openpyxl never slows down the commands that write none.
 from __future__ import annotations
 
 import datetime as dt
+import math
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -16,8 +17,11 @@ from typing import Any
 
 from openpyxl import Workbook
 from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE, WriteOnlyCell
+from openpyxl.drawing.spreadsheet_drawing import AnchorMarker, OneCellAnchor
+from openpyxl.drawing.xdr import XDRPositiveSize2D
 from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 from openpyxl.utils import get_column_letter
+from openpyxl.utils.units import cm_to_EMU
 from openpyxl.worksheet.properties import PageSetupProperties
 from openpyxl.worksheet.worksheet import Worksheet
 
@@ -195,6 +199,28 @@ def header(ws: Worksheet, row: int, headers: Iterable[str]) -> None:
         )
 
 
+def word_width(word: str, *, bold: bool = False, size: float = 11) -> float:
+    """The narrowest whole column width in which `word` stays on one line, as text_lines
+    measures it (a spreadsheet breaks a word wider than its column mid-word)."""
+    width = max(1, math.ceil(len(word) * size / 11 / (0.9 if bold else 1.15)))
+    while width > 1 and text_lines(word, width - 1, bold=bold, size=size) == 1:
+        width -= 1
+    while text_lines(word, width, bold=bold, size=size) > 1:
+        width += 1
+    return float(width)
+
+
+def header_widths(headers: Sequence[Any], widths: Sequence[float]) -> list[float]:
+    """`widths`, each column widened to its header's longest word (bold): a header wraps
+    only at its spaces, never mid-word ("Priorida/d", "Pondera/ción"), in every language."""
+    out = list(widths)
+    for i, text in enumerate(headers[: len(out)]):
+        if isinstance(text, str) and text.split():
+            longest = max(text.split(), key=len)
+            out[i] = max(out[i], word_width(longest, bold=True))
+    return out
+
+
 def set_widths(ws: Worksheet, widths: Sequence[float]) -> None:
     for col, width in enumerate(widths, start=1):
         ws.column_dimensions[get_column_letter(col)].width = width
@@ -209,13 +235,21 @@ def finish_sheet(
     widths: Sequence[float] | None = None,
     filters: bool = True,
     print_columns: int | None = None,
+    headers: Sequence[str] | None = None,
 ) -> bool:
     """Freeze the header, filter it, set widths, row heights and the print layout; True
     when the first column repeats on pages across (the title then belongs in column B).
 
+    Each column is at least as wide as its header's longest word (header_widths): the
+    header row's texts, or `headers` for a write-only sheet, whose rows come later.
     `print_columns`: print only the first columns (the ones a reader needs); the rest stay
     on screen. Wide tables print over several pages with the header row and the first
     column repeated (print_layout)."""
+    if widths and header_row is not None:
+        texts: Sequence[Any] = headers or ()
+        if headers is None and isinstance(ws, Worksheet):
+            texts = [ws.cell(header_row, c).value for c in range(1, len(widths) + 1)]
+        widths = header_widths(texts, widths)
     if widths:
         set_widths(ws, widths)
     if header_row is not None:
@@ -236,6 +270,7 @@ def finish_sheet(
         if header_row is not None:
             if ws.print_title_cols:
                 _clear_repeated_column(ws, header_row)
+                _cover_page(ws, header_row, first_page, print_columns or columns, last_row)
             _wrap_lines_above(ws, header_row, first_page)
         fit_row_heights(ws, 1, last_row)
     return bool(ws.print_title_cols)
@@ -258,6 +293,22 @@ def _wrap_lines_above(ws: Worksheet, header_row: int, last_column: int) -> None:
             continue
         ws.merge_cells(start_row=row, start_column=column, end_row=row, end_column=last_column)
         cell.alignment = Alignment(wrap_text=True, vertical="top")
+
+
+def _cover_page(
+    ws: Worksheet, header_row: int, first_page: int, columns: int, last_row: int
+) -> None:
+    """Labels above a wide table that stay in column A (the questionnaire's fields) print
+    on a page of their own, the first page's width, and the table from the next page.
+
+    Column A repeats on every page across: printed with the table, the labels came back on
+    pages 2 and 3 beside nothing, and the table's rows only began on page 4."""
+    if not any(isinstance(ws.cell(row, 1).value, str) for row in range(1, header_row)):
+        return
+    ws.print_area = [
+        f"A1:{get_column_letter(first_page)}{header_row - 1}",
+        f"A{header_row}:{get_column_letter(columns)}{max(last_row, header_row)}",
+    ]
 
 
 def _clear_repeated_column(ws: Worksheet, header_row: int) -> None:
@@ -342,6 +393,22 @@ def fit_row_heights(ws: Worksheet, first_row: int = 1, last_row: int | None = No
                 height = max(height, row_height(lines, size))
         if height:
             ws.row_dimensions[number].height = height
+            _read_from_top(row)
+
+
+def _read_from_top(row: Sequence[Any]) -> None:
+    """In a row taller than a line, every cell reads from the top: a value left at the
+    default bottom sits lines below its label (questionnaire, gap report details)."""
+    for cell in row:
+        if cell.has_style or cell.value is not None:
+            fields = _alignment_fields(cell.alignment)
+            if fields["vertical"] is None:  # an explicit "bottom" is meant
+                cell.alignment = _top_aligned(tuple(sorted(fields.items())))
+
+
+@lru_cache(maxsize=64)
+def _top_aligned(fields: tuple[tuple[str, Any], ...]) -> Alignment:
+    return Alignment(**{**dict(fields), "vertical": "top"})
 
 
 # Printing (SPEC §16): one layout that holds on A4 and on Letter. Widths in points: the
@@ -460,6 +527,109 @@ def print_layout(
     return first_page_columns(widths, scale, title_columns, PRINTABLE_WIDTH[orientation])
 
 
+# --- pages down: what a printed page holds, top to bottom ----------------------------------
+
+
+def page_room(ws: Any) -> float:
+    """Sheet points (at 100 %) a printed page holds from top to bottom at the sheet's scale."""
+    orientation = ws.page_setup.orientation or "portrait"
+    return PRINTABLE_HEIGHT[orientation] * 100 / (ws.page_setup.scale or 100)
+
+
+def _row_points(ws: Any, row: int) -> float:
+    dimension = ws.row_dimensions.get(row)  # .get: indexing would add a row
+    return (dimension.height if dimension is not None else None) or LINE_HEIGHT
+
+
+def rows_points(ws: Any, first: int, last: int) -> float:
+    """The printed height of rows `first` to `last` (sheet points at 100 %)."""
+    return sum(_row_points(ws, r) for r in range(first, last + 1))
+
+
+def _title_rows(ws: Any) -> tuple[int, float]:
+    """The last repeated header row (0: none) and the height the repeated rows take."""
+    found = re.findall(r"[0-9]+", ws.print_title_rows or "")
+    if not found:
+        return 0, 0.0
+    first, last = int(found[0]), int(found[-1])
+    return last, rows_points(ws, first, last)
+
+
+def room_left(ws: Any, row: int) -> float:
+    """Sheet points left on the printed page on which `row` begins.
+
+    Pages are broken as LibreOffice breaks them: before a row that no longer fits, and
+    after a manual break; the repeated header rows head every page after theirs. Rows
+    without a height count as one line (LINE_HEIGHT: LibreOffice's are not taller)."""
+    room = page_room(ws)
+    last_title, titles = _title_rows(ws)
+    manual = {b.id for b in ws.row_breaks.brk}
+    used = 0.0
+    for r in range(1, row):
+        height = _row_points(ws, r)
+        top = titles if r > last_title else 0.0
+        if used + height > room and used > top:
+            used = top
+        used += height
+        if r in manual:
+            used = titles if r + 1 > last_title else 0.0
+    top = titles if row > last_title else 0.0
+    if used + LINE_HEIGHT > room and used > top:
+        used = top
+    return room - used
+
+
+def keep_together(ws: Any, first: int, points: float) -> bool:
+    """A page break before row `first` when the `points` from there on (a block of rows, a
+    chart) would be cut by the page's end; True when the page is broken.
+
+    Nothing is done when the block already starts a page or is taller than a page."""
+    from openpyxl.worksheet.pagebreak import Break
+
+    last_title, titles = _title_rows(ws)
+    full = page_room(ws) - (titles if first > last_title else 0.0)
+    left = room_left(ws, first)
+    if points <= left or left >= full or points > full:
+        return False
+    ws.row_breaks.append(Break(id=first - 1))
+    return True
+
+
+POINTS_PER_CM = 72 / 2.54
+CHART_INSET_EMU = 4 * 12700  # 4 points
+
+
+def place_chart(ws: Any, chart: Any, row: int, widths: Sequence[float]) -> int:
+    """Anchor `chart` at `row`, or at the top of the next page, so that it prints whole on
+    one page; returns the first row below it. Call after the sheet's print layout is set.
+
+    When column A repeats on the pages across, the chart starts in column B (drawn over A,
+    it printed again, cut, on every page across); it is at most as wide as the first page's
+    columns; and when the rest of the page is too short for it, a page break puts it on the
+    next page, a blank row below the repeated header row (it touched the chart's title)."""
+    repeated = bool(ws.print_title_cols)
+    first = 2 if repeated else 1
+    orientation = ws.page_setup.orientation or "portrait"
+    last = first_page_columns(
+        widths, ws.page_setup.scale or 100, 1 if repeated else 0, PRINTABLE_WIDTH[orientation]
+    )
+    # column_points errs wide for the scale; here the columns must hold the chart, and
+    # LibreOffice printed B..I 2-3 % narrower than estimated (a sliver went to the next page).
+    room = 0.9 * sum(column_points(w) for w in widths[first - 1 : last])
+    if room:
+        chart.width = min(chart.width, room / POINTS_PER_CM)
+    height = chart.height * POINTS_PER_CM
+    if keep_together(ws, row, height + LINE_HEIGHT):
+        row += 1
+    # A little inside the column: a frame drawn on A's edge printed on every page across.
+    chart.anchor = OneCellAnchor(
+        _from=AnchorMarker(col=first - 1, colOff=CHART_INSET_EMU, row=row - 1),
+        ext=XDRPositiveSize2D(cm_to_EMU(chart.width), cm_to_EMU(chart.height)),
+    )
+    ws.add_chart(chart)
+    return row + math.ceil(height / LINE_HEIGHT) + 1
+
+
 # --- headers, footers and direction: every sheet of every workbook ------------------------
 
 RTL_LANGUAGES = frozenset({"ar"})
@@ -491,7 +661,7 @@ def frame_sheet(ws: Any, frame: PageFrame) -> None:
 
     Write-only sheets take the direction before their first row: call this when the sheet
     is created."""
-    from readiness.i18n import isolate, t
+    from readiness.i18n import isolate
 
     if frame.rtl:
         ws.sheet_view.rightToLeft = True
@@ -504,7 +674,7 @@ def frame_sheet(ws: Any, frame: PageFrame) -> None:
     # In Arabic the period (and a name in Latin letters) is isolated, or LibreOffice prints
     # "2026 — …-Q4" (seen in its PDF); the footer is a sentence, not a data cell.
     who = " — ".join(isolate(x, frame.lang) for x in (agency, frame.period) if x)
-    pages = t("page_of", frame.lang, page="&P", pages="&N")
+    pages = page_numbers(frame.lang)
     footer = ws.oddFooter
     near, far = (footer.right, footer.left) if frame.rtl else (footer.left, footer.right)
     # Short enough to leave room for the sheet name and page number on the same line.
@@ -512,6 +682,14 @@ def frame_sheet(ws: Any, frame: PageFrame) -> None:
     far.text = f"&A — {pages}"
     ws.evenFooter.left.text = footer.left.text
     ws.evenFooter.right.text = footer.right.text
+
+
+def page_numbers(lang: str) -> str:
+    """ "Page &P of &N" in `lang`. The field codes are no values to isolate in Arabic: the
+    catalogue's own form is the one seen printing right in LibreOffice."""
+    from readiness.i18n import t
+
+    return t("page_of", lang).format(page="&P", pages="&N")
 
 
 @lru_cache(maxsize=256)
