@@ -96,6 +96,19 @@ def test_sheets_and_summary_figures(tmp_path, comparison):
     score_row = next(r for r in ws.iter_rows(min_row=header_row) if r[0].value == "Score")
     assert fill_of(score_row[3]) == DOWN_COLOUR  # the score went down
     assert fill_of(score_row[1]) != fill_of(score_row[2])  # rated by bands: green vs amber
+    assert figures["Not applicable"] == (1, 0, -1)
+
+
+def test_row_labels_are_not_cut_in_any_language(tmp_path, comparison):
+    """Column A is as wide as its longest label on one line (Spanish has the longest)."""
+    from readiness.workbooks.style import text_lines
+
+    for lang in ("en", "fr", "es", "ar"):
+        ws = written(tmp_path, comparison, lang).worksheets[0]
+        width = ws.column_dimensions["A"].width
+        header_row = next(r for r in range(1, 10) if ws.cell(r, 2).value and ws.cell(r, 4).value)
+        labels = [ws.cell(r, 1).value for r in range(header_row + 1, header_row + 16)]
+        assert all(text_lines(str(v), width, bold=True) == 1 for v in labels if v), lang
 
 
 def test_areas_sheet_has_both_scores_and_deltas(tmp_path, comparison):

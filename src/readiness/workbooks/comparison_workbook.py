@@ -67,6 +67,7 @@ from readiness.workbooks.style import (
     finish_sheet,
     finish_workbook,
     header,
+    label_width,
     level_fill,
     put,
     rating_fill,
@@ -246,7 +247,7 @@ def _summary(ws: Worksheet, comparison: Comparison, lang: str) -> None:
     for key, name in (
         ("items", t("items", lang)),
         ("applicable", t("cmp.applicable_items", lang)),
-        ("na", t("na", lang)),
+        ("na", t("not_applicable_items", lang)),
         ("gaps", t("gaps", lang)),
         ("critical_gaps", t("critical_gaps", lang)),
     ):
@@ -282,12 +283,14 @@ def _summary(ws: Worksheet, comparison: Comparison, lang: str) -> None:
         for note in extra:
             row += 1
             put(ws, row, 1, note)
+    labels = [ws.cell(r, 1).value for r in range(header_row + 1, last_row + 1)]
+    labels += [change_name(change, lang) for change in comparison.counts]
     finish_sheet(
         ws,
         header_row=header_row,
         columns=4,
         last_row=last_row,
-        widths=[26, 34, 34, 10],
+        widths=[min(40, label_width(labels, least=26)), 34, 34, 10],
         filters=False,
     )
 

@@ -324,6 +324,14 @@ def _clear_repeated_column(ws: Worksheet, header_row: int) -> None:
             ws.move_range(f"A{row}", cols=1)
 
 
+def label_width(labels: Iterable[object], *, bold: bool = True, least: float = 10) -> float:
+    """The column width that shows the longest label on one line (the inverse of
+    text_lines' estimate): row labels ("Versión de la lista de verificación") are not cut in
+    any language."""
+    longest = max((len(str(label)) for label in labels if label is not None), default=0)
+    return max(least, math.ceil((longest + 1) / (0.9 if bold else 1.15)))
+
+
 def text_lines(text: str, width: float, *, bold: bool = False, size: float = 11) -> int:
     """Lines a wrapped text takes in a column of this width (an estimate that errs long).
 
