@@ -513,6 +513,7 @@ def test_a_folder_that_cannot_be_listed_is_a_rejected_input(tmp_path, mini, mini
                     "severity": "error",
                     "message": "cannot read this folder: Permission denied",
                     "path": "",
+                    "message_key": "agg.cannot_list",
                     "line": None,
                     "column": None,
                 }

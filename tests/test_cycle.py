@@ -464,8 +464,8 @@ def test_onto_another_version_by_id_reports_what_is_not_carried(mini, mini_path,
     assert mapped.responses["BBB-01"] == loaded.assessment.responses["BBB-01"]
     assert not mapped.responses["BBB-03"].answered
     messages = [p.message for p in problems]
-    assert any("no longer has, and are not carried: AAA-02" in m for m in messages)
-    assert any("new in mini 1.3.0 and need an answer: BBB-03" in m for m in messages)
+    assert any("no longer has, and is not carried: AAA-02" in m for m in messages)
+    assert any("new in mini 1.3.0 and needs an answer: BBB-03" in m for m in messages)
 
 
 # --- assess --audited: the audited result --------------------------------------------------

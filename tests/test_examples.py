@@ -49,7 +49,7 @@ def test_the_1_0_0_example_is_still_scored_against_1_0_0_and_migrates(tmp_path):
     )
     assert result.exit_code == 0
     # The figures its header and the README give.
-    assert "19 item(s) to review, 5 to answer" in result.stderr
+    assert "19 items to review, 5 to answer" in result.stderr
 
 
 def test_critical_gaps_is_forced_to_not_ready_by_a_critical_item_at_zero():

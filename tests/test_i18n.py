@@ -102,7 +102,7 @@ def test_every_key_the_code_names_exists():
         used.update(pattern.findall(path.read_text(encoding="utf-8")))
     assert used, "the pattern found no key at all"
     assert sorted(used - set(catalogue("en"))) == []
-    counted = re.compile(r"(?<![\w.])t_n\(\s*[\"']([a-z][a-z0-9_.]*)[\"']\s*,")
+    counted = re.compile(r"(?<![\w.])(?:t_n|Counted)\(\s*[\"']([a-z][a-z0-9_.]*)[\"']\s*,")
     bases = set()
     for path in SRC.rglob("*.py"):
         bases.update(counted.findall(path.read_text(encoding="utf-8")))

@@ -58,7 +58,7 @@ def test_migrate_the_near_ready_example(tmp_path):
     out = tmp_path / "near-ready-1.1.0.yaml"
     result = run("migrate", str(V100 / "near-ready.yaml"), "-o", str(out))
     assert result.exit_code == 0, result.output
-    assert "19 item(s) to review, 5 to answer" in result.stderr
+    assert "19 items to review, 5 to answer" in result.stderr
     old = answers(V100 / "near-ready.yaml")
     new = answers(out)
     data = yaml.safe_load(out.read_text(encoding="utf-8"))

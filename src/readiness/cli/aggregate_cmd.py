@@ -214,7 +214,7 @@ def _echo_result(
         from readiness.core.publication import published_data
 
         if min_group is None:
-            _echo_json_streamed(aggregate_data(agg))
+            _echo_json_streamed(aggregate_data(agg, lang))
         else:
             _echo_json_streamed(published_data(agg, min_group))
         return

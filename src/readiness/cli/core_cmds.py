@@ -25,7 +25,7 @@ from readiness.cli.common import (
     report_format,
     settings,
 )
-from readiness.i18n import DECIMAL_SEPARATOR, format_number, t
+from readiness.i18n import DECIMAL_SEPARATOR, format_number, t, t_n
 from readiness.reports.terminal_text import inert
 
 if TYPE_CHECKING:
@@ -429,8 +429,10 @@ def _audit_line(record: AuditRecord, lang: str) -> str:
         auditor=inert(record.auditor),
         role=f" ({inert(record.role)})" if record.role else "",
         date=record.date.isoformat(),
-        levels=sum(1 for e in record.entries.values() if e.level_given),
-        notes=sum(1 for e in record.entries.values() if e.note),
+        levels=t_n(
+            "count.audit_levels", lang, sum(1 for e in record.entries.values() if e.level_given)
+        ),
+        notes=t_n("count.audit_notes", lang, sum(1 for e in record.entries.values() if e.note)),
     )
 
 

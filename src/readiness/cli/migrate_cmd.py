@@ -42,7 +42,7 @@ def migrate(
 ) -> None:
     """Its help is the catalogues' help.cmd.migrate."""
     from readiness.core.crosswalk import migrate_responses
-    from readiness.i18n import t
+    from readiness.i18n import t, t_n
     from readiness.output_files import OutputError, check_output_path, write_text_atomic
     from readiness.reading.crosswalks import MigrationError, migrate_checklists
     from readiness.reading.inputs import read_assessment
@@ -75,8 +75,8 @@ def migrate(
         file=inert(file),
         old=loaded.checklist.version,
         new=newer.version,
-        review=migration.review_count,
-        answer=migration.unanswered_count,
+        review=t_n("count.to_review", s.lang, migration.review_count),
+        answer=t_n("count.to_answer", s.lang, migration.unanswered_count),
         out=inert(str(out)),
     )
     click.echo(summary, err=True)

@@ -635,8 +635,9 @@ def common_gaps(agg: Aggregate) -> list[ItemStats]:
     return sorted(found, key=lambda s: (-s.gaps, -s.gap_sum, order[s.id]))
 
 
-def aggregate_data(agg: Aggregate) -> dict[str, Any]:
-    """SPEC §7 `aggregate` JSON; lists sorted by file path or in checklist order."""
+def aggregate_data(agg: Aggregate, lang: str = "en") -> dict[str, Any]:
+    """SPEC §7 `aggregate` JSON; lists sorted by file path or in checklist order; problem
+    `message`s in `lang` (their `message_key` says the kind in any language)."""
     area_ids = [area.id for area in agg.checklist.areas]
     return {
         "checklist": {"id": agg.checklist.id, "version": agg.checklist.version},
@@ -663,12 +664,13 @@ def aggregate_data(agg: Aggregate) -> dict[str, Any]:
                 else {"class": p.follow_up.cls, "rule": p.follow_up.rule},
                 "superseded_by": p.superseded_by,
                 "reason": p.reason,
-                "warnings": [w.to_json() for w in p.submission.warnings],
+                "warnings": [w.to_json(lang) for w in p.submission.warnings],
             }
             for p in agg.placed
         ],
         "rejected": [
-            {"file": r.file, "problems": [p.to_json() for p in r.problems]} for r in agg.rejected
+            {"file": r.file, "problems": [p.to_json(lang) for p in r.problems]}
+            for r in agg.rejected
         ],
         "items": items_data(agg),
         "areas": areas_data(agg),

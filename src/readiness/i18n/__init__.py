@@ -193,7 +193,7 @@ class _Isolated:
 
 
 def _value(name: str, value: Any, lang: str) -> Any:
-    if isinstance(value, (Message, Texts)):
+    if isinstance(value, (Message, Texts, Listed)):
         value = value.render(lang)
     elif isinstance(value, float):
         value = repr(value).replace(".", DECIMAL_SEPARATOR.get(lang, "."))
@@ -269,6 +269,50 @@ class Message(str):
 
 def _rebuild(key: str, values: dict[str, Any]) -> Message:
     return Message(key, **values)
+
+
+class Counted(Message):
+    """A message that says how many of something there are: rendered with `t_n`, so that
+    each language chooses its plural form ("1 item", "2 items"; never "item(s)")."""
+
+    n: int
+
+    def __new__(cls, key: str, n: int, /, **values: Any) -> Counted:
+        self = str.__new__(cls, t_n(key, DEFAULT, n, **values))
+        self.key = key
+        self.values = values
+        self.n = n
+        return self
+
+    def render(self, lang: str) -> str:
+        return t_n(self.key, lang, self.n, **self.values)
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (_rebuild_counted, (self.key, self.n, self.values))
+
+
+def _rebuild_counted(key: str, n: int, values: dict[str, Any]) -> Counted:
+    return Counted(key, n, **values)
+
+
+class Listed(str):
+    """A list of values (item ids, keys) for a message, joined with the list separator of the
+    language it is rendered in (`join_list`); in Arabic each value is its own isolate. It *is*
+    its English text."""
+
+    items: tuple[str, ...]
+
+    def __new__(cls, items: Iterable[object]) -> Listed:
+        listed = tuple(str(item) for item in items)
+        self = super().__new__(cls, join_list(listed, DEFAULT))
+        self.items = listed
+        return self
+
+    def render(self, lang: str) -> str:
+        return join_list((isolate(item, lang) for item in self.items), lang)
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (Listed, (self.items,))
 
 
 class Texts(str):

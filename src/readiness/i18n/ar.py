@@ -311,7 +311,6 @@ MESSAGES: dict[str, str] = {
     "cmp.level_rose": "ارتفع المستوى",
     "cmp.level_did_not_rise": "لم يرتفع المستوى",
     "cmp.no_status": "لا شيء",
-    "cmp.of_items": "{n} من أصل {total} بندًا",
     "cmp.critical_legend": "! = حرج",
     "cmp.change_same": "دون تغيير",
     "cmp.change_up": "ارتفاع",
@@ -381,10 +380,6 @@ MESSAGES: dict[str, str] = {
     "migrate.unanswered_source": "ANSWER: لم تكن لـ {sources} إجابة.",
     "migrate.reason_na": "لم يعد «لا ينطبق» مقبولًا للبند {item}",
     "migrate.reason_level": "المستوى {level} غير موجود في الإصدار {version}",
-    "migrate.summary": (
-        "{file}: الإصدار {old} -> {new}: بنود للمراجعة: {review}؛ بنود للإجابة: {answer}؛ "
-        "كُتب في {out}"
-    ),
     "migrate.retired": (
         "إجابات عن بنود حُذفت في الإصدار {new}، محفوظة للتوثيق (ليست جزءًا من هذا التقييم):"
     ),
@@ -463,9 +458,6 @@ MESSAGES: dict[str, str] = {
     "audit.missing_field": "الحقل «{field}» مطلوب لنتيجة مدقَّقة؛ املأه هنا",
     "audit.bad_date": "«{value}» ليس تاريخًا؛ اكتب تاريخ التدقيق بالصيغة YYYY-MM-DD",
     "audit.written": "كُتب تقرير الفجوات بعد التدقيق في {path}",
-    "audit.line": (
-        "دقَّقه {auditor}{role} في {date}. مستويات التدقيق: {levels}؛ ملاحظات التدقيق: {notes}"
-    ),
     # Validation of a self-assessment (reading/validation.py)
     "val.hint_spaces": "؛ احذف المسافات المحيطة به: {value}",
     "val.hint_country_letters": "؛ رمز البلد حرفان",
@@ -787,15 +779,7 @@ MESSAGES: dict[str, str] = {
         "المستوى بعد التدقيق {shown} ليس من بين {choices}؛ اترك الخلية فارغة لقبول المستوى المعلَن"
     ),
     # نقل نتيجة فترة إلى الفترة التالية (reading/carry_source.py)
-    "carry.through_crosswalk": (
-        "نُقل من {id} {old} إلى {new} عبر جدول المطابقة: بنود للمراجعة: {review}؛ بنود "
-        "للإجابة: {answer}{retired}"
-    ),
     "carry.retired_not_carried": "؛ إجابات عن بنود محذوفة لم تُنقل: {items}",
-    "carry.not_carried": (
-        "إجابات عن بنود لم تعد في قائمة التحقق {id} {version}، ولم تُنقل: {n} ({items})"
-    ),
-    "carry.new_items": "بنود جديدة في {id} {version} تحتاج إلى إجابة: {n} ({items})",
     # --help (cli/help_text.py): commands, options, metavars; the command line's own texts
     "help.cmd.readiness": (
         "تقييم مدى جاهزية الوحدة في ضوء تقرير الإنتربول لعام 2020 بشأن تأثير كوفيد-19 على "
@@ -1162,6 +1146,52 @@ MESSAGES: dict[str, str] = {
         "فترات سابقة لا تظهر في الأعمدة: {n}؛ ويشمل التغيّر جميع الفترات."
     ),
     "rules.whole_number": "«{op}» يقارن عددًا من العناصر، فلا يقبل إلا عددًا صحيحًا",
+    "migrate.summary": "{file}: الإصدار {old} -> {new}: {review}؛ {answer}؛ كُتب في {out}",
+    "audit.line": "دقَّقه {auditor}{role} في {date}. {levels}؛ {notes}",
+    "carry.through_crosswalk": (
+        "نُقل من {id} {old} إلى {new} عبر جدول المطابقة: {review}؛ {answer}{retired}"
+    ),
+    "carry.not_carried.other": (
+        "إجابات عن بنود لم تعد في قائمة التحقق {id} {version}، ولم تُنقل: {n} ({items})"
+    ),
+    "carry.new_items.other": "بنود جديدة في {id} {version} تحتاج إلى إجابة: {n} ({items})",
+    "cmp.of_items.other": "{n} من أصل {total} بندًا",
+    "count.to_review.other": "بنود للمراجعة: {n}",
+    "count.to_answer.other": "بنود للإجابة: {n}",
+    "count.audit_levels.other": "مستويات التدقيق: {n}",
+    "count.audit_notes.other": "ملاحظات التدقيق: {n}",
+    "cmp.counted_same.other": "دون تغيير: {n}",
+    "cmp.counted_up.other": "ارتفاع: {n}",
+    "cmp.counted_down.other": "انخفاض: {n}",
+    "cmp.counted_added.other": "مضاف: {n}",
+    "cmp.counted_removed.other": "محذوف: {n}",
+    "cmp.counted_became_na.other": "أصبح لا ينطبق: {n}",
+    "cmp.counted_no_longer_na.other": "لم يعد «لا ينطبق»: {n}",
+    "cmp.counted_not_comparable.other": "غير قابل للمقارنة: {n}",
+    "chk.translation": "النسخة {language}: {date}",
+    "lang_name.en": "الإنجليزية",
+    "lang_name.fr": "الفرنسية",
+    "lang_name.es": "الإسبانية",
+    "lang_name.ar": "العربية",
+    "agg.not_an_assessment": (
+        "ليس ملف تقييم (ملفات التقييم بصيغة .yaml أو .yml أو .xlsx أو .xlsm): اطلب من الوحدة "
+        "تقييمها الذاتي بصيغة YAML أو الاستبيان المعبأ، أو انقل هذا الملف خارج المجلد"
+    ),
+    "agg.not_opened": "{kind}؛ لم يُفتح",
+    "agg.cannot_list": "تتعذر قراءة هذا المجلد: {reason}",
+    "agg.no_such_path": "الملف أو المجلد غير موجود",
+    "agg.internal_error": (
+        "خطأ داخلي أثناء قراءة هذا الملف ({what}): هذا خلل في readiness وليس مشكلة في الملف؛ "
+        "{where}"
+    ),
+    "agg.other_checklist": (
+        "يجيب هذا الملف عن قائمة التحقق {answered}، لكن التوحيد يستخدم {used} (اختر قائمة "
+        "التحقق بالخيار --checklist)"
+    ),
+    "agg.items_differ": (
+        "يجيب هذا الملف عن الإصدار {own} من قائمة التحقق {id}، وتختلف بنوده عن بنود الإصدار "
+        "{version} المستخدم في هذا التوحيد"
+    ),
 }
 
 # click's own texts (usage errors, headings), keyed by click's English (cli/help_text.py).

@@ -310,7 +310,6 @@ MESSAGES: dict[str, str] = {
     "cmp.level_rose": "level rose",
     "cmp.level_did_not_rise": "level did not rise",
     "cmp.no_status": "none",
-    "cmp.of_items": "{n} of {total} items",
     "cmp.critical_legend": "! = critical",
     "cmp.change_same": "same",
     "cmp.change_up": "up",
@@ -380,10 +379,6 @@ MESSAGES: dict[str, str] = {
     "migrate.unanswered_source": "ANSWER: {sources} had no answer.",
     "migrate.reason_na": "n/a is no longer allowed for {item}",
     "migrate.reason_level": "level {level} does not exist in version {version}",
-    "migrate.summary": (
-        "{file}: version {old} -> {new}: {review} item(s) to review, {answer} to answer; "
-        "written to {out}"
-    ),
     "migrate.retired": (
         "Answers to items retired in {new}, kept for the record (not part of this assessment):"
     ),
@@ -459,7 +454,6 @@ MESSAGES: dict[str, str] = {
     "audit.missing_field": "the {field} is required for an audited result; fill it in here",
     "audit.bad_date": "'{value}' is not a date; write the audit date as YYYY-MM-DD",
     "audit.written": "Audited gap report written to {path}",
-    "audit.line": "Audited by {auditor}{role} on {date}: {levels} audit level(s), {notes} note(s)",
     # Validation of a self-assessment (reading/validation.py)
     "val.hint_spaces": "; remove the spaces around it: {value}",
     "val.hint_country_letters": "; a country code is two letters",
@@ -799,16 +793,7 @@ MESSAGES: dict[str, str] = {
         "audit level {shown} is not one of {choices}; leave it blank to accept the declared level"
     ),
     # Carrying a period's result forward (reading/carry_source.py)
-    "carry.through_crosswalk": (
-        "carried from {id} {old} to {new} through the crosswalk: {review} item(s) to review, "
-        "{answer} to answer{retired}"
-    ),
     "carry.retired_not_carried": "; answers to retired items not carried: {items}",
-    "carry.not_carried": (
-        "{n} answer(s) are to items that checklist {id} {version} no longer has, and are not "
-        "carried: {items}"
-    ),
-    "carry.new_items": "{n} item(s) are new in {id} {version} and need an answer: {items}",
     # --help (cli/help_text.py): commands, options, metavars; the command line's own texts
     "help.cmd.readiness": (
         "Assess a unit's readiness against INTERPOL's 2020 report on COVID-19 and online "
@@ -1204,6 +1189,62 @@ MESSAGES: dict[str, str] = {
     ),
     "cons.earlier_periods.other": (
         "{n} earlier periods are not shown as columns; the change is over every period."
+    ),
+    "migrate.summary": "{file}: version {old} -> {new}: {review}, {answer}; written to {out}",
+    "audit.line": "Audited by {auditor}{role} on {date}: {levels}, {notes}",
+    "carry.through_crosswalk": (
+        "carried from {id} {old} to {new} through the crosswalk: {review}, {answer}{retired}"
+    ),
+    "carry.not_carried.one": (
+        "{n} answer is to an item that checklist {id} {version} no longer has, and is not "
+        "carried: {items}"
+    ),
+    "carry.not_carried.other": (
+        "{n} answers are to items that checklist {id} {version} no longer has, and are not "
+        "carried: {items}"
+    ),
+    "carry.new_items.one": "{n} item is new in {id} {version} and needs an answer: {items}",
+    "carry.new_items.other": "{n} items are new in {id} {version} and need an answer: {items}",
+    "cmp.of_items.other": "{n} of {total} items",
+    "count.to_review.one": "{n} item to review",
+    "count.to_review.other": "{n} items to review",
+    "count.to_answer.other": "{n} to answer",
+    "count.audit_levels.one": "{n} audit level",
+    "count.audit_levels.other": "{n} audit levels",
+    "count.audit_notes.one": "{n} note",
+    "count.audit_notes.other": "{n} notes",
+    "cmp.counted_same.other": "{n} same",
+    "cmp.counted_up.other": "{n} up",
+    "cmp.counted_down.other": "{n} down",
+    "cmp.counted_added.other": "{n} added",
+    "cmp.counted_removed.other": "{n} removed",
+    "cmp.counted_became_na.other": "{n} became n/a",
+    "cmp.counted_no_longer_na.other": "{n} no longer n/a",
+    "cmp.counted_not_comparable.other": "{n} not comparable",
+    "chk.translation": "{language} version: {date}",
+    "lang_name.en": "English",
+    "lang_name.fr": "French",
+    "lang_name.es": "Spanish",
+    "lang_name.ar": "Arabic",
+    "agg.not_an_assessment": (
+        "not an assessment file (assessments are .yaml, .yml, .xlsx or .xlsm files): ask the "
+        "unit for its YAML self-assessment or its filled questionnaire, or move this file out "
+        "of the folder"
+    ),
+    "agg.not_opened": "{kind}; it was not opened",
+    "agg.cannot_list": "cannot read this folder: {reason}",
+    "agg.no_such_path": "no such file or folder",
+    "agg.internal_error": (
+        "internal error while reading this file ({what}): a bug in readiness, not a problem "
+        "with the file; {where}"
+    ),
+    "agg.other_checklist": (
+        "this file answers checklist '{answered}', but this aggregation uses '{used}' (choose "
+        "the checklist with --checklist)"
+    ),
+    "agg.items_differ": (
+        "this file answers version {own} of checklist '{id}', whose items differ from those of "
+        "version {version} used for this aggregation"
     ),
 }
 

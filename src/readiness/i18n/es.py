@@ -330,7 +330,6 @@ MESSAGES: dict[str, str] = {
     "cmp.level_rose": "nivel al alza",
     "cmp.level_did_not_rise": "nivel sin aumento",
     "cmp.no_status": "ninguno",
-    "cmp.of_items": "{n} de {total} elementos",
     "cmp.critical_legend": "! = crítico",
     "cmp.change_same": "sin cambios",
     "cmp.change_up": "al alza",
@@ -409,10 +408,6 @@ MESSAGES: dict[str, str] = {
     "migrate.unanswered_source": "ANSWER: {sources} no tenía respuesta.",
     "migrate.reason_na": "no aplicable ya no se admite para {item}",
     "migrate.reason_level": "el nivel {level} no existe en la versión {version}",
-    "migrate.summary": (
-        "{file}: versión {old} -> {new}: elementos por revisar: {review}; por responder: "
-        "{answer}; guardado en {out}"
-    ),
     "migrate.retired": (
         "Respuestas a elementos suprimidos en la versión {new}, conservadas para que conste (no "
         "forman parte de esta autoevaluación):"
@@ -502,10 +497,6 @@ MESSAGES: dict[str, str] = {
     "rellénelo aquí",
     "audit.bad_date": "«{value}» no es una fecha; escriba la fecha de auditoría como AAAA-MM-DD",
     "audit.written": "Informe de brechas auditado guardado en {path}",
-    "audit.line": (
-        "Auditado por {auditor}{role} el {date}. Niveles auditados: {levels}; "
-        "notas de auditoría: {notes}"
-    ),
     # Validation of a self-assessment (reading/validation.py)
     "val.hint_spaces": "; quite los espacios que lo rodean: {value}",
     "val.hint_country_letters": "; un código de país tiene dos letras",
@@ -893,18 +884,7 @@ MESSAGES: dict[str, str] = {
         "el nivel declarado"
     ),
     # Traslado de un período al siguiente (reading/carry_source.py)
-    "carry.through_crosswalk": (
-        "trasladado de {id} {old} a {new} mediante la tabla de correspondencias: elementos por "
-        "revisar: {review}; por responder: {answer}{retired}"
-    ),
     "carry.retired_not_carried": "; respuestas a elementos suprimidos no trasladadas: {items}",
-    "carry.not_carried": (
-        "respuestas a elementos que la lista de verificación {id} {version} ya no contiene, "
-        "no trasladadas: {n} ({items})"
-    ),
-    "carry.new_items": (
-        "elementos nuevos en {id} {version} que requieren respuesta: {n} ({items})"
-    ),
     # --help (cli/help_text.py): commands, options, metavars; the command line's own texts
     "help.cmd.readiness": (
         "Evaluar la preparación de una unidad conforme al informe de INTERPOL de 2020 sobre "
@@ -1371,6 +1351,66 @@ MESSAGES: dict[str, str] = {
         "períodos."
     ),
     "rules.whole_number": "«{op}» compara un recuento, así que solo admite un número entero",
+    "migrate.summary": "{file}: versión {old} -> {new}: {review}, {answer}; guardado en {out}",
+    "audit.line": "Auditado por {auditor}{role} el {date}. {levels}; {notes}",
+    "carry.through_crosswalk": (
+        "trasladado de {id} {old} a {new} mediante la tabla de correspondencias: {review}, "
+        "{answer}{retired}"
+    ),
+    "carry.not_carried.other": (
+        "respuestas a elementos que la lista de verificación {id} {version} ya no contiene, no "
+        "trasladadas: {n} ({items})"
+    ),
+    "carry.new_items.other": (
+        "elementos nuevos en {id} {version} que requieren respuesta: {n} ({items})"
+    ),
+    "cmp.of_items.other": "{n} de {total} elementos",
+    "count.to_review.one": "{n} elemento por revisar",
+    "count.to_review.other": "{n} elementos por revisar",
+    "count.to_answer.other": "{n} por responder",
+    "count.audit_levels.other": "Niveles auditados: {n}",
+    "count.audit_notes.other": "notas de auditoría: {n}",
+    "cmp.counted_same.one": "{n} sin cambios",
+    "cmp.counted_same.other": "{n} sin cambios",
+    "cmp.counted_up.one": "{n} al alza",
+    "cmp.counted_up.other": "{n} al alza",
+    "cmp.counted_down.one": "{n} a la baja",
+    "cmp.counted_down.other": "{n} a la baja",
+    "cmp.counted_added.one": "{n} añadido",
+    "cmp.counted_added.other": "{n} añadidos",
+    "cmp.counted_removed.one": "{n} suprimido",
+    "cmp.counted_removed.other": "{n} suprimidos",
+    "cmp.counted_became_na.one": "{n} pasa a no aplicable",
+    "cmp.counted_became_na.other": "{n} pasan a no aplicable",
+    "cmp.counted_no_longer_na.one": "{n} deja de ser no aplicable",
+    "cmp.counted_no_longer_na.other": "{n} dejan de ser no aplicables",
+    "cmp.counted_not_comparable.one": "{n} no comparable",
+    "cmp.counted_not_comparable.other": "{n} no comparables",
+    "chk.translation": "Versión en {language}: {date}",
+    "lang_name.en": "inglés",
+    "lang_name.fr": "francés",
+    "lang_name.es": "español",
+    "lang_name.ar": "árabe",
+    "agg.not_an_assessment": (
+        "no es un archivo de evaluación (las evaluaciones son archivos .yaml, .yml, .xlsx o "
+        ".xlsm): pida a la unidad su autoevaluación en YAML o su cuestionario cumplimentado, o "
+        "retire este archivo de la carpeta"
+    ),
+    "agg.not_opened": "{kind}; no se ha abierto",
+    "agg.cannot_list": "no se puede leer esta carpeta: {reason}",
+    "agg.no_such_path": "el archivo o la carpeta no existe",
+    "agg.internal_error": (
+        "error interno al leer este archivo ({what}): es un fallo de readiness, no un problema "
+        "del archivo; {where}"
+    ),
+    "agg.other_checklist": (
+        "este archivo responde a la lista de verificación «{answered}», pero esta consolidación"
+        " usa «{used}» (elija la lista de verificación con --checklist)"
+    ),
+    "agg.items_differ": (
+        "este archivo responde a la versión {own} de la lista de verificación «{id}», cuyos "
+        "elementos difieren de los de la versión {version} usada en esta consolidación"
+    ),
 }
 
 # click's own texts (usage errors, headings), keyed by click's English (cli/help_text.py).

@@ -324,7 +324,6 @@ MESSAGES: dict[str, str] = {
     "cmp.level_rose": "niveau en hausse",
     "cmp.level_did_not_rise": "niveau sans hausse",
     "cmp.no_status": "aucun",
-    "cmp.of_items": "{n} points sur {total}",
     "cmp.critical_legend": "! = critique",
     "cmp.change_same": "inchangé",
     "cmp.change_up": "en hausse",
@@ -403,10 +402,6 @@ MESSAGES: dict[str, str] = {
     "migrate.unanswered_source": "ANSWER : {sources} n'avait pas de réponse.",
     "migrate.reason_na": "sans objet n'est plus admis pour {item}",
     "migrate.reason_level": "le niveau {level} n'existe pas dans la version {version}",
-    "migrate.summary": (
-        "{file} : version {old} -> {new} : {review} point(s) à revoir, {answer} à renseigner ; "
-        "écrit dans {out}"
-    ),
     "migrate.retired": (
         "Réponses aux points retirés dans la version {new}, conservées pour mémoire (hors de "
         "cette auto-évaluation) :"
@@ -498,8 +493,6 @@ MESSAGES: dict[str, str] = {
     "renseignez-le ici",
     "audit.bad_date": "« {value} » n'est pas une date ; écrivez la date d'audit en AAAA-MM-JJ",
     "audit.written": "Rapport d'écarts audité écrit dans {path}",
-    "audit.line": "Audité par {auditor}{role} le {date} : {levels} niveau(x) audité(s), "
-    "{notes} note(s)",
     # Validation of a self-assessment (reading/validation.py)
     "val.hint_spaces": " ; retirez les espaces autour : {value}",
     "val.hint_country_letters": " ; un code pays s'écrit en deux lettres",
@@ -898,18 +891,7 @@ MESSAGES: dict[str, str] = {
         "pour retenir le niveau déclaré"
     ),
     # Report d'une période sur la suivante (reading/carry_source.py)
-    "carry.through_crosswalk": (
-        "reporté de {id} {old} vers {new} par la table de correspondance : points à revoir : "
-        "{review} ; à renseigner : {answer}{retired}"
-    ),
     "carry.retired_not_carried": " ; réponses aux points retirés non reportées : {items}",
-    "carry.not_carried": (
-        "réponses portant sur des points que le référentiel {id} {version} ne contient plus, "
-        "non reportées : {n} ({items})"
-    ),
-    "carry.new_items": (
-        "points nouveaux dans {id} {version} qui demandent une réponse : {n} ({items})"
-    ),
     # --help (cli/help_text.py): commands, options, metavars; the command line's own texts
     "help.cmd.readiness": (
         "Évaluer l'état de préparation d'une unité au regard du rapport 2020 d'INTERPOL sur "
@@ -1392,6 +1374,69 @@ MESSAGES: dict[str, str] = {
         "périodes."
     ),
     "rules.whole_number": "« {op} » porte sur un décompte : il prend un nombre entier",
+    "migrate.summary": "{file} : version {old} -> {new} : {review}, {answer} ; écrit dans {out}",
+    "audit.line": "Audité par {auditor}{role} le {date} : {levels}, {notes}",
+    "carry.through_crosswalk": (
+        "reporté de {id} {old} vers {new} par la table de correspondance : {review}, "
+        "{answer}{retired}"
+    ),
+    "carry.not_carried.other": (
+        "réponses portant sur des points que le référentiel {id} {version} ne contient plus, "
+        "non reportées : {n} ({items})"
+    ),
+    "carry.new_items.other": (
+        "points nouveaux dans {id} {version} qui demandent une réponse : {n} ({items})"
+    ),
+    "cmp.of_items.one": "{n} point sur {total}",
+    "cmp.of_items.other": "{n} points sur {total}",
+    "count.to_review.one": "{n} point à revoir",
+    "count.to_review.other": "{n} points à revoir",
+    "count.to_answer.other": "{n} à renseigner",
+    "count.audit_levels.one": "{n} niveau audité",
+    "count.audit_levels.other": "{n} niveaux audités",
+    "count.audit_notes.one": "{n} note d'audit",
+    "count.audit_notes.other": "{n} notes d'audit",
+    "cmp.counted_same.one": "{n} inchangé",
+    "cmp.counted_same.other": "{n} inchangés",
+    "cmp.counted_up.one": "{n} en hausse",
+    "cmp.counted_up.other": "{n} en hausse",
+    "cmp.counted_down.one": "{n} en baisse",
+    "cmp.counted_down.other": "{n} en baisse",
+    "cmp.counted_added.one": "{n} ajouté",
+    "cmp.counted_added.other": "{n} ajoutés",
+    "cmp.counted_removed.one": "{n} retiré",
+    "cmp.counted_removed.other": "{n} retirés",
+    "cmp.counted_became_na.one": "{n} devenu sans objet",
+    "cmp.counted_became_na.other": "{n} devenus sans objet",
+    "cmp.counted_no_longer_na.one": "{n} n'est plus sans objet",
+    "cmp.counted_no_longer_na.other": "{n} ne sont plus sans objet",
+    "cmp.counted_not_comparable.one": "{n} non comparable",
+    "cmp.counted_not_comparable.other": "{n} non comparables",
+    "chk.translation": "Version en {language} : {date}",
+    "lang_name.en": "anglais",
+    "lang_name.fr": "français",
+    "lang_name.es": "espagnol",
+    "lang_name.ar": "arabe",
+    "agg.not_an_assessment": (
+        "ce fichier n'est pas une évaluation (les évaluations sont des fichiers .yaml, .yml, "
+        ".xlsx ou .xlsm) : demandez à l'unité son auto-évaluation YAML ou son questionnaire "
+        "rempli, ou retirez ce fichier du dossier"
+    ),
+    "agg.not_opened": "{kind} ; il n'a pas été ouvert",
+    "agg.cannot_list": "impossible de lire ce dossier : {reason}",
+    "agg.no_such_path": "fichier ou dossier introuvable",
+    "agg.internal_error": (
+        "erreur interne à la lecture de ce fichier ({what}) : un défaut de readiness, non un "
+        "problème du fichier ; {where}"
+    ),
+    "agg.other_checklist": (
+        "ce fichier répond au référentiel « {answered} », mais cette consolidation utilise « "
+        "{used} » (choisissez le référentiel avec --checklist)"
+    ),
+    "agg.items_differ": (
+        "ce fichier répond à la version {own} du référentiel « {id} », dont les points "
+        "diffèrent de ceux de la version {version} utilisée pour cette consolidation"
+    ),
 }
 
 # click's own texts (usage errors, headings), keyed by click's English (cli/help_text.py).

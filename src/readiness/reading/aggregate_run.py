@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import dataclasses
 import os
-import stat
 from collections.abc import Callable, Iterable, Iterator
 from functools import partial
 from pathlib import Path
@@ -28,6 +27,7 @@ from readiness.core.formats import version_key
 from readiness.core.model import Assessment, Checklist
 from readiness.core.problems import ERROR, Problem
 from readiness.core.scoring import AssessmentResult, score_assessment
+from readiness.i18n import Message
 from readiness.internal_errors import save_traceback
 from readiness.reading.checklists import (
     builtin_versions,
@@ -36,17 +36,14 @@ from readiness.reading.checklists import (
     split_spec,
 )
 from readiness.reading.crosswalks import chain_between, is_published
+from readiness.reading.file_reading import file_kind, thing_named
 from readiness.reading.inputs import foreign_kind, read_assessment
 
 # Files read as assessments; every other file found in a folder is a rejected input that
 # says what to do (SPEC §15: every file HQ receives is accounted for), in the words of
 # inputs.FOREIGN_KINDS for the kinds people send instead of an assessment.
 INPUT_SUFFIXES = (".yaml", ".yml", ".xlsx", ".xlsm")
-NOT_AN_ASSESSMENT = (
-    "not an assessment file (assessments are .yaml, .yml, .xlsx or .xlsm files): ask the "
-    "unit for its YAML self-assessment or its filled questionnaire, or move this file out of "
-    "the folder"
-)
+NOT_AN_ASSESSMENT = Message("agg.not_an_assessment")
 # Files chunked per task: big enough to make inter-process traffic negligible, small
 # enough to keep both workers busy until the end and the progress bar moving.
 MAX_CHUNK = 100
@@ -72,20 +69,11 @@ def _rejected(path: str, message: str) -> Rejection:
     return Rejection(path, (Problem(ERROR, message),))
 
 
-def _not_regular(mode: int) -> str | None:
+def _not_regular(mode: int) -> Message | None:
     """Why a file that is not a regular file is not read (it is never opened: a FIFO would
     block, a device would never end)."""
-    if stat.S_ISREG(mode):
-        return None
-    if stat.S_ISFIFO(mode):
-        kind = "a named pipe (FIFO)"
-    elif stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
-        kind = "a device"
-    elif stat.S_ISSOCK(mode):
-        kind = "a socket"
-    else:
-        kind = "not a regular file"
-    return f"{kind}, not an assessment file: it was not opened"
+    kind = file_kind(mode)
+    return None if kind is None else Message("agg.not_opened", kind=kind)
 
 
 def discover(paths: Iterable[str]) -> tuple[list[str], list[Rejection]]:
@@ -102,19 +90,22 @@ def discover(paths: Iterable[str]) -> tuple[list[str], list[Rejection]]:
     def cannot_list(error: OSError) -> None:
         name = str(error.filename)
         rejected.setdefault(
-            name, _rejected(name, f"cannot read this folder: {error.strerror or error}")
+            name, _rejected(name, Message("agg.cannot_list", reason=str(error.strerror or error)))
         )
 
     def consider(path: str, named: bool) -> None:
         try:
             info = os.stat(path)
         except OSError as exc:
-            what = "no such file or folder" if isinstance(exc, FileNotFoundError) else None
-            rejected.setdefault(
-                path, _rejected(path, what or f"cannot read: {exc.strerror or exc}")
-            )
+            if isinstance(exc, FileNotFoundError):
+                why = Message("agg.no_such_path")
+            else:
+                why = Message(
+                    "read.cannot_read", what=thing_named("file"), reason=str(exc.strerror or exc)
+                )
+            rejected.setdefault(path, _rejected(path, why))
             return
-        reason = _not_regular(info.st_mode)
+        reason: str | None = _not_regular(info.st_mode)
         suffix = os.path.splitext(path)[1].lower()
         if reason is None and suffix not in INPUT_SUFFIXES:
             # A file named on the command line is read whatever its name, unless it is of a
@@ -180,16 +171,13 @@ def summarise_file(
         return summary
     except Exception as exc:  # a bug on one file must not stop the others
         saved = save_traceback(exc)
-        where = f"the details are saved in {saved}; " if saved is not None else ""
+        where = (
+            Message("cli.internal_saved", path=str(saved))
+            if saved is not None
+            else Message("cli.internal_not_saved")
+        )
         return Rejection(
-            file,
-            (
-                Problem(
-                    ERROR,
-                    f"internal error while reading this file ({_short(exc)}): a bug in "
-                    f"readiness, not a problem with the file; {where}please report it",
-                ),
-            ),
+            file, (Problem(ERROR, Message("agg.internal_error", what=_short(exc), where=where)),)
         )
 
 
@@ -212,17 +200,15 @@ def _short(exc: BaseException) -> str:
     return text if len(text) <= 200 else text[:199] + "…"
 
 
-def _checklist_mismatch(assessment: Assessment, checklist: Checklist) -> str | None:
+def _checklist_mismatch(assessment: Assessment, checklist: Checklist) -> Message | None:
     if assessment.checklist_id != checklist.id:
-        return (
-            f"this file answers checklist '{assessment.checklist_id}', but this aggregation "
-            f"uses '{checklist.id}' (choose the checklist with --checklist)"
-        )
+        return Message("agg.other_checklist", answered=assessment.checklist_id, used=checklist.id)
     if set(assessment.responses) != {item.id for item in checklist.items}:
-        return (
-            f"this file answers version {assessment.checklist_version or '?'} of checklist "
-            f"'{checklist.id}', whose items differ from those of version {checklist.version} "
-            "used for this aggregation"
+        return Message(
+            "agg.items_differ",
+            own=assessment.checklist_version or "?",
+            id=checklist.id,
+            version=checklist.version,
         )
     return None
 

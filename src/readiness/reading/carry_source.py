@@ -15,7 +15,7 @@ from readiness.core.comparison import audit_entries, audited_assessment
 from readiness.core.loaded import LoadedAssessment
 from readiness.core.model import Assessment, Checklist, Response
 from readiness.core.problems import WARNING, Problem
-from readiness.i18n import Message
+from readiness.i18n import Counted, Listed, Message
 from readiness.reading.checklists import is_builtin_spec, load_checklist
 
 if TYPE_CHECKING:
@@ -74,9 +74,9 @@ def onto_checklist(
                     id=source.id,
                     old=source.version,
                     new=target.version,
-                    review=migration.review_count,
-                    answer=migration.unanswered_count,
-                    retired=Message("carry.retired_not_carried", items=", ".join(migration.retired))
+                    review=Counted("count.to_review", migration.review_count),
+                    answer=Counted("count.to_answer", migration.unanswered_count),
+                    retired=Message("carry.retired_not_carried", items=Listed(migration.retired))
                     if migration.retired
                     else "",
                 ),
@@ -97,12 +97,12 @@ def _by_id(assessment: Assessment, target: Checklist) -> tuple[Assessment, list[
         problems.append(
             Problem(
                 WARNING,
-                Message(
+                Counted(
                     "carry.not_carried",
-                    n=len(dropped),
+                    len(dropped),
                     id=target.id,
                     version=target.version,
-                    items=", ".join(dropped),
+                    items=Listed(dropped),
                 ),
             )
         )
@@ -111,12 +111,12 @@ def _by_id(assessment: Assessment, target: Checklist) -> tuple[Assessment, list[
         problems.append(
             Problem(
                 WARNING,
-                Message(
+                Counted(
                     "carry.new_items",
-                    n=len(new),
+                    len(new),
                     id=target.id,
                     version=target.version,
-                    items=", ".join(new),
+                    items=Listed(new),
                 ),
             )
         )

@@ -30,7 +30,7 @@ def thing_named(what: str) -> str:
     return Message(key) if key in catalogue(DEFAULT) else "the " + what
 
 
-def _kind(mode: int) -> Message | None:
+def file_kind(mode: int) -> Message | None:
     """What a file that is not a regular one is, in words; None for a regular file."""
     if stat.S_ISREG(mode):
         return None
@@ -75,7 +75,7 @@ def read_up_to(path: str | os.PathLike[str], limit: int, what: str = "file") -> 
     """At most `limit + 1` bytes of the regular file at `path` (more than `limit` means it is
     too big) and its size as its directory entry says (for messages only)."""
     try:
-        kind = _kind(os.stat(path).st_mode)
+        kind = file_kind(os.stat(path).st_mode)
     except FileNotFoundError:
         raise _refuse(Message("read.no_such_file")) from None
     except OSError as exc:
@@ -90,7 +90,7 @@ def read_up_to(path: str | os.PathLike[str], limit: int, what: str = "file") -> 
         raise _cannot_read(exc, what) from None
     try:
         info = os.fstat(fd)
-        kind = _kind(info.st_mode)
+        kind = file_kind(info.st_mode)
         if kind is not None:  # swapped between the stat and the open
             raise _not_regular(kind, what)
         chunks: list[bytes] = []

@@ -181,7 +181,7 @@ def render_table(
     if na:
         out.append("  " + t("label_colon", lang, label=t("not_applicable_items", lang)))
         for r in na:
-            line = f"{r.id}: {inert(r.response.justification or '')}"
+            line = t("labelled", lang, label=r.id, text=inert(r.response.justification or ""))
             out.extend(wrap_text(line, width, "    ", "      "))
     # Text from the files (names, titles of a custom checklist) reaches a terminal here.
     return inert_lines("\n".join(out))

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from readiness.core.model import Checklist, Item, text_in
-from readiness.i18n import join_clauses, join_list, t
+from readiness.i18n import DEFAULT, catalogue, join_clauses, join_list, t
 from readiness.reports.markdown import markdown_text
 from readiness.reports.table_width import wrap_text
 
@@ -23,7 +23,14 @@ def _traits(item: Item, lang: str) -> list[str]:
     if item.allow_na:
         traits.append(t("na_allowed", lang))
     if item.source_basis:
-        traits.append(f"{t('source_basis', lang).lower()}: {t('basis_' + item.source_basis, lang)}")
+        traits.append(
+            t(
+                "labelled",
+                lang,
+                label=t("source_basis", lang).lower(),
+                text=t("basis_" + item.source_basis, lang),
+            )
+        )
     return traits
 
 
@@ -48,7 +55,19 @@ def _header(cl: Checklist, lang: str) -> list[str]:
     ]
     for translation in src.get("translations") or []:
         if isinstance(translation, dict):
-            lines.append(f"  {translation.get('lang', '')}: {translation.get('date', '')}")
+            code = str(translation.get("lang", ""))
+            language = (
+                t(f"lang_name.{code}", lang) if f"lang_name.{code}" in catalogue(DEFAULT) else code
+            )
+            lines.append(
+                "  "
+                + t(
+                    "chk.translation",
+                    lang,
+                    language=language,
+                    date=str(translation.get("date", "")),
+                )
+            )
     levels = join_list((f"{lv.value} {text_in(lv.label, lang)}" for lv in cl.levels), lang)
     lines.append(
         join_clauses(

@@ -21,7 +21,7 @@ from readiness.core.comparison import (
 )
 from readiness.core.formats import version_key
 from readiness.core.model import Checklist, text_in
-from readiness.i18n import format_number, join_list, t
+from readiness.i18n import format_number, join_list, t, t_n
 from readiness.reports.markdown import markdown_table, markdown_text
 from readiness.reports.rating_text import cap_reasons, rating_with_exceptions
 from readiness.reports.table_width import terminal_table, terminal_width, wrap_text
@@ -277,7 +277,7 @@ def item_headers(comparison: Comparison, lang: str) -> list[str]:
 
 
 def counts_line(comparison: Comparison, lang: str) -> str:
-    parts = [f"{n} {change_name(change, lang)}" for change, n in comparison.counts.items() if n]
+    parts = [t_n(f"cmp.counted_{change}", lang, n) for change, n in comparison.counts.items() if n]
     return t("labelled", lang, label=t("changes", lang), text=join_list(parts, lang))
 
 
@@ -339,7 +339,7 @@ def render_table(comparison: Comparison, lang: str) -> str:
                 "top_gaps_heading",  # "Title (N; ! = critical)" with the language's punctuation
                 lang,
                 title=heading,
-                n=t("cmp.of_items", lang, n=len(rows), total=total),
+                n=t_n("cmp.of_items", lang, len(rows), total=total),
                 critical=t("critical", lang).lower(),
             ),
             width,
@@ -390,7 +390,7 @@ def render_markdown(comparison: Comparison, lang: str) -> str:
     heading = t("cmp.audited_items" if comparison.mode == MODE_AUDIT else "cmp.changed_items", lang)
     rows = item_rows(comparison, lang)
     total = len(comparison.items)
-    out += ["", f"## {heading} ({t('cmp.of_items', lang, n=len(rows), total=total)})", ""]
+    out += ["", f"## {heading} ({t_n('cmp.of_items', lang, len(rows), total=total)})", ""]
     if rows:
         out += [f"_{t('cmp.critical_legend', lang)}_", ""]
     if rows:

@@ -1,0 +1,118 @@
+"""Texts that stayed English or badly typeset in fr, es and ar (issue 14, a sweep of every
+command): counts with their plural, rejections of aggregate, labels composed in code."""
+
+from __future__ import annotations
+
+import pickle
+import shutil
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from readiness.cli import cli
+from readiness.i18n import FSI, NARROW_NBSP, PDI, Counted, Listed, Message
+
+ROOT = Path(__file__).resolve().parent.parent
+EXAMPLES = ROOT / "examples"
+
+
+def _run(lang: str, *args: str):
+    return CliRunner().invoke(cli, ["--lang", lang, *args], env={"READINESS_LANG": ""})
+
+
+def test_counted_message_takes_the_plural_of_each_language_and_survives_pickling():
+    one = Counted("count.to_review", 1)
+    many = Counted("count.to_review", 19)
+    assert str(one) == "1 item to review" and str(many) == "19 items to review"
+    assert one.render("fr") == "1 point à revoir"
+    assert Counted("count.to_review", 0).render("fr") == "0 point à revoir"
+    assert many.render("fr") == "19 points à revoir"
+    assert many.render("es") == "19 elementos por revisar"
+    again = pickle.loads(
+        pickle.dumps(
+            Message(
+                "carry.through_crosswalk",
+                id="x",
+                old="1",
+                new="2",
+                review=many,
+                answer=one,
+                retired="",
+            )
+        )
+    )
+    assert "19 points à revoir" in again.render("fr")
+
+
+def test_listed_values_take_the_list_separator_of_the_language():
+    items = Listed(["PREV-01", "MAP-02"])
+    assert str(items) == "PREV-01, MAP-02"
+    message = Counted("carry.new_items", 2, id="c", version="1.1.0", items=items)
+    assert "(PREV-01, MAP-02)" in message.render("fr")
+    assert f"{FSI}PREV-01{PDI}، {FSI}MAP-02{PDI}" in message.render("ar")
+
+
+def test_migrate_summary_counts_in_french_and_arabic(tmp_path):
+    shutil.copy(EXAMPLES / "answered-1.0.0.yaml", tmp_path / "a.yaml")
+    fr = _run("fr", "migrate", str(tmp_path / "a.yaml"), "-o", str(tmp_path / "fr.yaml"))
+    assert fr.exit_code == 0, fr.output
+    assert "19 points à revoir, 5 à renseigner" in fr.stderr
+    assert "(s)" not in fr.stderr
+    ar = _run("ar", "migrate", str(tmp_path / "a.yaml"), "-o", str(tmp_path / "ar.yaml"))
+    assert ar.exit_code == 0, ar.output
+    assert "بنود للمراجعة: 19؛ بنود للإجابة: 5" in ar.stderr
+
+
+@pytest.mark.parametrize(
+    ("lang", "phrase"),
+    [("fr", "fichier ou dossier introuvable"), ("es", "el archivo o la carpeta no existe")],
+)
+def test_aggregate_rejects_a_missing_path_in_the_language(tmp_path, lang, phrase):
+    result = _run(lang, "aggregate", "--no-excel", str(tmp_path / "nowhere"))
+    assert result.exit_code == 1
+    assert phrase in result.output
+    assert "no such file" not in result.output
+
+
+def test_aggregate_rejects_a_foreign_file_in_a_folder_in_french(tmp_path):
+    shutil.copy(EXAMPLES / "near-ready.yaml", tmp_path / "a.yaml")
+    (tmp_path / "notes.txt").write_text("hello", encoding="utf-8")
+    result = _run("fr", "aggregate", "--no-excel", "--format", "json", str(tmp_path))
+    assert result.exit_code == 3
+    assert "n'est pas une évaluation" in result.output
+    assert "not an assessment file" not in result.output
+
+
+def test_not_applicable_justification_line_is_typeset_in_french():
+    path = str(EXAMPLES / "near-ready.yaml")
+    fr = _run("fr", "assess", path, "--no-excel")
+    assert f"HELP-06{NARROW_NBSP}: The unit neither runs" in fr.output
+    es = _run("es", "assess", path, "--no-excel")
+    assert "HELP-06: The unit neither runs" in es.output
+
+
+def test_compare_counts_agree_with_their_number(tmp_path):
+    base, other = str(EXAMPLES / "near-ready.yaml"), str(EXAMPLES / "critical-gaps.yaml")
+    fr = _run("fr", "compare", base, other)
+    assert "11 inchangés, 22 en baisse, 1 n'est plus sans objet" in fr.output
+    es = _run("es", "compare", base, other)
+    assert "11 sin cambios" in es.output
+    ar = _run("ar", "compare", base, other)
+    assert "دون تغيير: 11" in ar.output
+
+
+def test_audited_compare_with_no_changed_item_says_zero_in_the_singular_in_french(tmp_path):
+    report = tmp_path / "gap.xlsx"
+    made = _run("fr", "assess", str(EXAMPLES / "critical-gaps.yaml"), "-o", str(report))
+    assert made.exit_code == 0, made.output
+    result = _run("fr", "compare", str(report))
+    assert "(0 point sur 34 ;" in result.output.replace(NARROW_NBSP, " ")
+
+
+def test_checklist_show_labels_in_french_and_spanish():
+    fr = _run("fr", "checklist", "show", "interpol-csea-covid19")
+    assert f"fondement{NARROW_NBSP}: rapport" in fr.output
+    assert f"Version en français{NARROW_NBSP}: 2020-09-29" in fr.output
+    es = _run("es", "checklist", "show", "interpol-csea-covid19")
+    assert "Versión en francés: 2020-09-29" in es.output
