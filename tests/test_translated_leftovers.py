@@ -116,3 +116,57 @@ def test_checklist_show_labels_in_french_and_spanish():
     assert f"Version en français{NARROW_NBSP}: 2020-09-29" in fr.output
     es = _run("es", "checklist", "show", "interpol-csea-covid19")
     assert "Versión en francés: 2020-09-29" in es.output
+
+
+def _audited_report(tmp_path: Path, lang: str) -> Path:
+    """A gap report whose auditor turned HELP-06 to n/a, as an auditor fills it in."""
+    import datetime as dt
+
+    from openpyxl import load_workbook
+    from workbook_helpers import item_rows, named_cell
+
+    report = tmp_path / "gap.xlsx"
+    made = _run(lang, "assess", str(EXAMPLES / "critical-gaps.yaml"), "-o", str(report))
+    assert made.exit_code == 0, made.output
+    wb = load_workbook(report)
+    named_cell(wb, "readiness_auditor_name").value = "Insp. Jane Okafor"
+    named_cell(wb, "readiness_audit_date").value = dt.date(2026, 12, 10)
+    level = named_cell(wb, "readiness_items_audit_level")
+    level.parent.cell(item_rows(wb, "readiness_items_item")["HELP-06"], level.column).value = "n/a"
+    wb.save(report)
+    return report
+
+
+@pytest.mark.parametrize(
+    ("lang", "na"), [("fr", "sans objet"), ("es", "no aplicable"), ("ar", "لا ينطبق")]
+)
+def test_audited_compare_names_not_applicable_in_the_language(tmp_path, lang, na):
+    result = _run(lang, "compare", str(_audited_report(tmp_path, lang)))
+    assert result.exit_code == 0, result.output
+    assert f"1→{na}" in result.output
+    assert "n/a" not in result.output
+
+
+def test_rejected_sheet_and_properties_of_the_consolidation_in_french(tmp_path):
+    from openpyxl import load_workbook
+
+    shutil.copy(EXAMPLES / "near-ready.yaml", tmp_path / "a.yaml")
+    (tmp_path / "notes.txt").write_text("hello", encoding="utf-8")
+    out = tmp_path / "cons.xlsx"
+    result = _run("fr", "aggregate", "-o", str(out), str(tmp_path))
+    assert result.exit_code == 3, result.output
+    wb = load_workbook(out)
+    texts = {c.value for row in wb["Rejetés"].iter_rows() for c in row}
+    assert "erreur" in texts and "error" not in texts
+    assert wb.properties.description == f"2026-Q4{NARROW_NBSP}: 2 reçus, 1 retenu"
+
+
+def test_lists_in_problems_take_the_arabic_comma(tmp_path):
+    text = (EXAMPLES / "near-ready.yaml").read_text(encoding="utf-8")
+    path = tmp_path / "a.yaml"
+    path.write_text(text.replace("period: 2026-Q4", "period: 2026-Q4\nextra: 1"), "utf-8")
+    ar = _run("ar", "validate", str(path))
+    assert ar.exit_code == 1
+    assert f"{FSI}checklist{PDI}، {FSI}checklist_version{PDI}، " in ar.output
+    fr = _run("fr", "validate", str(path))
+    assert "checklist, checklist_version, agency" in fr.output

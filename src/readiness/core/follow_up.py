@@ -30,7 +30,7 @@ from typing import Any
 
 from readiness.core.model import Checklist
 from readiness.core.problems import ERROR, Problem
-from readiness.i18n import Message
+from readiness.i18n import Listed, Message
 
 COUNTS = (
     "score",
@@ -227,7 +227,7 @@ def _conditions(
     if not isinstance(raw, dict) or not raw:
         problem(
             at if raw is not None else at[:-1],
-            Message("rules.when_mapping", conditions=", ".join(CONDITIONS)),
+            Message("rules.when_mapping", conditions=Listed(CONDITIONS)),
         )
         return None
     out: list[Condition] = []
@@ -237,9 +237,7 @@ def _conditions(
         if what not in CONDITIONS:
             problem(
                 where,
-                Message(
-                    "rules.unknown_condition", condition=what, conditions=", ".join(CONDITIONS)
-                ),
+                Message("rules.unknown_condition", condition=what, conditions=Listed(CONDITIONS)),
             )
             ok = False
         elif what == "rating":
@@ -253,7 +251,7 @@ def _conditions(
             if area not in area_ids:
                 problem(
                     (*where, "area") if isinstance(value, dict) and "area" in value else where,
-                    Message("rules.area_needed", areas=", ".join(area_ids)),
+                    Message("rules.area_needed", areas=Listed(area_ids)),
                 )
                 ok = False
                 continue
@@ -290,7 +288,7 @@ def _bands(
                 Message(
                     "rules.rating_bands",
                     id=checklist.id,
-                    keys=", ".join(keys),
+                    keys=Listed(keys),
                     last=LAST_BAND,
                     value=repr(key),
                 ),
@@ -309,7 +307,7 @@ def _comparisons(
     if not isinstance(value, dict) or not value:
         problem(
             at,
-            Message("rules.comparisons", condition=at[-1], comparisons=", ".join(COMPARISONS)),
+            Message("rules.comparisons", condition=at[-1], comparisons=Listed(COMPARISONS)),
         )
         return None
     out: list[tuple[str, Fraction]] = []
@@ -317,7 +315,7 @@ def _comparisons(
         if op not in COMPARISONS:
             problem(
                 (*at, op),
-                Message("rules.unknown_comparison", op=op, comparisons=", ".join(COMPARISONS)),
+                Message("rules.unknown_comparison", op=op, comparisons=Listed(COMPARISONS)),
             )
             return None
         if isinstance(number, bool) or not isinstance(number, int | float):

@@ -1192,6 +1192,8 @@ MESSAGES: dict[str, str] = {
         "يجيب هذا الملف عن الإصدار {own} من قائمة التحقق {id}، وتختلف بنوده عن بنود الإصدار "
         "{version} المستخدم في هذا التوحيد"
     ),
+    "severity.error": "خطأ",
+    "severity.warning": "تحذير",
 }
 
 # click's own texts (usage errors, headings), keyed by click's English (cli/help_text.py).

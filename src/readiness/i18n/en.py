@@ -1246,6 +1246,8 @@ MESSAGES: dict[str, str] = {
         "this file answers version {own} of checklist '{id}', whose items differ from those of "
         "version {version} used for this aggregation"
     ),
+    "severity.error": "error",
+    "severity.warning": "warning",
 }
 
 # click's own texts (usage errors, headings), keyed by click's English (cli/help_text.py).

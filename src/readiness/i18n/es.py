@@ -1411,6 +1411,8 @@ MESSAGES: dict[str, str] = {
         "este archivo responde a la versión {own} de la lista de verificación «{id}», cuyos "
         "elementos difieren de los de la versión {version} usada en esta consolidación"
     ),
+    "severity.error": "error",
+    "severity.warning": "advertencia",
 }
 
 # click's own texts (usage errors, headings), keyed by click's English (cli/help_text.py).

@@ -1437,6 +1437,8 @@ MESSAGES: dict[str, str] = {
         "ce fichier répond à la version {own} du référentiel « {id} », dont les points "
         "diffèrent de ceux de la version {version} utilisée pour cette consolidation"
     ),
+    "severity.error": "erreur",
+    "severity.warning": "avertissement",
 }
 
 # click's own texts (usage errors, headings), keyed by click's English (cli/help_text.py).

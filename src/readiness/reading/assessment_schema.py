@@ -21,7 +21,7 @@ from typing import Any
 
 from readiness.core import formats
 from readiness.core.model import ACTION_STATUSES, Checklist, text_in
-from readiness.i18n import t
+from readiness.i18n import Listed, t
 from readiness.reading.validation import EXCEPTION_KEYS
 
 OPTIONAL_TEXT = {"type": ["string", "number", "null"]}
@@ -111,7 +111,7 @@ def _level(checklist: Checklist, *, na: bool, lang: str) -> dict[str, Any]:
     names = "; ".join(f"{value}: {', '.join(words)}" for value, words in spellings.names.items())
     return {
         "description": t("schema.level", lang, names=names)
-        + (t("schema.level_na", lang, words=", ".join(sorted(formats.NA_WORDS))) if na else ""),
+        + (t("schema.level_na", lang, words=Listed(sorted(formats.NA_WORDS))) if na else ""),
         "anyOf": [
             {"enum": [level.value for level in checklist.levels]},
             {"type": "string", "pattern": formats.whole(spellings.text_pattern(na=na))},

@@ -10,7 +10,7 @@ from typing import Any
 from readiness.core.formats import SEMVER, version_key
 from readiness.core.model import Area, Checklist, Item, Level, RatingBand, Text
 from readiness.core.problems import ERROR, WARNING, InputError, Problem
-from readiness.i18n import Message
+from readiness.i18n import Listed, Message
 from readiness.reading.schema_problems import dotted, load_schema, schema_problems, validator_for
 from readiness.reading.yaml_loading import YamlDocument, load_yaml_bytes
 from readiness.resources import checklists_dir
@@ -159,7 +159,7 @@ def _semantic_problems(data: dict[str, Any], doc: YamlDocument) -> list[Problem]
             _at(
                 doc,
                 ("levels",),
-                Message("chk.level_values", values=", ".join(str(v) for v in values)),
+                Message("chk.level_values", values=Listed(str(v) for v in values)),
             )
         )
     keys = [lv["key"] for lv in data["levels"]]

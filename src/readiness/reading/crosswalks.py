@@ -24,7 +24,7 @@ from readiness.core.crosswalk import (
 )
 from readiness.core.model import Checklist
 from readiness.core.problems import ERROR, InputError, Problem
-from readiness.i18n import Message
+from readiness.i18n import Listed, Message
 from readiness.reading.checklists import (
     builtin_versions,
     load_checklist,
@@ -70,7 +70,7 @@ def parse_crosswalk(doc: YamlDocument) -> tuple[Crosswalk | None, list[Problem]]
                 _at(
                     doc,
                     (key,),
-                    Message("cw.unknown_key", key=key, allowed=", ".join(TOP_KEYS)),
+                    Message("cw.unknown_key", key=key, allowed=Listed(TOP_KEYS)),
                     key=True,
                 )
             )
@@ -98,7 +98,7 @@ def parse_crosswalk(doc: YamlDocument) -> tuple[Crosswalk | None, list[Problem]]
                     _at(
                         doc,
                         (*path, key),
-                        Message("cw.unknown_key", key=key, allowed=", ".join(MAPPING_KEYS)),
+                        Message("cw.unknown_key", key=key, allowed=Listed(MAPPING_KEYS)),
                         key=True,
                     )
                 )
@@ -108,7 +108,7 @@ def parse_crosswalk(doc: YamlDocument) -> tuple[Crosswalk | None, list[Problem]]
                 _at(
                     doc,
                     (*path, "relation"),
-                    Message("cw.relation", item=old_id, relations=", ".join(RELATIONS)),
+                    Message("cw.relation", item=old_id, relations=Listed(RELATIONS)),
                 )
             )
             continue
@@ -177,7 +177,7 @@ def crosswalk_problems(
             _at(
                 doc,
                 ("items",),
-                Message("cw.missing", version=old.version, items=", ".join(missing)),
+                Message("cw.missing", version=old.version, items=Listed(missing)),
             )
         )
     targeted: dict[str, list[Mapping]] = {}
@@ -221,7 +221,7 @@ def crosswalk_problems(
             _at(
                 doc,
                 ("new",),
-                Message("cw.unlisted", version=new.version, items=", ".join(unlisted)),
+                Message("cw.unlisted", version=new.version, items=Listed(unlisted)),
             )
         )
     return problems
@@ -325,7 +325,7 @@ def migrate_checklists(current: Checklist, to_version: str | None) -> tuple[Chec
         if target == current.version:
             raise MigrationError(Message("cw.already", version=target))
         raise MigrationError(
-            Message("cw.only_newer", version=current.version, known=", ".join(versions))
+            Message("cw.only_newer", version=current.version, known=Listed(versions))
         )
     newer = load_checklist(f"{current.id}@{target}")
     chain = chain_between(current, newer)

@@ -18,7 +18,7 @@ from typing import Any
 
 from readiness.core.problems import ERROR, WARNING, Problem
 from readiness.core.roster import RosterEntry, canonical_region, name_key
-from readiness.i18n import Message
+from readiness.i18n import Listed, Message
 from readiness.internal_errors import raised_while_parsing
 
 COLUMNS = ("country", "agency", "unit", "region", "contact")
@@ -157,7 +157,7 @@ def _columns(headers: list[Any], at: Any) -> tuple[dict[int, str], list[Problem]
     missing = [c for c in REQUIRED if c not in found.values()]
     if missing:
         return found, [
-            Problem(ERROR, Message("roster.header_lacks", missing=", ".join(missing)), **at)
+            Problem(ERROR, Message("roster.header_lacks", missing=Listed(missing)), **at)
         ]
     return found, []
 
@@ -221,7 +221,7 @@ def _yaml_rows(path: Path) -> tuple[list[_Row], list[Problem]]:
                 problems.append(
                     Problem(
                         ERROR,
-                        Message("roster.unknown_key", key=key, columns=", ".join(COLUMNS)),
+                        Message("roster.unknown_key", key=key, columns=Listed(COLUMNS)),
                         line=kl,
                         column=kc,
                     )

@@ -7,7 +7,7 @@ from functools import cache
 from typing import Any
 
 from readiness.core.problems import ERROR, Problem
-from readiness.i18n import Message
+from readiness.i18n import Listed, Message
 from readiness.reading.yaml_loading import YamlDocument
 from readiness.resources import schemas_dir
 
@@ -46,7 +46,7 @@ def _describe(error: Any) -> tuple[str, tuple[Any, ...]]:
         )
         key = extra[0] if extra else "?"
         return (
-            Message("chk.schema_unknown_key", key=key, allowed=", ".join(allowed)),
+            Message("chk.schema_unknown_key", key=key, allowed=Listed(allowed)),
             (*path, key),
         )
     if kind == "required":

@@ -45,7 +45,7 @@ from readiness.core.model import (
     text_in,
 )
 from readiness.core.problems import ERROR, WARNING, Problem
-from readiness.i18n import SUPPORTED, Message, Texts, join_list
+from readiness.i18n import SUPPORTED, Listed, Message, Texts, join_list
 from readiness.reading.schema_problems import dotted
 
 PathT = tuple[str | int, ...]
@@ -140,7 +140,7 @@ class _Checker:
                         key=key,
                         where=where,
                         suggestion=suggestion,
-                        allowed=", ".join(allowed),
+                        allowed=Listed(allowed),
                     ),
                     key=True,
                 )
@@ -503,7 +503,7 @@ def _responses(
                 Message(
                     "val.no_response_one" if len(missing) == 1 else "val.no_response_many",
                     n=len(missing),
-                    items=", ".join(missing[:8]),
+                    items=Listed(missing[:8]),
                     more=more,
                 ),
                 key=True,
@@ -593,7 +593,7 @@ def _status(c: _Checker, answer: dict[str, Any], path: PathT) -> str | None:
             Message(
                 "val.status_bad",
                 text=text,
-                statuses=", ".join(ACTION_STATUSES),
+                statuses=Listed(ACTION_STATUSES),
                 suggestion=suggestion,
             ),
         )

@@ -64,7 +64,7 @@ def level_text(checklist: Checklist, value: int | None, present: bool, lang: str
     if not present:
         return "—"
     if value is None:
-        return "n/a"
+        return t("na", lang)
     level = checklist.level(value)
     return f"{value} {text_in(level.label, lang)}" if level else str(value)
 
@@ -78,9 +78,9 @@ def rating_reason_text(side: Side, lang: str) -> str:
     return cap_reasons(side.result.rating_capped_by, lang)
 
 
-def effective_text(c: ItemChange) -> str:
+def effective_text(c: ItemChange, lang: str) -> str:
     def one(present: bool, value: int | None) -> str:
-        return "—" if not present else "n/a" if value is None else str(value)
+        return "—" if not present else t("na", lang) if value is None else str(value)
 
     b = one(c.base is not None, c.base_effective_level)
     o = one(c.other is not None, c.other_effective_level)
@@ -248,7 +248,7 @@ def item_rows(comparison: Comparison, lang: str) -> list[list[str]]:
             level_text(comparison.other.checklist, c.other_level, c.other is not None, lang),
             format_number(c.delta, lang, signed=True),
             CHANGE_SYMBOLS.get(c.change, "") + change_name(c.change, lang),
-            effective_text(c),
+            effective_text(c, lang),
             flags_text(c, lang),
             status_text(c, lang),
         ]

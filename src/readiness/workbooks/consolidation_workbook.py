@@ -341,7 +341,18 @@ def write_consolidation(
         title=t("agg.heading_anonymised" if anonymised else "cons.heading", lang),
         subject=f"{text_in(c.title, lang)} ({c.id} {c.version})",
         keywords=f"{MARKER}, {c.id}" + (f", {ANONYMISED_MARKER}" if anonymised else ""),
-        description=f"{agg.period or '—'}: {agg.inputs} inputs, {agg.count(ACCEPTED)} accepted",
+        description=t(
+            "labelled",
+            lang,
+            label=agg.period or "—",
+            text=join_list(
+                [
+                    t_n("agg.count_received", lang, agg.inputs),
+                    t_n("agg.count_accepted", lang, agg.count(ACCEPTED)),
+                ],
+                lang,
+            ),
+        ),
     )
     heading = t("agg.heading_anonymised" if anonymised else "cons.heading", lang)
     frame = PageFrame(lang=lang, agency=heading, period=agg.period or "", marking=marking)
@@ -1037,7 +1048,12 @@ def _rejected(sh: _Sheets, agg: Aggregate) -> None:
                     # Undecodable bytes and control characters shown, not dropped: two
                     # names differing only there stay two names.
                     sh.cell(ws, inert(r.file), alignment=WRAP),
-                    sh.cell(ws, p.severity, fill_=DOWN if p.is_error else None, alignment=TOP),
+                    sh.cell(
+                        ws,
+                        t(f"severity.{p.severity}", lang),
+                        fill_=DOWN if p.is_error else None,
+                        alignment=TOP,
+                    ),
                     sh.cell(ws, _location(p, lang) or None, alignment=TOP),
                     sh.cell(ws, p.text(lang), alignment=WRAP),
                     sh.cell(ws, p.path or None, alignment=TOP),
