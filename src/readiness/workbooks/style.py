@@ -328,8 +328,8 @@ def label_width(labels: Iterable[object], *, bold: bool = True, least: float = 1
     """The column width that shows the longest label on one line (the inverse of
     text_lines' estimate): row labels ("Versión de la lista de verificación") are not cut in
     any language."""
-    longest = max((len(str(label)) for label in labels if label is not None), default=0)
-    return max(least, math.ceil((longest + 1) / (0.9 if bold else 1.15)))
+    shown = [str(label) for label in labels if label is not None and str(label).strip()]
+    return max([least, *(word_width(label, bold=bold) for label in shown)])
 
 
 def text_lines(text: str, width: float, *, bold: bool = False, size: float = 11) -> int:
