@@ -170,3 +170,29 @@ def test_lists_in_problems_take_the_arabic_comma(tmp_path):
     assert f"{FSI}checklist{PDI}، {FSI}checklist_version{PDI}، " in ar.output
     fr = _run("fr", "validate", str(path))
     assert "checklist, checklist_version, agency" in fr.output
+
+
+def test_period_shapes_are_written_as_each_language_writes_them(tmp_path):
+    fr = _run("fr", "init", "--period", "2026-Q9", "-o", str(tmp_path / "a.yaml"))
+    assert fr.exit_code == 2
+    assert "AAAA, AAAA-Qn (n de 1 à 4), AAAA-Hn (n de 1 à 2), AAAA-MM" in fr.output
+    assert "YYYY" not in fr.output
+    es = _run("es", "init", "--period", "2026-Q9", "-o", str(tmp_path / "a.yaml"))
+    assert "AAAA, AAAA-Qn (n de 1 a 4)" in es.output
+
+
+def test_yaml_comments_composed_in_code_are_typeset_in_french(tmp_path):
+    out = tmp_path / "t.yaml"
+    assert _run("fr", "init", "-o", str(out)).exit_code == 0
+    assert f"# == PREV{NARROW_NBSP}: Prévention et sensibilisation ==" in out.read_text("utf-8")
+    migrated = tmp_path / "m.yaml"
+    shutil.copy(EXAMPLES / "answered-1.0.0.yaml", tmp_path / "a.yaml")
+    assert _run("fr", "migrate", str(tmp_path / "a.yaml"), "-o", str(migrated)).exit_code == 0
+    assert f"# Exigence{NARROW_NBSP}: " in migrated.read_text("utf-8")
+
+
+def test_required_checklist_keys_are_named_without_python_quotes(tmp_path):
+    result = _run("fr", "checklist", "check", str(EXAMPLES / "near-ready.yaml"))
+    assert result.exit_code == 1
+    assert ": error: areas est obligatoire" in result.output
+    assert "'areas'" not in result.output

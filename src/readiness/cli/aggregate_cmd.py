@@ -129,7 +129,6 @@ def aggregate(
         latest_among,
     )
     from readiness.core.aggregation import aggregate as aggregate_summaries
-    from readiness.core.formats import PERIOD_SHAPES
     from readiness.core.periods import canonical_period
     from readiness.core.problems import InputError
     from readiness.reading.aggregate_run import default_jobs, discover, summarise_files
@@ -146,7 +145,7 @@ def aggregate(
         chosen = canonical_period(period)
         if chosen is None:
             raise click.BadParameter(
-                t("val.period_shape", s.lang, text=period, shapes=PERIOD_SHAPES),
+                t("val.period_shape", s.lang, text=period, shapes=t("period_shapes", s.lang)),
                 param_hint="'--period'",
             )
         period = chosen

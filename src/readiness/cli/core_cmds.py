@@ -94,7 +94,7 @@ def init(
     checklist: str | None,
 ) -> None:
     """Its help is the catalogues' help.cmd.init."""
-    from readiness.core.formats import PERIOD_SHAPES, parse_country, parse_period
+    from readiness.core.formats import parse_country, parse_period
     from readiness.core.problems import InputError
     from readiness.output_files import (
         OutputError,
@@ -117,7 +117,7 @@ def init(
         canonical = parse_period(period)
         if canonical is None:
             raise click.BadParameter(
-                t("val.period_shape", s.lang, text=period, shapes=PERIOD_SHAPES),
+                t("val.period_shape", s.lang, text=period, shapes=t("period_shapes", s.lang)),
                 param_hint="--period",
             )
         period = canonical

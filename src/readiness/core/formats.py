@@ -84,7 +84,6 @@ def digits_message(what: str, text: str) -> str:
 # YYYY, YYYY-Qn, YYYY-Hn, YYYY-MM; in French input YYYY-Tn (trimestre) and YYYY-Sn
 # (semestre); the letter in either case. Stored as YYYY-Qn and YYYY-Hn (SPEC §15).
 PERIOD_CORE = "(?!0000)[0-9]{4}(?:-(?:[QqTt][1-4]|[HhSs][12]|0[1-9]|1[0-2]))?"
-PERIOD_SHAPES = "YYYY, YYYY-Qn (n 1-4), YYYY-Hn (n 1-2), YYYY-MM"  # no "or": read in every language
 _PERIOD_RE = re.compile(PERIOD_CORE)
 _FRENCH_PERIOD = {"T": "Q", "S": "H"}
 # The compiled whole-value pattern, for callers that only test a shape.

@@ -1194,6 +1194,7 @@ MESSAGES: dict[str, str] = {
     ),
     "severity.error": "خطأ",
     "severity.warning": "تحذير",
+    "period_shapes": "YYYY، YYYY-Qn (n من 1 إلى 4)، YYYY-Hn (n من 1 إلى 2)، YYYY-MM",
 }
 
 # click's own texts (usage errors, headings), keyed by click's English (cli/help_text.py).

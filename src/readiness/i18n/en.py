@@ -1248,6 +1248,7 @@ MESSAGES: dict[str, str] = {
     ),
     "severity.error": "error",
     "severity.warning": "warning",
+    "period_shapes": "YYYY, YYYY-Qn (n 1-4), YYYY-Hn (n 1-2), YYYY-MM",
 }
 
 # click's own texts (usage errors, headings), keyed by click's English (cli/help_text.py).

@@ -1413,6 +1413,7 @@ MESSAGES: dict[str, str] = {
     ),
     "severity.error": "error",
     "severity.warning": "advertencia",
+    "period_shapes": "AAAA, AAAA-Qn (n de 1 a 4), AAAA-Hn (n de 1 a 2), AAAA-MM",
 }
 
 # click's own texts (usage errors, headings), keyed by click's English (cli/help_text.py).

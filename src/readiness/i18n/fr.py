@@ -1439,6 +1439,7 @@ MESSAGES: dict[str, str] = {
     ),
     "severity.error": "erreur",
     "severity.warning": "avertissement",
+    "period_shapes": "AAAA, AAAA-Qn (n de 1 à 4), AAAA-Hn (n de 1 à 2), AAAA-MM",
 }
 
 # click's own texts (usage errors, headings), keyed by click's English (cli/help_text.py).

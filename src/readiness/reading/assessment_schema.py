@@ -47,7 +47,7 @@ def _defs(lang: str) -> dict[str, Any]:
             ]
         },
         "period": {
-            "description": t("schema.period", lang, shapes=formats.PERIOD_SHAPES),
+            "description": t("schema.period", lang, shapes=t("period_shapes", lang)),
             "anyOf": [
                 {"type": "string", "pattern": formats.whole(formats.PERIOD_CORE)},
                 {

@@ -51,7 +51,9 @@ def _describe(error: Any) -> tuple[str, tuple[Any, ...]]:
         )
     if kind == "required":
         return (
-            Message("chk.schema_required", field=error.message.split(" is a required")[0]),
+            Message(
+                "chk.schema_required", field=error.message.split(" is a required")[0].strip("'")
+            ),
             path,
         )
     if kind == "type":

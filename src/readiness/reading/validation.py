@@ -21,7 +21,6 @@ from readiness.core.formats import (
     LEVEL_SEPARATOR,
     NA_WORDS,
     NA_WORDS_BY_LANGUAGE,
-    PERIOD_SHAPES,
     country_codes,
     digits_message,
     foreign_digits,
@@ -410,7 +409,7 @@ def _period(c: _Checker, data: dict[str, Any]) -> str | None:
     else:
         c.error(
             ("period",),
-            Message("val.period_shape", text=text, shapes=PERIOD_SHAPES),
+            Message("val.period_shape", text=text, shapes=Message("period_shapes")),
         )
     return None
 

@@ -295,7 +295,7 @@ def load_yaml_text(text: str, *, doc: YamlDocument | None = None) -> YamlDocumen
         doc.problems.append(_problem(Message("yaml.bad_character", reason=exc.reason), at))
         doc.data = None
     except yaml.YAMLError as exc:  # pragma: no cover - defensive
-        doc.problems.append(_problem(f"YAML error: {exc}"))
+        doc.problems.append(_problem(Message("yaml.syntax", problem=str(exc))))
         doc.data = None
     except _StopLoading:
         doc.data = None

@@ -31,13 +31,25 @@ def _item_comments(migration: Migration, lang: str) -> dict[str, list[str]]:
             if item is not None:
                 lines.extend(
                     comment_lines(
-                        f"{t('requirement', lang)}: {text_in(item.requirement, lang)}", "  "
+                        t(
+                            "labelled",
+                            lang,
+                            label=t("requirement", lang),
+                            text=text_in(item.requirement, lang),
+                        ),
+                        "  ",
                     )
                 )
                 if item.guidance:
                     lines.extend(
                         comment_lines(
-                            f"{t('guidance', lang)}: {text_in(item.guidance, lang)}", "  "
+                            t(
+                                "labelled",
+                                lang,
+                                label=t("guidance", lang),
+                                text=text_in(item.guidance, lang),
+                            ),
+                            "  ",
                         )
                     )
         elif c.reasons:

@@ -65,7 +65,12 @@ def render_yaml_template(
     out.append("responses:")
     for area in checklist.areas:
         out.append("")
-        out.extend(comment_lines(f"== {area.id}: {text_in(area.title, lang)} ==", "  "))
+        out.extend(
+            comment_lines(
+                "== " + t("labelled", lang, label=area.id, text=text_in(area.title, lang)) + " ==",
+                "  ",
+            )
+        )
         if area.recommendation:
             out.extend(comment_lines(text_in(area.recommendation, lang), "  "))
         for item in area.items:
