@@ -496,3 +496,16 @@ def test_a_chart_that_would_be_cut_starts_the_next_page():
     place_chart(ws, small, below, [30] + [12] * 11)
     assert small.anchor._from.row + 1 == below and len(ws.row_breaks.brk) == 1
     assert _charts_fit_their_page(ws) == 2
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_overview_headline_labels_never_break_inside_a_word(books, lang):
+    """The key figures' labels above the Overview table ("Parcialmente preparado",
+    "Seguimiento: intensificado") wrap at their spaces only, like the headers."""
+    ws = load_workbook(books[f"consolidation-{lang}"])[t("cons.overview", lang)]
+    labels = [c for c in ws[4] if isinstance(c.value, str) and c.font.b]
+    assert len(labels) >= 8
+    for cell in labels:
+        width = ws.column_dimensions[cell.column_letter].width or 13
+        for word in cell.value.split():
+            assert text_lines(word, width, bold=True) == 1, (cell.value, width)

@@ -234,6 +234,13 @@ class _Sheets:
 
         Write-only sheets take widths, panes and filters before their first row."""
         header_row = 3 + (len(top) + 1 if top else 0) + 1
+        # A column is as wide as the longest word of its header and of the headline label
+        # above it ("Parcialmente", "intensificado"): neither breaks mid-word.
+        labels = [getattr(cell, "value", cell) for cell in top[0]] if top else []
+        measured = [
+            " ".join(str(text) for text in (header, *labels[i : i + 1]) if text)
+            for i, header in enumerate(headers)
+        ]
         repeated = finish_sheet(
             ws,
             header_row=header_row,
@@ -241,7 +248,7 @@ class _Sheets:
             last_row=header_row + max(rows, 1),
             widths=widths,
             filters=filters,
-            headers=headers,
+            headers=measured,
         )
         self._widths[id(ws)] = column_widths(ws, len(widths))
         # Column A repeats on the pages across: a title there would print cut off.
