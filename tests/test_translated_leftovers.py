@@ -196,3 +196,26 @@ def test_required_checklist_keys_are_named_without_python_quotes(tmp_path):
     assert result.exit_code == 1
     assert ": error: areas est obligatoire" in result.output
     assert "'areas'" not in result.output
+
+
+@pytest.mark.parametrize(("lang", "na"), [("fr", "sans objet"), ("ar", "لا ينطبق")])
+def test_workbooks_write_not_applicable_in_the_language_and_read_it_back(tmp_path, lang, na):
+    from openpyxl import load_workbook
+
+    from readiness.reading.inputs import read_assessment
+
+    book = tmp_path / "q.xlsx"
+    converted = _run(lang, "convert", str(EXAMPLES / "near-ready.yaml"), "-o", str(book))
+    assert converted.exit_code == 0, converted.output
+    wb = load_workbook(book)
+    texts = [c.value for ws in wb.worksheets for row in ws.iter_rows() for c in row]
+    assert na in texts and "n/a" not in texts
+    assert na in [c.value for c in wb["readiness"][7]]  # the drop-down entries
+    loaded = read_assessment(str(book))
+    assert loaded.valid and loaded.assessment is not None
+    assert loaded.assessment.responses["HELP-06"].na
+    report = tmp_path / "gap.xlsx"
+    assert _run(lang, "assess", str(book), "-o", str(report)).exit_code == 0
+    gap = load_workbook(report)
+    assert na in [c.value for ws in gap.worksheets for row in ws.iter_rows() for c in row]
+    assert _run(lang, "compare", str(EXAMPLES / "near-ready.yaml"), str(report)).exit_code == 0

@@ -71,6 +71,7 @@ from readiness.workbooks.layout import (
     json_chunks,
     level_choices,
     level_entry,
+    na_entry,
     save_workbook,
     table_header,
     table_row,
@@ -559,13 +560,15 @@ def _audited_row(
     (so that the auditor can correct it and run `assess --audited` again)."""
     declared = audit.declared.responses.get(item_id)
     if declared is not None:
-        value: Any = "n/a" if declared.na else declared.level if declared.answered else None
+        value: Any = (
+            na_entry(lang) if declared.na else declared.level if declared.answered else None
+        )
         ws.cell(row, column_index(GAP_ITEMS, "level")).value = value
     entry = audit.entries.get(item_id)
     if entry is None:
         return
     if entry.level_given:
-        shown = "n/a" if entry.level is None else level_entry(c, entry.level, lang)
+        shown = na_entry(lang) if entry.level is None else level_entry(c, entry.level, lang)
         put(ws, row, column_index(GAP_ITEMS, "audit_level"), shown, fill_=INPUT_FILL)
     if entry.note:
         put(ws, row, column_index(GAP_ITEMS, "audit_note"), entry.note, fill_=INPUT_FILL)

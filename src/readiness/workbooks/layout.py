@@ -123,10 +123,16 @@ def _status(r: ItemResult, lang: str) -> str:
     return t(f"status_{r.response.status}", lang) if r.response.status else ""
 
 
-def declared_level(r: ItemResult) -> int | str | None:
-    """The declared level as the sheets show it: a number, 'n/a' or blank (unanswered)."""
+def na_entry(lang: str) -> str:
+    """How the sheets show n/a: the language's word ("sans objet"), which parse_level reads
+    back like "n/a" (formats.NA_WORDS_BY_LANGUAGE)."""
+    return t("na", lang)
+
+
+def declared_level(r: ItemResult, lang: str) -> int | str | None:
+    """The declared level as the sheets show it: a number, n/a or blank (unanswered)."""
     if r.response.na:
-        return "n/a"
+        return na_entry(lang)
     if not r.response.answered:
         return None
     return r.response.level
@@ -148,13 +154,15 @@ GAP_ITEMS: tuple[Column, ...] = (
     Column("weight", "weight", 8, "center", lambda r, lang: r.item.weight),
     Column("critical", "critical", 9, "center", lambda r, lang: _yes_no(r.item.critical, lang)),
     Column("target", "target", 8, "center", lambda r, lang: r.item.target),
-    Column("level", "declared_level", 10, "level", lambda r, lang: declared_level(r), named=True),
+    Column(
+        "level", "declared_level", 10, "level", lambda r, lang: declared_level(r, lang), named=True
+    ),
     Column(
         "effective_level",
         "effective_level",
         10,
         "level",
-        lambda r, lang: r.effective_level if r.applicable else "n/a",
+        lambda r, lang: r.effective_level if r.applicable else na_entry(lang),
     ),
     Column("item_score", "gap.item_score", 9, "percent", lambda r, lang: item_score(r.score)),
     Column("gap", "gap", 7, "center", lambda r, lang: r.gap if r.applicable else None),
@@ -205,7 +213,7 @@ GAP_GAPS: tuple[Column, ...] = (
     Column("flags", "flags", 13, "wrap", lambda g, lang: flag_names(g[1].flags, lang)),
     Column("area", "area", 8, "top", lambda g, lang: g[1].item.area),
     Column("critical", "critical", 9, "center", lambda g, lang: _yes_no(g[1].item.critical, lang)),
-    Column("level", "declared_level", 10, "level", lambda g, lang: declared_level(g[1])),
+    Column("level", "declared_level", 10, "level", lambda g, lang: declared_level(g[1], lang)),
     Column("gap", "gap", 7, "center", lambda g, lang: g[1].gap),
     Column("weight", "weight", 8, "center", lambda g, lang: g[1].item.weight),
 )
@@ -300,11 +308,11 @@ QUESTIONNAIRE_GUIDANCE: tuple[Column, ...] = (
 
 # Comparison workbook, Items sheet: a row is an ItemChange; not read back. A header
 # "key@base" or "key@other" is the label followed by that side's name, e.g. "Level (2026-Q1)".
-def _level_shown(present: bool, value: int | None) -> int | str | None:
+def _level_shown(present: bool, value: int | None, lang: str) -> int | str | None:
     """A level in a comparison: blank where the side lacks the item, else the level or n/a."""
     if not present:
         return None
-    return "n/a" if value is None else value
+    return na_entry(lang) if value is None else value
 
 
 def _level_rose(c: ItemChange, lang: str) -> str | None:
@@ -330,14 +338,14 @@ COMPARISON_ITEMS: tuple[Column, ...] = (
         "level@base",
         12,
         "level",
-        lambda c, lang: _level_shown(c.base is not None, c.base_level),
+        lambda c, lang: _level_shown(c.base is not None, c.base_level, lang),
     ),
     Column(
         "other_level",
         "level@other",
         12,
         "level",
-        lambda c, lang: _level_shown(c.other is not None, c.other_level),
+        lambda c, lang: _level_shown(c.other is not None, c.other_level, lang),
     ),
     # Centred, so that a right-aligned delta never runs into the change word ("0same").
     Column("delta", "cmp.delta", 8, "delta", lambda c, lang: c.delta),
@@ -347,14 +355,16 @@ COMPARISON_ITEMS: tuple[Column, ...] = (
         "effective_level@base",
         12,
         "level",
-        lambda c, lang: _level_shown(c.base is not None, c.base and c.base.effective_level),
+        lambda c, lang: _level_shown(c.base is not None, c.base and c.base.effective_level, lang),
     ),
     Column(
         "other_effective",
         "effective_level@other",
         12,
         "level",
-        lambda c, lang: _level_shown(c.other is not None, c.other and c.other.effective_level),
+        lambda c, lang: _level_shown(
+            c.other is not None, c.other and c.other.effective_level, lang
+        ),
     ),
     Column("flag_changes", "cmp.flag_changes", 22, "wrap", lambda c, lang: flags_text(c, lang)),
     Column(
@@ -636,7 +646,7 @@ def overflow_key(*where: str) -> str:
 
 def level_choices(checklist: Checklist, lang: str) -> list[str]:
     """Drop-down entries such as '3 - Implemented', and n/a; parse_level reads them back."""
-    return [level_entry(checklist, lv.value, lang) for lv in checklist.levels] + ["n/a"]
+    return [level_entry(checklist, lv.value, lang) for lv in checklist.levels] + [na_entry(lang)]
 
 
 def level_entry(checklist: Checklist, value: int, lang: str) -> str:

@@ -54,6 +54,7 @@ from readiness.workbooks.layout import (
     finish_table,
     level_choices,
     level_entry,
+    na_entry,
     overflow_key,
     questionnaire_column_name,
     questionnaire_field_name,
@@ -320,7 +321,7 @@ def _answer(
         return empty
     r = assessment.responses[item_id]
     if r.na:
-        level: str | None = "n/a"
+        level: str | None = na_entry(lang)
     elif not r.answered or r.level is None:
         level = None
     else:
