@@ -18,6 +18,7 @@ from __future__ import annotations
 import contextlib
 import re
 from collections.abc import Iterator
+from dataclasses import dataclass
 
 import click
 
@@ -63,7 +64,7 @@ def commands(
 def option_key(path: str, param: click.Option) -> str:
     """The catalogue key of an option's help: the key it was declared with (an option
     shared by commands with another meaning, --format), else its own, else the shared one."""
-    declared = _declared_help.setdefault(id(param), param.help)
+    declared = _declared_of(param).help
     if declared and declared.startswith("help."):
         return declared
     own = f"help.opt.{path}.{param.name}"
@@ -75,11 +76,24 @@ def metavar_key(metavar: str) -> str:
     return "meta." + re.sub(r"[^a-z0-9]+", "_", metavar.lower()).strip("_")
 
 
-# The English metavar of every parameter, as declared or as click derives it from the type
-# (TEXT, INTEGER…), kept before the first translation overwrites it.
-_declared: dict[int, str | None] = {}
-_declared_help: dict[int, str | None] = {}
-_declared_metavar: dict[int, str | None] = {}
+@dataclass(frozen=True)
+class _Declared:
+    """A parameter as the code declared it, kept before the first translation overwrites it."""
+
+    help: str | None  # a catalogue key for an option shared with another meaning (--format)
+    metavar: str | None  # None: click names it (FILES..., [OTHER])
+    english: str | None  # the English metavar shown, declared or derived (TEXT, INTEGER…)
+
+
+_declared: dict[int, _Declared] = {}
+
+
+def _declared_of(param: click.Parameter) -> _Declared:
+    found = _declared.get(id(param))
+    if found is None:
+        found = _Declared(param.help, param.metavar, _english_metavar(param))
+        _declared[id(param)] = found
+    return found
 
 
 def _english_metavar(param: click.Parameter) -> str | None:
@@ -98,7 +112,7 @@ def _metavar(param: click.Parameter, english: str, lang: str) -> str:
     """The metavar in `lang`, with click's marks for an argument it names itself: [OTHER]
     when optional, FILES... when repeated."""
     text = t(metavar_key(english), lang)
-    if isinstance(param, click.Argument) and _declared_metavar.get(id(param)) is None:
+    if isinstance(param, click.Argument) and _declared_of(param).metavar is None:
         if not param.required:
             text = f"[{text}]"
         if param.nargs != 1:
@@ -160,10 +174,7 @@ def localise_tree(root: click.Command, lang: str) -> None:
         if isinstance(command, click.Group):
             command.subcommand_metavar = t("meta.command_args", lang)
         for param in command.params:
-            if id(param) not in _declared:
-                _declared_metavar[id(param)] = param.metavar
-                _declared[id(param)] = _english_metavar(param)
-            english = _declared[id(param)]
+            english = _declared_of(param).english
             if english is not None:
                 param.metavar = _metavar(param, english, lang)
             if isinstance(param, click.Option) and param.name:
@@ -201,7 +212,7 @@ def help_keys(root: click.Command) -> set[str]:
     for path, command in commands(root):
         keys.add(f"help.cmd.{path}")
         for param in command.params:
-            english = _declared.get(id(param), _english_metavar(param))
+            english = _declared_of(param).english
             if english is not None:
                 keys.add(metavar_key(english))
             if isinstance(param, click.Option) and param.name:
